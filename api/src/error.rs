@@ -1,0 +1,100 @@
+//! Error policy, in one place.
+//!
+//! - Outside requests (start-up, CLI, background tasks) errors are `anyhow::Error`: they are
+//!   reported to an operator, with context, and end the command.
+//! - Inside a request every failure is an [`ApiError`]. Its variant decides the GraphQL
+//!   `extensions.code` a client programs against; its message is written for the user and names
+//!   the field path and the offending value where there is one. Database and other internal
+//!   failures are logged with their detail and reach the client only as `INTERNAL`, so internals
+//!   never leak.
+//! - Nothing panics on bad input: parsing happens before anything is written, and writes happen
+//!   in one transaction, so a refused request leaves no trace.
+
+use async_graphql::ErrorExtensions;
+
+/// Deliberately not `Display`: async-graphql turns any `Display` error into a bare message,
+/// which would drop `extensions.code`. Without it, `?` in a resolver goes through the
+/// `From<ApiError>` below and always carries the code.
+#[derive(Debug)]
+pub enum ApiError {
+    /// The client sent something that cannot be accepted; `field` is the input path.
+    BadInput {
+        field: String,
+        message: String,
+    },
+    NotFound(String),
+    Forbidden {
+        role: &'static str,
+        action: String,
+    },
+    Unauthenticated,
+    /// Contract fields whose behaviour lands with a later issue.
+    NotImplemented(&'static str),
+    Internal(anyhow::Error),
+}
+
+impl ApiError {
+    pub fn bad_input(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::BadInput {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    /// The message a user reads.
+    pub fn message(&self) -> String {
+        match self {
+            Self::BadInput { field, message } => format!("{field}: {message}"),
+            Self::NotFound(what) => format!("{what} not found"),
+            Self::Forbidden { role, action } => format!("your role ({role}) may not {action}"),
+            Self::Unauthenticated => "missing or invalid bearer token".to_owned(),
+            Self::NotImplemented(what) => format!("{what} is not implemented yet"),
+            Self::Internal(_) => "internal error".to_owned(),
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::BadInput { .. } => "BAD_USER_INPUT",
+            Self::NotFound(_) => "NOT_FOUND",
+            Self::Forbidden { .. } => "FORBIDDEN",
+            Self::Unauthenticated => "UNAUTHENTICATED",
+            Self::NotImplemented(_) => "NOT_IMPLEMENTED",
+            Self::Internal(_) => "INTERNAL",
+        }
+    }
+}
+
+impl From<sea_orm::DbErr> for ApiError {
+    fn from(err: sea_orm::DbErr) -> Self {
+        Self::Internal(err.into())
+    }
+}
+
+impl From<sea_orm::TransactionError<ApiError>> for ApiError {
+    fn from(err: sea_orm::TransactionError<ApiError>) -> Self {
+        match err {
+            sea_orm::TransactionError::Connection(db) => db.into(),
+            sea_orm::TransactionError::Transaction(api) => api,
+        }
+    }
+}
+
+impl From<ApiError> for async_graphql::Error {
+    fn from(err: ApiError) -> Self {
+        if let ApiError::Internal(source) = &err {
+            tracing::error!(error = ?source, "internal error while serving a request");
+        }
+        async_graphql::Error::new(err.message()).extend_with(|_, e| {
+            e.set("code", err.code());
+            if let ApiError::BadInput { field, .. } = &err {
+                e.set("field", field.as_str());
+            }
+        })
+    }
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;
+
+/// What resolvers return; `?` on an [`ApiResult`] keeps the error code.
+pub type GqlResult<T> = async_graphql::Result<T>;

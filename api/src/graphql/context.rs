@@ -1,0 +1,30 @@
+//! What resolvers take from the GraphQL context: the caller, the database and the loaders.
+//! Resolvers stay thin: take these, call a service, map the error.
+
+use async_graphql::Context;
+use sea_orm::DatabaseConnection;
+
+use crate::auth::Principal;
+use crate::error::{ApiError, ApiResult};
+use crate::graphql::loaders::Loaders;
+
+pub trait ContextExt {
+    fn principal(&self) -> ApiResult<&Principal>;
+    fn db(&self) -> &DatabaseConnection;
+    fn loaders(&self) -> &Loaders;
+}
+
+impl ContextExt for Context<'_> {
+    fn principal(&self) -> ApiResult<&Principal> {
+        self.data_opt::<Principal>()
+            .ok_or(ApiError::Unauthenticated)
+    }
+
+    fn db(&self) -> &DatabaseConnection {
+        self.data_unchecked::<DatabaseConnection>()
+    }
+
+    fn loaders(&self) -> &Loaders {
+        self.data_unchecked::<Loaders>()
+    }
+}

@@ -1,0 +1,37 @@
+//! The GraphQL schema: roots merged from one file per area, types wrapping entity rows,
+//! loaders for nested lists.
+
+pub mod context;
+pub mod inputs;
+pub mod loaders;
+pub mod mutation;
+pub mod pagination;
+pub mod query;
+pub mod subscription;
+pub mod types;
+
+use async_graphql::Schema;
+use sea_orm::DatabaseConnection;
+
+pub use mutation::Mutation;
+pub use query::Query;
+pub use subscription::Subscription;
+
+pub type AppSchema = Schema<Query, Mutation, Subscription>;
+
+/// The schema with its shared data. Per-request data (the caller, the loaders) is added by
+/// the HTTP and WebSocket handlers.
+pub fn build_schema(db: Option<DatabaseConnection>) -> AppSchema {
+    let builder = Schema::build(Query::default(), Mutation::default(), Subscription)
+        .limit_depth(12)
+        .limit_complexity(5_000);
+    match db {
+        Some(db) => builder.data(db).finish(),
+        None => builder.finish(),
+    }
+}
+
+/// The SDL as `sobivus schema` prints it and `api/schema.graphql` holds it.
+pub fn sdl() -> String {
+    build_schema(None).sdl()
+}

@@ -1,0 +1,50 @@
+//! Writing candidates.
+
+use async_graphql::{Context, ID, Object};
+
+use crate::error::GqlResult;
+use crate::graphql::context::ContextExt;
+use crate::graphql::inputs::CandidateInput;
+use crate::graphql::types::{Candidate, parse_id};
+use crate::service;
+
+#[derive(Default)]
+pub struct CandidateMutation;
+
+#[Object]
+impl CandidateMutation {
+    async fn create_candidate(
+        &self,
+        ctx: &Context<'_>,
+        input: CandidateInput,
+    ) -> GqlResult<Candidate> {
+        ctx.principal()?.require_writer("create candidates")?;
+        let draft = input.parse()?;
+        Ok(Candidate(
+            service::candidate::create(ctx.db(), draft).await?,
+        ))
+    }
+
+    /// Replaces the candidate's whole profile with `input`.
+    async fn update_candidate(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        input: CandidateInput,
+    ) -> GqlResult<Candidate> {
+        ctx.principal()?.require_writer("update candidates")?;
+        let id = parse_id("id", &id)?;
+        let draft = input.parse()?;
+        Ok(Candidate(
+            service::candidate::update(ctx.db(), id, draft).await?,
+        ))
+    }
+
+    /// Erases the candidate and everything derived from it; false when there was no such
+    /// candidate.
+    async fn delete_candidate(&self, ctx: &Context<'_>, id: ID) -> GqlResult<bool> {
+        ctx.principal()?.require_writer("delete candidates")?;
+        let id = parse_id("id", &id)?;
+        Ok(service::candidate::delete(ctx.db(), id).await?)
+    }
+}

@@ -1,0 +1,14 @@
+//! Mutation roots, one file per area, merged into one `Mutation`.
+
+mod candidate;
+mod import;
+mod opening;
+
+use async_graphql::MergedObject;
+
+#[derive(MergedObject, Default)]
+pub struct Mutation(
+    import::ImportMutation,
+    opening::OpeningMutation,
+    candidate::CandidateMutation,
+);

@@ -1,0 +1,82 @@
+//! Candidates.
+
+use async_graphql::{Context, ID, Object, SimpleObject};
+use sea_orm::{EntityTrait, QueryFilter};
+
+use entity::candidate;
+
+use super::{like, search_pattern};
+use crate::auth::Role;
+use crate::error::{ApiError, GqlResult};
+use crate::graphql::context::ContextExt;
+use crate::graphql::pagination::{CandidateConnection, PageArgs, paginate};
+use crate::graphql::types::{Candidate, parse_id};
+
+#[derive(Default)]
+pub struct CandidateQuery;
+
+/// The caller, so a client can show who is signed in and hide what the role may not see.
+#[derive(SimpleObject)]
+pub struct Me {
+    pub name: String,
+    pub role: Role,
+    pub sees_personal_data: bool,
+    pub can_write: bool,
+}
+
+#[Object]
+impl CandidateQuery {
+    /// Candidates; `search` matches the name (ignoring case and diacritics) and so needs the
+    /// right to see personal data.
+    async fn candidates(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(default = 20)] first: i32,
+        after: Option<String>,
+        search: Option<String>,
+    ) -> GqlResult<CandidateConnection> {
+        let principal = ctx.principal()?;
+        let page = PageArgs::parse(Some(first), after.as_deref())?;
+        let mut select = candidate::Entity::find();
+        if let Some(pattern) = search_pattern(search.as_deref())? {
+            if !principal.role.sees_personal_data() {
+                return Err(ApiError::Forbidden {
+                    role: principal.role.as_str(),
+                    action: "search candidates by name".to_owned(),
+                }
+                .into());
+            }
+            select = select.filter(like(candidate::Column::SearchKey, pattern));
+        }
+        Ok(paginate(
+            ctx.db(),
+            select,
+            candidate::Column::Id,
+            page,
+            |c| c.id,
+            Candidate,
+        )
+        .await?
+        .into())
+    }
+
+    async fn candidate(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Option<Candidate>> {
+        ctx.principal()?;
+        let id = parse_id("id", &id)?;
+        Ok(candidate::Entity::find_by_id(id)
+            .one(ctx.db())
+            .await?
+            .map(Candidate))
+    }
+
+    /// Who is calling, with which role.
+    async fn me(&self, ctx: &Context<'_>) -> GqlResult<Me> {
+        let principal = ctx.principal()?;
+        Ok(Me {
+            name: principal.name.clone(),
+            role: principal.role,
+            sees_personal_data: principal.role.sees_personal_data(),
+            can_write: principal.role.writes(),
+        })
+    }
+}

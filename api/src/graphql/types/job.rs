@@ -1,0 +1,138 @@
+//! Job descriptions, the competences suggested for them, and openings.
+
+use async_graphql::{Context, ID, Object, SimpleObject};
+use chrono::{DateTime, Utc};
+
+use entity::{job_description, opening};
+
+use super::catalog::{Competence, PartialQualification, Requirement, Standard};
+use super::enums::DocumentKind;
+use super::stored;
+use crate::error::GqlResult;
+use crate::graphql::context::ContextExt;
+use crate::graphql::loaders::children;
+
+pub struct JobDescription(pub job_description::Model);
+
+#[Object]
+impl JobDescription {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    /// JOB_DESCRIPTION (ametijuhend) or JOB_ADVERTISEMENT (töökuulutus).
+    async fn kind(&self) -> GqlResult<DocumentKind> {
+        stored("job description kind", &self.0.kind)
+    }
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+    async fn organization(&self) -> Option<&str> {
+        self.0.organization.as_deref()
+    }
+    async fn unit(&self) -> Option<&str> {
+        self.0.unit.as_deref()
+    }
+    async fn reports_to(&self) -> Option<&str> {
+        self.0.reports_to.as_deref()
+    }
+    async fn substituted_by(&self) -> Option<&str> {
+        self.0.substituted_by.as_deref()
+    }
+    async fn substitutes(&self) -> Option<&str> {
+        self.0.substitutes.as_deref()
+    }
+    async fn purpose(&self) -> Option<&str> {
+        self.0.purpose.as_deref()
+    }
+    async fn tasks(&self, ctx: &Context<'_>) -> GqlResult<Vec<String>> {
+        let rows = children(&ctx.loaders().tasks_of_job_description, self.0.id).await?;
+        Ok(rows.into_iter().map(|task| task.text).collect())
+    }
+    async fn requirements(&self, ctx: &Context<'_>) -> GqlResult<Vec<Requirement>> {
+        let rows = children(&ctx.loaders().requirements_of_job_description, self.0.id).await?;
+        Ok(rows.into_iter().map(Requirement).collect())
+    }
+    /// Standard competences this job asks for, best first, each with its similarity.
+    async fn suggested_competences(
+        &self,
+        ctx: &Context<'_>,
+    ) -> GqlResult<Vec<CompetenceSuggestion>> {
+        let loaders = ctx.loaders();
+        let mut rows = children(&loaders.suggestions_of_job_description, self.0.id).await?;
+        rows.sort_by(|a, b| b.similarity.total_cmp(&a.similarity).then(a.id.cmp(&b.id)));
+        let found = loaders
+            .competence
+            .load_many(rows.iter().map(|row| row.competence_id))
+            .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|row| {
+                found.get(&row.competence_id).map(|c| CompetenceSuggestion {
+                    competence: Competence(c.clone()),
+                    similarity: row.similarity,
+                })
+            })
+            .collect())
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+}
+
+#[derive(SimpleObject)]
+pub struct CompetenceSuggestion {
+    pub competence: Competence,
+    pub similarity: f64,
+}
+
+pub struct Opening(pub opening::Model);
+
+#[Object]
+impl Opening {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+    async fn job_description(&self, ctx: &Context<'_>) -> GqlResult<Option<JobDescription>> {
+        let Some(id) = self.0.job_description_id else {
+            return Ok(None);
+        };
+        Ok(ctx
+            .loaders()
+            .job_description
+            .load_one(id)
+            .await?
+            .map(JobDescription))
+    }
+    async fn standard(&self, ctx: &Context<'_>) -> GqlResult<Option<Standard>> {
+        let Some(id) = self.0.standard_id else {
+            return Ok(None);
+        };
+        Ok(ctx.loaders().standard.load_one(id).await?.map(Standard))
+    }
+    /// The one partial qualification (osakutse) of the standard this opening asks for.
+    async fn partial_qualification(
+        &self,
+        ctx: &Context<'_>,
+    ) -> GqlResult<Option<PartialQualification>> {
+        let Some(id) = self.0.partial_qualification_id else {
+            return Ok(None);
+        };
+        Ok(ctx
+            .loaders()
+            .partial_qualification
+            .load_one(id)
+            .await?
+            .map(PartialQualification))
+    }
+    /// The opening's own requirements, copied from its sources when it was created.
+    async fn requirements(&self, ctx: &Context<'_>) -> GqlResult<Vec<Requirement>> {
+        let rows = children(&ctx.loaders().requirements_of_opening, self.0.id).await?;
+        Ok(rows.into_iter().map(Requirement).collect())
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+}

@@ -1,0 +1,61 @@
+//! Types of the matching, events, audit and import parts of the contract.
+
+use async_graphql::{ID, SimpleObject};
+use chrono::{DateTime, Utc};
+
+use super::candidate::Candidate;
+use super::catalog::{Competence, Requirement, Standard};
+use super::enums::DocumentKind;
+use super::job::{JobDescription, Opening};
+
+#[derive(SimpleObject)]
+pub struct Match {
+    pub candidate: Candidate,
+    pub opening: Opening,
+    /// 0..100
+    pub score: f64,
+    /// All hard requirements met.
+    pub qualified: bool,
+    pub breakdown: Vec<RequirementResult>,
+}
+
+#[derive(SimpleObject)]
+pub struct RequirementResult {
+    pub requirement: Requirement,
+    pub met: bool,
+    /// Share of this requirement's weight earned, 0..1.
+    pub fulfilment: f64,
+    /// Why: which candidate fact met it, or what is missing.
+    pub evidence: String,
+}
+
+#[derive(SimpleObject)]
+pub struct CandidateAddedEvent {
+    pub event_id: ID,
+    pub candidate: Candidate,
+    pub r#match: Option<Match>,
+}
+
+#[derive(SimpleObject)]
+pub struct AuditEntry {
+    pub id: ID,
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub action: String,
+    pub candidate_id: Option<ID>,
+    pub fields: Vec<String>,
+}
+
+#[derive(SimpleObject)]
+pub struct ImportResult {
+    pub kind: DocumentKind,
+    pub standard: Option<Standard>,
+    /// For a competence fragment: the competence it became, or the existing one it was
+    /// recognised as.
+    pub competence: Option<Competence>,
+    pub job_description: Option<JobDescription>,
+    /// For a job description or advertisement: the opening created from it.
+    pub opening: Option<Opening>,
+    /// Parts of the text that were not understood.
+    pub warnings: Vec<String>,
+}

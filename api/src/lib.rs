@@ -1,0 +1,11 @@
+//! The Sobivus server: GraphQL API over the `domain` engine, with SQLite or PostgreSQL.
+
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod graphql;
+pub mod http;
+pub mod service;
+pub mod startup;

@@ -1,0 +1,7 @@
+//! Services: what the API does, independent of GraphQL. Each function validates nothing the
+//! caller could not have parsed already and writes in one transaction.
+
+pub mod candidate;
+pub mod json;
+pub mod opening;
+pub mod outbox;

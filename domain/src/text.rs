@@ -1,0 +1,94 @@
+//! Text folding shared by search and by every parser in this crate.
+//!
+//! Estonian users type the same word with and without diacritics ("tšehhi" /
+//! "tsehhi", "kõrgharidus" / "korgharidus"), in any case and with stray
+//! spaces. Folding both the stored text and the query into one canonical form
+//! lets search and parsing ignore those differences in a single place.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Folds text for case- and diacritic-insensitive comparison.
+///
+/// Lowercases, decomposes (NFD) and drops combining marks, so that
+/// õ→o, ä→a, ö→o, ü→u, š→s and ž→z, then collapses runs of whitespace into
+/// one space and trims the ends.
+pub fn fold(s: &str) -> String {
+    let stripped: String = s
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect();
+    stripped.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Builds one search key from several fields (e.g. name, title, city).
+///
+/// Each part is folded and empty parts are skipped, so the key can be matched
+/// with a plain substring search against a folded query.
+pub fn search_key(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .map(|part| fold(part))
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Splits text into alphanumeric words, dropping punctuation and hyphens.
+///
+/// The parsers look for whole words ("C1-tasemel" holds the word "C1", while
+/// "AC1D" does not), so hyphens, brackets and underscores all count as breaks.
+pub fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_strips_every_estonian_diacritic() {
+        assert_eq!(fold("õäöü šž ÕÄÖÜ ŠŽ"), "oaou sz oaou sz");
+    }
+
+    #[test]
+    fn fold_turns_tsehhi_with_caron_into_plain_tsehhi() {
+        assert_eq!(fold("Tšehhi"), "tsehhi");
+    }
+
+    #[test]
+    fn fold_lowercases_and_collapses_whitespace() {
+        assert_eq!(fold("  Kõrg\tHARIDUS \n ülikool  "), "korg haridus ulikool");
+    }
+
+    #[test]
+    fn fold_of_blank_text_is_empty() {
+        assert_eq!(fold(" \t\n "), "");
+    }
+
+    #[test]
+    fn fold_handles_precomposed_and_decomposed_input_alike() {
+        assert_eq!(fold("o\u{303}un"), fold("õun"));
+    }
+
+    #[test]
+    fn search_key_joins_folded_parts_with_single_spaces() {
+        assert_eq!(
+            search_key(&["Jüri  Õun", "", "Pärnu maantee"]),
+            "juri oun parnu maantee"
+        );
+    }
+
+    #[test]
+    fn search_key_of_no_parts_is_empty() {
+        assert_eq!(search_key(&[]), "");
+    }
+
+    #[test]
+    fn words_split_on_hyphens_brackets_and_underscores() {
+        let found: Vec<&str> = words("c1-tasemel (b2_x)").collect();
+        assert_eq!(found, ["c1", "tasemel", "b2", "x"]);
+    }
+}
