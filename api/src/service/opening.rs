@@ -28,16 +28,16 @@ pub struct OpeningDraft {
 }
 
 pub async fn create(db: &DatabaseConnection, draft: OpeningDraft) -> ApiResult<opening::Model> {
-    if draft.job_description_id.is_none() && draft.standard_id.is_none() {
-        return Err(ApiError::bad_input(
-            "input",
-            "an opening needs a jobDescriptionId, a standardId or both",
-        ));
-    }
     if draft.partial_qualification.is_some() && draft.standard_id.is_none() {
         return Err(ApiError::bad_input(
             "input.partialQualification",
             "a partial qualification needs the standardId it belongs to",
+        ));
+    }
+    if draft.job_description_id.is_none() && draft.standard_id.is_none() {
+        return Err(ApiError::bad_input(
+            "input",
+            "an opening needs a jobDescriptionId, a standardId or both",
         ));
     }
     let txn = db.begin().await?;

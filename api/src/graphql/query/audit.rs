@@ -17,12 +17,12 @@ impl AuditQuery {
     async fn audit_log(
         &self,
         ctx: &Context<'_>,
-        #[graphql(default = 20)] first: i32,
+        #[graphql(default = 20)] first: Option<i32>,
         after: Option<String>,
         candidate_id: Option<ID>,
     ) -> GqlResult<AuditEntryConnection> {
         ctx.principal()?.require_admin("read the audit log")?;
-        PageArgs::parse(Some(first), after.as_deref())?;
+        PageArgs::parse(first, after.as_deref())?;
         candidate_id
             .map(|id| parse_id("candidateId", &id))
             .transpose()?;

@@ -31,12 +31,12 @@ impl CandidateQuery {
     async fn candidates(
         &self,
         ctx: &Context<'_>,
-        #[graphql(default = 20)] first: i32,
+        #[graphql(default = 20)] first: Option<i32>,
         after: Option<String>,
         search: Option<String>,
     ) -> GqlResult<CandidateConnection> {
         let principal = ctx.principal()?;
-        let page = PageArgs::parse(Some(first), after.as_deref())?;
+        let page = PageArgs::parse(first, after.as_deref())?;
         let mut select = candidate::Entity::find();
         if let Some(pattern) = search_pattern(search.as_deref())? {
             if !principal.role.sees_personal_data() {

@@ -22,12 +22,12 @@ impl CatalogQuery {
     async fn standards(
         &self,
         ctx: &Context<'_>,
-        #[graphql(default = 20)] first: i32,
+        #[graphql(default = 20)] first: Option<i32>,
         after: Option<String>,
         search: Option<String>,
     ) -> GqlResult<StandardConnection> {
         ctx.principal()?;
-        let page = PageArgs::parse(Some(first), after.as_deref())?;
+        let page = PageArgs::parse(first, after.as_deref())?;
         let mut select = standard::Entity::find();
         if let Some(pattern) = search_pattern(search.as_deref())? {
             select = select.filter(like(standard::Column::SearchKey, pattern));
@@ -66,12 +66,12 @@ impl CatalogQuery {
     async fn job_descriptions(
         &self,
         ctx: &Context<'_>,
-        #[graphql(default = 20)] first: i32,
+        #[graphql(default = 20)] first: Option<i32>,
         after: Option<String>,
         search: Option<String>,
     ) -> GqlResult<JobDescriptionConnection> {
         ctx.principal()?;
-        let page = PageArgs::parse(Some(first), after.as_deref())?;
+        let page = PageArgs::parse(first, after.as_deref())?;
         let mut select = job_description::Entity::find();
         if let Some(pattern) = search_pattern(search.as_deref())? {
             select = select.filter(like(job_description::Column::SearchKey, pattern));

@@ -18,13 +18,13 @@ impl MatchingQuery {
         &self,
         ctx: &Context<'_>,
         opening_id: ID,
-        #[graphql(default = 20)] first: i32,
+        #[graphql(default = 20)] first: Option<i32>,
         after: Option<String>,
-        #[graphql(default = false)] only_qualified: bool,
+        #[graphql(default_with = "Some(false)")] only_qualified: Option<bool>,
     ) -> GqlResult<MatchConnection> {
         ctx.principal()?;
         parse_id("openingId", &opening_id)?;
-        PageArgs::parse(Some(first), after.as_deref())?;
+        PageArgs::parse(first, after.as_deref())?;
         let _ = only_qualified;
         Err(ApiError::NotImplemented("matches").into())
     }
@@ -34,12 +34,12 @@ impl MatchingQuery {
         &self,
         ctx: &Context<'_>,
         candidate_id: ID,
-        #[graphql(default = 20)] first: i32,
+        #[graphql(default = 20)] first: Option<i32>,
         after: Option<String>,
     ) -> GqlResult<MatchConnection> {
         ctx.principal()?;
         parse_id("candidateId", &candidate_id)?;
-        PageArgs::parse(Some(first), after.as_deref())?;
+        PageArgs::parse(first, after.as_deref())?;
         Err(ApiError::NotImplemented("openingsForCandidate").into())
     }
 }

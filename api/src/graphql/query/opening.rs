@@ -20,12 +20,12 @@ impl OpeningQuery {
     async fn openings(
         &self,
         ctx: &Context<'_>,
-        #[graphql(default = 20)] first: i32,
+        #[graphql(default = 20)] first: Option<i32>,
         after: Option<String>,
         search: Option<String>,
     ) -> GqlResult<OpeningConnection> {
         ctx.principal()?;
-        let page = PageArgs::parse(Some(first), after.as_deref())?;
+        let page = PageArgs::parse(first, after.as_deref())?;
         let mut select = opening::Entity::find();
         if let Some(pattern) = search_pattern(search.as_deref())? {
             select = select.filter(like(opening::Column::SearchKey, pattern));

@@ -1,0 +1,9 @@
+//! Black-box tests of the GraphQL API, each run on SQLite and on PostgreSQL.
+
+mod auth;
+mod candidates;
+mod contract;
+mod helpers;
+mod openings;
+mod pagination;
+mod server;
