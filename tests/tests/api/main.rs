@@ -7,3 +7,4 @@ mod helpers;
 mod openings;
 mod pagination;
 mod server;
+mod websocket;
