@@ -7,7 +7,9 @@
 //! no IO and holds no state, which keeps it trivially testable and reusable
 //! from the API, the importers and the migrations alike.
 
+pub mod document;
 pub mod levels;
+pub mod parse;
 pub mod text;
 
 pub use levels::{

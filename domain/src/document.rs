@@ -1,0 +1,203 @@
+//! What the parsers understand of a document: typed, with every requirement a candidate can be
+//! checked against. The importer stores these; nothing here knows about storage.
+
+use crate::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DocumentKind {
+    /// Kutsestandard, in any of its published layouts.
+    OccupationalStandard,
+    /// One competence exported from the Kutseregister, without title or code.
+    Competence,
+    /// Ametijuhend.
+    JobDescription,
+    /// Töökuulutus.
+    JobAdvertisement,
+}
+
+impl DocumentKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::OccupationalStandard => "OCCUPATIONAL_STANDARD",
+            Self::Competence => "COMPETENCE",
+            Self::JobDescription => "JOB_DESCRIPTION",
+            Self::JobAdvertisement => "JOB_ADVERTISEMENT",
+        }
+    }
+}
+
+/// A calendar date as written in a document (no time zone, no IO).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedDocument {
+    pub kind: DocumentKind,
+    pub body: DocumentBody,
+    /// Parts of the text that were not understood, in words a recruiter can act on.
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum DocumentBody {
+    Standard(StandardDoc),
+    Competence(CompetenceDoc),
+    /// A job description or a job advertisement.
+    Job(JobDoc),
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StandardDoc {
+    /// "Kvaliteedijuht, tase 7"
+    pub title: String,
+    pub title_en: Option<String>,
+    pub ekr_level: Option<u8>,
+    pub eqf_level: Option<u8>,
+    pub registry_code: Option<String>,
+    /// ISCO 08 code, e.g. "2421".
+    pub isco_code: Option<String>,
+    pub version: Option<String>,
+    pub valid_from: Option<Date>,
+    pub valid_until: Option<Date>,
+    /// B-part competences in source order, transversal and general skills included.
+    pub competences: Vec<CompetenceDoc>,
+    pub partial_qualifications: Vec<PartialQualificationDoc>,
+    pub specialisations: Vec<String>,
+    /// Language, digital, education and experience requirements the standard states.
+    pub requirements: Vec<RequirementDoc>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompetenceKind {
+    Mandatory,
+    Optional,
+    /// Kutset läbiv kompetents.
+    Transversal,
+    /// Üldoskus (B.2 of the IT standards).
+    GeneralSkill,
+}
+
+impl CompetenceKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Mandatory => "MANDATORY",
+            Self::Optional => "OPTIONAL",
+            Self::Transversal => "TRANSVERSAL",
+            Self::GeneralSkill => "GENERAL_SKILL",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompetenceDoc {
+    /// "B.2.1"; None for a fragment.
+    pub code: Option<String>,
+    /// None for a fragment, which carries no title.
+    pub title: Option<String>,
+    pub ekr_level: Option<u8>,
+    pub kind: CompetenceKind,
+    /// e-CF codes such as "A.1".
+    pub ecf_codes: Vec<String>,
+    /// Tegevusnäitajad, each one item even where the source wraps it over lines.
+    pub indicators: Vec<String>,
+    /// Teadmised.
+    pub knowledge: Vec<String>,
+    /// Hindamisviis.
+    pub assessment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartialQualificationDoc {
+    /// "Infoturbejuht, tase 7"
+    pub title: String,
+    /// Codes of the competences it comprises ("B.3.5").
+    pub competence_codes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct JobDoc {
+    pub title: String,
+    pub organization: Option<String>,
+    pub unit: Option<String>,
+    pub reports_to: Option<String>,
+    pub substituted_by: Option<String>,
+    pub substitutes: Option<String>,
+    pub purpose: Option<String>,
+    pub tasks: Vec<TaskDoc>,
+    pub rights: Vec<String>,
+    pub responsibilities: Vec<String>,
+    /// Behavioural competence groups ("Kliendikesksus") with their bullet descriptions.
+    pub competence_groups: Vec<CompetenceGroupDoc>,
+    /// Additional competences ("Suhtlemis- ja mõjutamisoskus"), each a name only.
+    pub additional_competences: Vec<String>,
+    /// Education, experience, language, digital and qualification requirements.
+    pub requirements: Vec<RequirementDoc>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaskDoc {
+    /// "3.1" as written (source typos kept).
+    pub number: Option<String>,
+    pub text: String,
+    pub expected_results: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompetenceGroupDoc {
+    pub name: String,
+    pub items: Vec<String>,
+}
+
+/// One requirement. `parts` nest minimums: "10 years, of which at least 5 with lean" is one
+/// experience requirement of 10 years with a part of 5.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RequirementDoc {
+    pub spec: RequirementSpec,
+    /// A stated minimum ("vähemalt", "nõutav", "peab") is hard; "soovitavalt", "eelistatavalt",
+    /// "eelise annab", "kasuks tuleb" are soft.
+    pub hard: bool,
+    /// The sentence it was read from, as written.
+    pub source: String,
+    pub parts: Vec<RequirementDoc>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum RequirementSpec {
+    Education {
+        min: Option<EducationLevel>,
+        preferred: Option<EducationLevel>,
+    },
+    Experience {
+        min_years: f64,
+        field: Option<String>,
+    },
+    Language {
+        /// None: any language but Estonian ("vähemalt ühte võõrkeelt").
+        language: Option<Language>,
+        /// How many such languages are needed (for "any foreign language").
+        count: Option<u8>,
+        min: Option<CefrLevel>,
+        spoken: Option<CefrLevel>,
+        written: Option<CefrLevel>,
+        /// Languages that are preferred ("soovitavalt inglise või vene keel").
+        preferred: Vec<Language>,
+    },
+    Digital {
+        /// None: every area.
+        area: Option<DigitalArea>,
+        min: DigitalLevel,
+    },
+    Qualification {
+        title: String,
+    },
+}
