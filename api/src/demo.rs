@@ -164,6 +164,73 @@ impl Default for XorShiftState {
     }
 }
 
+/// The five real documents of `data/seeds`, built into the binary so the demo runs from any
+/// folder.
+pub const SEED_DOCUMENTS: &[(&str, &str)] = &[
+    (
+        "kutsestandard-kvaliteedijuht-tase-7.txt",
+        include_str!("../../data/seeds/kutsestandard-kvaliteedijuht-tase-7.txt"),
+    ),
+    (
+        "kutsestandard-it-juht-tase-7.txt",
+        include_str!("../../data/seeds/kutsestandard-it-juht-tase-7.txt"),
+    ),
+    (
+        "kutseregister-kompetents-kliendisuhete-susteemi-ohjamine.txt",
+        include_str!(
+            "../../data/seeds/kutseregister-kompetents-kliendisuhete-susteemi-ohjamine.txt"
+        ),
+    ),
+    (
+        "ametijuhend-talitusejuhataja-konekeskus.txt",
+        include_str!("../../data/seeds/ametijuhend-talitusejuhataja-konekeskus.txt"),
+    ),
+    (
+        "ametijuhend-nounik-klienditeenindus.txt",
+        include_str!("../../data/seeds/ametijuhend-nounik-klienditeenindus.txt"),
+    ),
+];
+
+/// Imports the seed documents (a no-op for those imported before) and, the first time, opens
+/// the two standard-based demo openings: the whole Kvaliteedijuht standard and the
+/// Infoturbejuht partial qualification of the IT-juht standard. Returns what it created.
+pub async fn load_documents(db: &DatabaseConnection) -> anyhow::Result<Vec<String>> {
+    let mut created = Vec::new();
+    let mut standards = Vec::new();
+    for (name, text) in SEED_DOCUMENTS {
+        let imported = crate::service::import::import(db, text, None)
+            .await
+            .map_err(|err| anyhow::anyhow!("demo document {name}: {}", err.message()))?;
+        if imported.created {
+            created.push((*name).to_owned());
+        }
+        if let Some(standard) = imported.standard
+            && imported.created
+        {
+            standards.push(standard);
+        }
+    }
+    for standard in standards {
+        let partial = standard
+            .title
+            .starts_with("IT-juht")
+            .then(|| "Infoturbejuht, tase 7".to_owned());
+        let title = partial.clone().unwrap_or_else(|| standard.title.clone());
+        crate::service::opening::create(
+            db,
+            crate::service::opening::OpeningDraft {
+                title,
+                job_description_id: None,
+                standard_id: Some(standard.id),
+                partial_qualification: partial,
+            },
+        )
+        .await
+        .map_err(|err| anyhow::anyhow!("demo opening: {}", err.message()))?;
+    }
+    Ok(created)
+}
+
 /// Loads the demo candidates into an empty database; returns how many were added.
 pub async fn load(db: &DatabaseConnection) -> anyhow::Result<usize> {
     if candidate::Entity::find().count(db).await? > 0 {

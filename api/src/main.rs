@@ -7,6 +7,7 @@ use tracing_subscriber::EnvFilter;
 use api::auth::{self, Role};
 use api::config::{DatabaseArgs, ServeArgs};
 use api::startup::{Application, shutdown_signal};
+use domain::document::DocumentKind;
 
 /// Sobivus: competence matching for Estonian recruiters.
 #[derive(Parser)]
@@ -29,6 +30,46 @@ enum Command {
     /// Manage API tokens.
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Import documents (kutsestandard, competence, ametijuhend, job ad), each in one
+    /// transaction; exits non-zero if any file failed.
+    Import {
+        /// Text files to import.
+        #[arg(required = true)]
+        files: Vec<std::path::PathBuf>,
+        /// Force the kind instead of detecting it: standard, competence, job-description or
+        /// job-ad.
+        #[arg(long)]
+        kind: Option<KindArg>,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+}
+
+/// A document kind as typed on the command line.
+#[derive(Clone, Copy)]
+struct KindArg(DocumentKind);
+
+impl std::str::FromStr for KindArg {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let kind = match s.trim().to_lowercase().replace(['_', ' '], "-").as_str() {
+            "standard" | "occupational-standard" | "kutsestandard" => {
+                DocumentKind::OccupationalStandard
+            }
+            "competence" | "kompetents" => DocumentKind::Competence,
+            "job-description" | "ametijuhend" => DocumentKind::JobDescription,
+            "job-ad" | "job-advertisement" | "töökuulutus" | "tookuulutus" => {
+                DocumentKind::JobAdvertisement
+            }
+            other => {
+                return Err(format!(
+                    "unknown kind '{other}': expected standard, competence, job-description or job-ad"
+                ));
+            }
+        };
+        Ok(Self(kind))
+    }
 }
 
 #[derive(Subcommand)]
@@ -74,6 +115,18 @@ async fn main() -> anyhow::Result<()> {
             println!("{token}");
             Ok(())
         }
+        Command::Import {
+            files,
+            kind,
+            database,
+        } => {
+            let db = api::db::connect(&database.database_url).await?;
+            let failed = api::cli_import::run(&db, &files, kind.map(|k| k.0)).await;
+            if failed > 0 {
+                anyhow::bail!("{failed} of {} files could not be imported", files.len());
+            }
+            Ok(())
+        }
     }
 }
 
@@ -87,6 +140,12 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             .context("cannot load demo data")?;
         if added > 0 {
             println!("Loaded {added} demo candidates.");
+        }
+        let documents = api::demo::load_documents(app.db())
+            .await
+            .context("cannot load the demo documents")?;
+        if !documents.is_empty() {
+            println!("Imported {} demo documents.", documents.len());
         }
         let token = auth::issue_token(app.db(), Role::Admin, "demo-admin", Some(30)).await?;
         println!("Admin token (shown once, valid 30 days): {token}");

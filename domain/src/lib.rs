@@ -9,7 +9,9 @@
 
 pub mod document;
 pub mod levels;
+pub mod link;
 pub mod parse;
+pub mod similarity;
 pub mod text;
 
 pub use levels::{

@@ -13,8 +13,9 @@ use sea_orm::{
 
 use entity::{
     candidate_competence, candidate_digital_skill, candidate_experience, candidate_language,
-    candidate_qualification, competence, competence_item, competence_suggestion, job_description,
-    job_task, partial_qualification, partial_qualification_competence, requirement, standard,
+    candidate_qualification, competence, competence_group, competence_item, competence_suggestion,
+    job_description, job_duty, job_task, partial_qualification, partial_qualification_competence,
+    requirement, standard,
 };
 
 use crate::error::ApiError;
@@ -138,6 +139,8 @@ pub struct Loaders {
     pub requirements_of_job_description: DataLoader<Children<requirement::Entity>>,
     pub requirements_of_opening: DataLoader<Children<requirement::Entity>>,
     pub tasks_of_job_description: DataLoader<Children<job_task::Entity>>,
+    pub duties_of_job_description: DataLoader<Children<job_duty::Entity>>,
+    pub groups_of_job_description: DataLoader<Children<competence_group::Entity>>,
     pub suggestions_of_job_description: DataLoader<Children<competence_suggestion::Entity>>,
     pub languages_of_candidate: DataLoader<Children<candidate_language::Entity>>,
     pub digital_of_candidate: DataLoader<Children<candidate_digital_skill::Entity>>,
@@ -181,6 +184,16 @@ impl Loaders {
                 db,
                 job_task::Column::JobDescriptionId,
                 job_task::Column::Position,
+            ),
+            duties_of_job_description: Children::loader(
+                db,
+                job_duty::Column::JobDescriptionId,
+                job_duty::Column::Position,
+            ),
+            groups_of_job_description: Children::loader(
+                db,
+                competence_group::Column::JobDescriptionId,
+                competence_group::Column::Position,
             ),
             suggestions_of_job_description: Children::loader(
                 db,

@@ -2,6 +2,8 @@
 //! caller could not have parsed already and writes in one transaction.
 
 pub mod candidate;
+pub mod import;
 pub mod json;
 pub mod opening;
 pub mod outbox;
+pub mod requirements;

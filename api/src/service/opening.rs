@@ -6,8 +6,8 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
 };
 use serde_json::json;
 
@@ -28,6 +28,18 @@ pub struct OpeningDraft {
 }
 
 pub async fn create(db: &DatabaseConnection, draft: OpeningDraft) -> ApiResult<opening::Model> {
+    let txn = db.begin().await?;
+    let row = create_in(&txn, draft).await?;
+    txn.commit().await?;
+    Ok(row)
+}
+
+/// Creates the opening within the caller's transaction (the importer creates one together with
+/// its job description).
+pub async fn create_in<C: ConnectionTrait>(
+    txn: &C,
+    draft: OpeningDraft,
+) -> ApiResult<opening::Model> {
     if draft.partial_qualification.is_some() && draft.standard_id.is_none() {
         return Err(ApiError::bad_input(
             "input.partialQualification",
@@ -40,11 +52,10 @@ pub async fn create(db: &DatabaseConnection, draft: OpeningDraft) -> ApiResult<o
             "an opening needs a jobDescriptionId, a standardId or both",
         ));
     }
-    let txn = db.begin().await?;
     let mut sources: Vec<requirement::Model> = Vec::new();
     if let Some(id) = draft.job_description_id {
         if job_description::Entity::find_by_id(id)
-            .one(&txn)
+            .one(txn)
             .await?
             .is_none()
         {
@@ -57,13 +68,13 @@ pub async fn create(db: &DatabaseConnection, draft: OpeningDraft) -> ApiResult<o
             requirement::Entity::find()
                 .filter(requirement::Column::JobDescriptionId.eq(id))
                 .order_by_asc(requirement::Column::Position)
-                .all(&txn)
+                .all(txn)
                 .await?,
         );
     }
     let mut partial_id = None;
     if let Some(id) = draft.standard_id {
-        if standard::Entity::find_by_id(id).one(&txn).await?.is_none() {
+        if standard::Entity::find_by_id(id).one(txn).await?.is_none() {
             return Err(ApiError::bad_input(
                 "input.standardId",
                 format!("there is no standard with id '{id}'"),
@@ -72,13 +83,13 @@ pub async fn create(db: &DatabaseConnection, draft: OpeningDraft) -> ApiResult<o
         let mut from_standard = requirement::Entity::find()
             .filter(requirement::Column::StandardId.eq(id))
             .order_by_asc(requirement::Column::Position)
-            .all(&txn)
+            .all(txn)
             .await?;
         if let Some(title) = &draft.partial_qualification {
             let partials = partial_qualification::Entity::find()
                 .filter(partial_qualification::Column::StandardId.eq(id))
                 .order_by_asc(partial_qualification::Column::Position)
-                .all(&txn)
+                .all(txn)
                 .await?;
             let wanted = domain::text::fold(title);
             let Some(partial) = partials
@@ -102,7 +113,7 @@ pub async fn create(db: &DatabaseConnection, draft: OpeningDraft) -> ApiResult<o
                 .filter(
                     partial_qualification_competence::Column::PartialQualificationId.eq(partial.id),
                 )
-                .all(&txn)
+                .all(txn)
                 .await?
                 .into_iter()
                 .map(|m| m.competence_id)
@@ -124,7 +135,7 @@ pub async fn create(db: &DatabaseConnection, draft: OpeningDraft) -> ApiResult<o
         updated_at: Set(now),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
 
     // Parents come before their parts (they were written first), so a single pass remaps them.
@@ -138,16 +149,15 @@ pub async fn create(db: &DatabaseConnection, draft: OpeningDraft) -> ApiResult<o
         copy.opening_id = Set(Some(row.id));
         copy.parent_id = Set(source.parent_id.and_then(|p| copied.get(&p).copied()));
         copy.position = Set(i32::try_from(position).unwrap_or(i32::MAX));
-        let inserted = copy.insert(&txn).await?;
+        let inserted = copy.insert(txn).await?;
         copied.insert(source.id, inserted.id);
     }
     outbox::record(
-        &txn,
+        txn,
         EventKind::OpeningCreated,
         row.id,
         json!({ "openingId": row.id }),
     )
     .await?;
-    txn.commit().await?;
     Ok(row)
 }

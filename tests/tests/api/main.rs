@@ -4,6 +4,7 @@ mod auth;
 mod candidates;
 mod contract;
 mod helpers;
+mod import;
 mod openings;
 mod pagination;
 mod server;

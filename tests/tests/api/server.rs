@@ -42,7 +42,6 @@ async fn fields_of_later_issues_answer_not_implemented() {
         r#"{ openingsForCandidate(candidateId: "1") { totalCount } }"#,
         r#"{ auditLog { totalCount } }"#,
         r#"{ exportCandidate(id: "1") }"#,
-        r#"mutation { importDocument(text: "Kutsestandard") { kind } }"#,
     ] {
         let error = app.gql_error(&app.admin.clone(), query, json!({})).await;
         assert_eq!(

@@ -1,11 +1,13 @@
-//! Importing documents. The parsers land with the Import issue; until then this answers
-//! NOT_IMPLEMENTED to callers allowed to import.
+//! Importing documents.
 
 use async_graphql::{Context, Object};
 
 use crate::error::{ApiError, GqlResult};
 use crate::graphql::context::ContextExt;
-use crate::graphql::types::{DocumentKind, ImportResult};
+use crate::graphql::types::{
+    Competence, DocumentKind, ImportResult, JobDescription, Opening, Standard,
+};
+use crate::service;
 
 #[derive(Default)]
 pub struct ImportMutation;
@@ -22,7 +24,19 @@ impl ImportMutation {
         kind: Option<DocumentKind>,
     ) -> GqlResult<ImportResult> {
         ctx.principal()?.require_writer("import documents")?;
-        let _ = (text, kind);
-        Err(ApiError::NotImplemented("importDocument").into())
+        let imported = service::import::import(ctx.db(), &text, kind.map(Into::into)).await?;
+        let kind = imported
+            .kind
+            .map(DocumentKind::from)
+            .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("import without a kind")))?;
+        Ok(ImportResult {
+            kind,
+            standard: imported.standard.map(Standard),
+            competence: imported.competence.map(Competence),
+            job_description: imported.job_description.map(JobDescription),
+            opening: imported.opening.map(Opening),
+            warnings: imported.warnings,
+            created: imported.created,
+        })
     }
 }

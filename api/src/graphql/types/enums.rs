@@ -51,6 +51,7 @@ pub enum EducationLevel {
 }
 
 #[derive(Enum, Copy, Clone, Debug, PartialEq, Eq)]
+#[graphql(remote = "domain::document::DocumentKind")]
 pub enum DocumentKind {
     OccupationalStandard,
     Competence,

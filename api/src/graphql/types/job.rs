@@ -48,6 +48,39 @@ impl JobDescription {
         let rows = children(&ctx.loaders().tasks_of_job_description, self.0.id).await?;
         Ok(rows.into_iter().map(|task| task.text).collect())
     }
+    /// Tasks with their numbers and expected results.
+    async fn task_details(&self, ctx: &Context<'_>) -> GqlResult<Vec<JobTask>> {
+        let rows = children(&ctx.loaders().tasks_of_job_description, self.0.id).await?;
+        Ok(rows
+            .into_iter()
+            .map(|task| JobTask {
+                number: task.number,
+                text: task.text,
+                expected_results: task.expected_results,
+            })
+            .collect())
+    }
+    /// Rights of the post (õigused).
+    async fn rights(&self, ctx: &Context<'_>) -> GqlResult<Vec<String>> {
+        self.duties(ctx, "RIGHT").await
+    }
+    /// Responsibilities of the post (vastutus).
+    async fn responsibilities(&self, ctx: &Context<'_>) -> GqlResult<Vec<String>> {
+        self.duties(ctx, "RESPONSIBILITY").await
+    }
+    /// Behavioural competence groups with their descriptions, then the additional competences.
+    async fn competence_groups(&self, ctx: &Context<'_>) -> GqlResult<Vec<CompetenceGroup>> {
+        let rows = children(&ctx.loaders().groups_of_job_description, self.0.id).await?;
+        rows.into_iter()
+            .map(|g| {
+                Ok(CompetenceGroup {
+                    items: crate::service::json::string_list(&g.items)?,
+                    name: g.name,
+                    additional: g.additional,
+                })
+            })
+            .collect()
+    }
     async fn requirements(&self, ctx: &Context<'_>) -> GqlResult<Vec<Requirement>> {
         let rows = children(&ctx.loaders().requirements_of_job_description, self.0.id).await?;
         Ok(rows.into_iter().map(Requirement).collect())
@@ -77,6 +110,34 @@ impl JobDescription {
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
+}
+
+impl JobDescription {
+    async fn duties(&self, ctx: &Context<'_>, kind: &str) -> GqlResult<Vec<String>> {
+        let rows = children(&ctx.loaders().duties_of_job_description, self.0.id).await?;
+        Ok(rows
+            .into_iter()
+            .filter(|d| d.kind == kind)
+            .map(|d| d.text)
+            .collect())
+    }
+}
+
+#[derive(SimpleObject)]
+pub struct JobTask {
+    /// "3.1", as numbered in the source.
+    pub number: Option<String>,
+    pub text: String,
+    pub expected_results: Option<String>,
+}
+
+#[derive(SimpleObject)]
+pub struct CompetenceGroup {
+    pub name: String,
+    /// The bullet descriptions of the group.
+    pub items: Vec<String>,
+    /// An additional competence (a name only) rather than a described group.
+    pub additional: bool,
 }
 
 #[derive(SimpleObject)]

@@ -58,4 +58,7 @@ pub struct ImportResult {
     pub opening: Option<Opening>,
     /// Parts of the text that were not understood.
     pub warnings: Vec<String>,
+    /// False when the same text had been imported before: nothing new was written and the
+    /// objects of the first import are returned.
+    pub created: bool,
 }

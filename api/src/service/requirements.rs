@@ -1,0 +1,259 @@
+//! Storing extracted requirements: the typed `RequirementDoc` tree becomes rows with parent
+//! links, each with a short description a recruiter can read at a glance.
+
+use domain::Language;
+use domain::document::{RequirementDoc, RequirementSpec};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
+
+use entity::requirement;
+
+use crate::error::ApiResult;
+use crate::service::json::to_string_list;
+
+/// Whose requirement a row is.
+#[derive(Debug, Clone, Copy)]
+pub enum Owner {
+    Standard(i64),
+    JobDescription(i64),
+}
+
+/// Weights of the score: a stated minimum counts more than a preference.
+pub const HARD_WEIGHT: f64 = 1.0;
+pub const SOFT_WEIGHT: f64 = 0.5;
+
+/// A row with every column empty but the ones given, owned by `owner`.
+pub fn blank(
+    owner: Owner,
+    kind: &str,
+    hard: bool,
+    weight: f64,
+    description: String,
+) -> requirement::ActiveModel {
+    let (standard_id, job_description_id) = match owner {
+        Owner::Standard(id) => (Some(id), None),
+        Owner::JobDescription(id) => (None, Some(id)),
+    };
+    requirement::ActiveModel {
+        standard_id: Set(standard_id),
+        job_description_id: Set(job_description_id),
+        opening_id: Set(None),
+        parent_id: Set(None),
+        position: Set(0),
+        kind: Set(kind.to_owned()),
+        hard: Set(hard),
+        weight: Set(weight),
+        description: Set(description),
+        language: Set(None),
+        any_foreign: Set(false),
+        language_count: Set(None),
+        preferred_languages: Set("[]".to_owned()),
+        min_cefr: Set(None),
+        min_spoken: Set(None),
+        min_written: Set(None),
+        digital_area: Set(None),
+        min_digital: Set(None),
+        education_min: Set(None),
+        education_preferred: Set(None),
+        min_years: Set(None),
+        field: Set(None),
+        competence_id: Set(None),
+        qualification: Set(None),
+        source_text: Set(None),
+        ..Default::default()
+    }
+}
+
+/// Inserts `docs` and their parts depth-first, numbering positions from `position`.
+pub async fn insert_tree<C: ConnectionTrait>(
+    txn: &C,
+    owner: Owner,
+    docs: &[RequirementDoc],
+    parent: Option<i64>,
+    position: &mut i32,
+) -> ApiResult<()> {
+    for doc in docs {
+        let mut row = from_spec(owner, doc);
+        row.parent_id = Set(parent);
+        row.position = Set(*position);
+        *position += 1;
+        let inserted = row.insert(txn).await?;
+        Box::pin(insert_tree(
+            txn,
+            owner,
+            &doc.parts,
+            Some(inserted.id),
+            position,
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
+fn from_spec(owner: Owner, doc: &RequirementDoc) -> requirement::ActiveModel {
+    let weight = if doc.hard { HARD_WEIGHT } else { SOFT_WEIGHT };
+    let kind = match &doc.spec {
+        RequirementSpec::Education { .. } => "EDUCATION",
+        RequirementSpec::Experience { .. } => "EXPERIENCE",
+        RequirementSpec::Language { .. } => "LANGUAGE",
+        RequirementSpec::Digital { .. } => "DIGITAL",
+        RequirementSpec::Qualification { .. } => "QUALIFICATION",
+    };
+    let mut row = blank(owner, kind, doc.hard, weight, describe(&doc.spec));
+    row.source_text = Set(Some(doc.source.trim().to_owned()).filter(|s| !s.is_empty()));
+    match &doc.spec {
+        RequirementSpec::Education { min, preferred } => {
+            row.education_min = Set(min.map(|l| l.as_str().to_owned()));
+            row.education_preferred = Set(preferred.map(|l| l.as_str().to_owned()));
+        }
+        RequirementSpec::Experience { min_years, field } => {
+            row.min_years = Set(Some(*min_years));
+            row.field = Set(field.clone());
+        }
+        RequirementSpec::Language {
+            language,
+            count,
+            min,
+            spoken,
+            written,
+            preferred,
+        } => {
+            row.language = Set(language.map(|l| l.code().to_owned()));
+            row.any_foreign = Set(language.is_none());
+            row.language_count = Set(count.map(i32::from));
+            let overall = min.or_else(|| (*spoken).max(*written));
+            row.min_cefr = Set(overall.map(|l| l.as_str().to_owned()));
+            row.min_spoken = Set(spoken.map(|l| l.as_str().to_owned()));
+            row.min_written = Set(written.map(|l| l.as_str().to_owned()));
+            let codes: Vec<String> = preferred.iter().map(|l| l.code().to_owned()).collect();
+            row.preferred_languages = Set(to_string_list(&codes));
+        }
+        RequirementSpec::Digital { area, min } => {
+            row.digital_area = Set(area.map(|a| a.as_str().to_owned()));
+            row.min_digital = Set(Some(min.as_str().to_owned()));
+        }
+        RequirementSpec::Qualification { title } => {
+            row.qualification = Set(Some(title.clone()));
+        }
+    }
+    row
+}
+
+/// A short Estonian description: "eesti keel ≥ C1", "võõrkeel ≥ B1 (soovitavalt inglise, vene)".
+pub fn describe(spec: &RequirementSpec) -> String {
+    match spec {
+        RequirementSpec::Education { min, preferred } => {
+            let mut parts = Vec::new();
+            if let Some(min) = min {
+                parts.push(format!("vähemalt {}", min.name_et()));
+            }
+            if let Some(preferred) = preferred {
+                parts.push(format!("soovitavalt {}", preferred.name_et()));
+            }
+            format!("haridus: {}", parts.join(", "))
+        }
+        RequirementSpec::Experience { min_years, field } => match field {
+            Some(field) => format!("töökogemus ≥ {} a: {field}", years(*min_years)),
+            None => format!("töökogemus ≥ {} a", years(*min_years)),
+        },
+        RequirementSpec::Language {
+            language,
+            count,
+            min,
+            spoken,
+            written,
+            preferred,
+        } => {
+            let name = match language {
+                Some(l) => format!("{} keel", l.name_et()),
+                None if count.unwrap_or(1) > 1 => format!("{} võõrkeelt", count.unwrap_or(1)),
+                None => "võõrkeel".to_owned(),
+            };
+            let mut text = match (min, spoken, written) {
+                (_, Some(s), Some(w)) if s != w => format!("{name}: kõnes ≥ {s}, kirjas ≥ {w}"),
+                (Some(level), _, _) => format!("{name} ≥ {level}"),
+                (None, s, w) => match s.or(*w) {
+                    Some(level) => format!("{name} ≥ {level}"),
+                    None => name,
+                },
+            };
+            if !preferred.is_empty() {
+                text.push_str(&format!(" (soovitavalt {})", names(preferred)));
+            }
+            text
+        }
+        RequirementSpec::Digital { area, min } => match area {
+            Some(area) => format!("digipädevus, {}: {}", area.name_et(), min.name_et()),
+            None => format!("digipädevus: {}", min.name_et()),
+        },
+        RequirementSpec::Qualification { title } => format!("kutse: {title}"),
+    }
+}
+
+fn years(y: f64) -> String {
+    if y.fract() == 0.0 {
+        format!("{y:.0}")
+    } else {
+        format!("{y}")
+    }
+}
+
+fn names(languages: &[Language]) -> String {
+    languages
+        .iter()
+        .map(|l| l.name_et())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use domain::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel};
+
+    #[test]
+    fn descriptions_read_like_a_recruiter_would_write_them() {
+        assert_eq!(
+            describe(&RequirementSpec::Language {
+                language: Some(Language::Estonian),
+                count: None,
+                min: Some(CefrLevel::C1),
+                spoken: None,
+                written: None,
+                preferred: vec![],
+            }),
+            "eesti keel ≥ C1"
+        );
+        assert_eq!(
+            describe(&RequirementSpec::Language {
+                language: None,
+                count: Some(1),
+                min: Some(CefrLevel::B1),
+                spoken: None,
+                written: None,
+                preferred: vec![Language::English, Language::Russian],
+            }),
+            "võõrkeel ≥ B1 (soovitavalt inglise, vene)"
+        );
+        assert_eq!(
+            describe(&RequirementSpec::Experience {
+                min_years: 5.0,
+                field: Some("lean meetodid".into())
+            }),
+            "töökogemus ≥ 5 a: lean meetodid"
+        );
+        assert_eq!(
+            describe(&RequirementSpec::Education {
+                min: Some(EducationLevel::Higher),
+                preferred: Some(EducationLevel::Master)
+            }),
+            "haridus: vähemalt kõrgharidus, soovitavalt magistrikraad"
+        );
+        assert_eq!(
+            describe(&RequirementSpec::Digital {
+                area: Some(DigitalArea::Safety),
+                min: DigitalLevel::Independent
+            }),
+            "digipädevus, turvalisus: iseseisev kasutaja"
+        );
+    }
+}

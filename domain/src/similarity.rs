@@ -1,0 +1,208 @@
+//! How alike two short texts are: competence phrases, indicators, task descriptions.
+//!
+//! Estonian inflects and compounds heavily ("kaebuste käsitlemise" / "kaebuste käsitlemine",
+//! "lean-meetodid" / "lean meetodid"), so exact tokens rarely match. Texts are folded
+//! (case, diacritics, hyphens, punctuation), stop words dropped and every word cut to a short
+//! stem; two phrases are then compared by soft token overlap (stems equal, or words nearly equal
+//! by Jaro-Winkler) blended with character-trigram overlap, which catches compounds whose parts
+//! are spelled together.
+
+use std::collections::BTreeSet;
+
+use crate::text::fold;
+
+/// Words that carry no competence meaning, Estonian and English.
+const STOP_WORDS: &[&str] = &[
+    "ja",
+    "ning",
+    "voi",
+    "ehk",
+    "sh",
+    "sealhulgas",
+    "jne",
+    "nt",
+    "ka",
+    "ning",
+    "oma",
+    "selle",
+    "see",
+    "nii",
+    "kui",
+    "et",
+    "on",
+    "ei",
+    "the",
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "for",
+    "to",
+    "a",
+    "an",
+    "with",
+    "by",
+    "vastavalt",
+    "kasutades",
+    "lahtudes",
+    "alusel",
+];
+
+/// Stems longer than this are cut: Estonian case endings and derivations live at the end, and
+/// six letters keep most roots apart while "kaebuste", "kaebus" and "kaebused" meet.
+const STEM_LEN: usize = 6;
+
+/// Folded words of `text` without stop words and one-letter noise.
+pub fn words(text: &str) -> Vec<String> {
+    let folded = fold(text);
+    crate::text::words(&folded)
+        .filter(|w| w.chars().count() > 1 && !STOP_WORDS.contains(w))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The stem a word is compared by.
+pub fn stem(word: &str) -> String {
+    word.chars().take(STEM_LEN).collect()
+}
+
+/// A text prepared once for many comparisons.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    words: Vec<String>,
+    stems: BTreeSet<String>,
+    trigrams: BTreeSet<[char; 3]>,
+}
+
+impl Profile {
+    pub fn new(text: &str) -> Self {
+        let words = words(text);
+        let stems = words.iter().map(|w| stem(w)).collect();
+        let joined: Vec<char> = format!(" {} ", words.join(" ")).chars().collect();
+        let trigrams = joined.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
+        Self {
+            words,
+            stems,
+            trigrams,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The character trigrams, for a prefilter index.
+    pub fn trigrams(&self) -> impl Iterator<Item = &[char; 3]> {
+        self.trigrams.iter()
+    }
+
+    /// Similarity in 0..=1; 1 for texts with the same words.
+    pub fn similarity(&self, other: &Profile) -> f64 {
+        if self.is_empty() || other.is_empty() {
+            return 0.0;
+        }
+        let tokens = soft_dice(&self.stems, &other.stems);
+        let grams = dice(&self.trigrams, &other.trigrams);
+        (0.6 * tokens + 0.4 * grams).clamp(0.0, 1.0)
+    }
+
+    /// How much of `self` is found in `other` (asymmetric): for a short query against a long
+    /// description, coverage says more than overlap.
+    pub fn coverage_in(&self, other: &Profile) -> f64 {
+        if self.is_empty() || other.is_empty() {
+            return 0.0;
+        }
+        let found = self
+            .stems
+            .iter()
+            .filter(|s| other.stems.iter().any(|o| stems_match(s, o)))
+            .count();
+        found as f64 / self.stems.len() as f64
+    }
+}
+
+/// Similarity of two texts in 0..=1.
+pub fn similarity(a: &str, b: &str) -> f64 {
+    Profile::new(a).similarity(&Profile::new(b))
+}
+
+fn stems_match(a: &str, b: &str) -> bool {
+    a == b
+        || (a.chars().count() >= 4 && b.chars().count() >= 4 && strsim::jaro_winkler(a, b) >= 0.92)
+}
+
+/// Sørensen-Dice over stems, where nearly equal stems count as equal.
+fn soft_dice(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
+    let matched_a = a
+        .iter()
+        .filter(|x| b.iter().any(|y| stems_match(x, y)))
+        .count();
+    let matched_b = b
+        .iter()
+        .filter(|y| a.iter().any(|x| stems_match(x, y)))
+        .count();
+    (matched_a + matched_b) as f64 / (a.len() + b.len()) as f64
+}
+
+fn dice<T: Ord>(a: &BTreeSet<T>, b: &BTreeSet<T>) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 0.0;
+    }
+    let common = a.intersection(b).count();
+    2.0 * common as f64 / (a.len() + b.len()) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_words_are_fully_similar() {
+        assert!(
+            (similarity(
+                "Kliendisuhete süsteemi ohjamine",
+                "kliendisuhete susteemi ohjamine"
+            ) - 1.0)
+                .abs()
+                < 1e-9
+        );
+    }
+
+    #[test]
+    fn inflected_forms_of_a_phrase_are_close() {
+        let s = similarity(
+            "kaebuste käsitlemise protsessi kirjeldamine",
+            "Kirjeldab kaebuste käsitlemise protsessi",
+        );
+        assert!(s > 0.7, "{s}");
+    }
+
+    #[test]
+    fn hyphen_and_space_variants_are_the_same() {
+        assert!(similarity("lean-meetodid", "lean meetodid") > 0.99);
+    }
+
+    #[test]
+    fn unrelated_phrases_are_far_apart() {
+        let s = similarity(
+            "infoturbe riskide haldamine",
+            "klientide tagasiside kogumine",
+        );
+        assert!(s < 0.3, "{s}");
+    }
+
+    #[test]
+    fn empty_text_is_similar_to_nothing() {
+        assert_eq!(similarity("", "midagi"), 0.0);
+        assert_eq!(similarity("ja ning", "ja ning"), 0.0);
+    }
+
+    #[test]
+    fn a_short_query_is_covered_by_a_longer_text_that_contains_it() {
+        let query = Profile::new("kliendi tagasiside");
+        let text = Profile::new("Korraldab klientide tagasiside kogumist ja analüüsi");
+        assert!(query.coverage_in(&text) > 0.99);
+        assert!(text.coverage_in(&query) < 0.5);
+    }
+}
