@@ -83,3 +83,37 @@ fn help_documents_every_command() {
         assert!(help.contains(flag), "{help}");
     }
 }
+
+#[test]
+fn import_reads_many_files_prints_a_summary_and_fails_when_one_fails() {
+    let dir = std::env::temp_dir().join(format!("sobivus-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let url = format!("sqlite://{}?mode=rwc", dir.join("db.sqlite").display());
+    let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/seeds");
+    let standard = format!("{seeds}/kutsestandard-kvaliteedijuht-tase-7.txt");
+    let job = format!("{seeds}/ametijuhend-nounik-klienditeenindus.txt");
+    let garbage = dir.join("garbage.txt");
+    std::fs::write(&garbage, "Tere! Homme on ilus ilm ja me läheme randa.").expect("write");
+
+    let ok = sobivus()
+        .args(["import", &standard, &job])
+        .env("DATABASE_URL", &url)
+        .output()
+        .expect("sobivus runs");
+    let summary = String::from_utf8_lossy(&ok.stdout);
+    assert!(ok.status.success(), "{summary}\n{}", String::from_utf8_lossy(&ok.stderr));
+    assert!(summary.contains("OCCUPATIONAL_STANDARD") && summary.contains("JOB_DESCRIPTION"), "{summary}");
+    assert!(summary.contains("2 files: 2 imported, 0 unchanged, 0 failed"), "{summary}");
+    assert!(String::from_utf8_lossy(&ok.stderr).contains("2/2"), "a progress bar");
+
+    let again = sobivus()
+        .args(["import", &standard, garbage.to_str().expect("path")])
+        .env("DATABASE_URL", &url)
+        .output()
+        .expect("sobivus runs");
+    let summary = String::from_utf8_lossy(&again.stdout);
+    assert!(!again.status.success(), "a failed file fails the command");
+    assert!(summary.contains("unchanged") && summary.contains("failed"), "{summary}");
+    assert!(summary.contains("no parser recognises"), "{summary}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -11,6 +11,7 @@ pub mod document;
 pub mod levels;
 pub mod link;
 pub mod parse;
+pub mod score;
 pub mod similarity;
 pub mod text;
 

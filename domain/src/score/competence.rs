@@ -1,0 +1,88 @@
+//! Competences: partial credit by how similar the candidate's best phrase is; a held
+//! qualification covers every competence of its standard (or partial qualification).
+
+use super::{Facts, Judged, Outcome, QualificationKey};
+use crate::similarity::Profile;
+
+/// From this fulfilment on, a competence counts as met in the breakdown.
+pub const MET_THRESHOLD: f64 = 0.5;
+
+fn holds(facts: &Facts, covered_by: &[QualificationKey]) -> Option<String> {
+    facts
+        .qualifications
+        .iter()
+        .find(|q| {
+            covered_by.iter().any(|key| match key {
+                QualificationKey::Standard(s) => q.partial.is_none() && q.standard == Some(*s),
+                QualificationKey::Partial(p) => q.partial == Some(*p),
+            })
+        })
+        .map(|q| q.title.clone())
+}
+
+pub(super) fn judge(
+    competence: Option<i64>,
+    label: &str,
+    texts: &[Profile],
+    covered_by: &[QualificationKey],
+    facts: &Facts,
+) -> Judged {
+    if let Some(title) = holds(facts, covered_by) {
+        return Judged {
+            outcome: Outcome {
+                met: true,
+                fulfilment: 1.0,
+                evidence: format!("kutse '{title}' katab: {label}"),
+            },
+            surplus: None,
+            preference: None,
+        };
+    }
+    let mapped = competence.and_then(|c| {
+        facts
+            .competences
+            .iter()
+            .filter(|m| m.competence == c)
+            .max_by(|a, b| a.similarity.total_cmp(&b.similarity))
+            .map(|m| (m.similarity, format!("'{}' ≈ {} ({:.2})", m.phrase, m.matched, m.similarity)))
+    });
+    let by_text = facts
+        .phrases
+        .iter()
+        .flat_map(|(phrase, p)| texts.iter().map(move |t| (phrase, p.similarity(t))))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(phrase, s)| (s, format!("'{phrase}' ≈ {label} ({s:.2})")));
+    let best = match (mapped, by_text) {
+        (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
+        (a, b) => a.or(b),
+    };
+    let (fulfilment, evidence) = match best {
+        Some((s, evidence)) if s > 0.0 => (s, evidence),
+        _ => (0.0, format!("{label}: vastavat oskust pole")),
+    };
+    Judged {
+        outcome: Outcome {
+            met: fulfilment >= MET_THRESHOLD,
+            fulfilment: fulfilment.clamp(0.0, 1.0),
+            evidence,
+        },
+        surplus: None,
+        preference: None,
+    }
+}
+
+pub(super) fn qualification(title: &str, covered_by: &[QualificationKey], facts: &Facts) -> Judged {
+    let held = holds(facts, covered_by);
+    Judged {
+        outcome: Outcome {
+            met: held.is_some(),
+            fulfilment: if held.is_some() { 1.0 } else { 0.0 },
+            evidence: match held {
+                Some(t) => format!("kutse '{t}' olemas"),
+                None => format!("kutse '{title}' puudub"),
+            },
+        },
+        surplus: None,
+        preference: None,
+    }
+}

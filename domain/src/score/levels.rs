@@ -1,0 +1,200 @@
+//! Education, languages and digital competence: level scales compared against minimums.
+
+use super::evidence::{cefr, language_name, level};
+use super::{Facts, Judged, Outcome};
+use crate::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
+
+fn outcome(met: bool, fulfilment: f64, evidence: String) -> Outcome {
+    Outcome {
+        met,
+        fulfilment: fulfilment.clamp(0.0, 1.0),
+        evidence,
+    }
+}
+
+pub(super) fn education(
+    min: Option<EducationLevel>,
+    preferred: Option<EducationLevel>,
+    facts: &Facts,
+) -> Judged {
+    let Some(held) = facts.education else {
+        let wanted = min.or(preferred).map(|l| l.name_et()).unwrap_or("haridus");
+        return Judged {
+            outcome: outcome(false, 0.0, format!("haridus teadmata; nõutud {wanted}")),
+            surplus: None,
+            preference: preferred.map(|_| 0.0),
+        };
+    };
+    let prefers = preferred.map(|p| held.satisfies(p));
+    match min {
+        Some(min) => {
+            let met = held.satisfies(min);
+            let sign = if met { "≥" } else { "<" };
+            let mut evidence = format!("{} {sign} {}", held.name_et(), min.name_et());
+            if let (Some(p), Some(ok)) = (preferred, prefers) {
+                evidence.push_str(&format!(
+                    "; soovitavalt {}: {}",
+                    p.name_et(),
+                    if ok { "jah" } else { "ei" }
+                ));
+            }
+            let span = f64::from(8u8.saturating_sub(min.rank()).max(1));
+            Judged {
+                outcome: outcome(met, if met { 1.0 } else { 0.0 }, evidence),
+                surplus: met.then(|| f64::from(held.rank().saturating_sub(min.rank())) / span),
+                preference: prefers.map(|ok| if ok && met { 1.0 } else { 0.0 }),
+            }
+        }
+        None => {
+            // Only a recommendation: partial credit by how close the candidate comes.
+            let wanted = preferred.unwrap_or(held);
+            let ok = held.satisfies(wanted);
+            let fulfilment = if ok {
+                1.0
+            } else {
+                f64::from(held.rank()) / f64::from(wanted.rank().max(1))
+            };
+            let sign = if ok { "≥" } else { "<" };
+            Judged {
+                outcome: outcome(
+                    ok,
+                    fulfilment * fulfilment,
+                    format!("{} {sign} soovitatud {}", held.name_et(), wanted.name_et()),
+                ),
+                surplus: None,
+                preference: None,
+            }
+        }
+    }
+}
+
+/// The candidate's level in `language`; native counts as C2.
+fn level_in(facts: &Facts, language: Language) -> Option<LanguageLevel> {
+    facts
+        .languages
+        .iter()
+        .find(|(l, _)| *l == language)
+        .map(|(_, level)| *level)
+}
+
+fn rank(level: LanguageLevel) -> u8 {
+    if level.native {
+        CefrLevel::C2.rank()
+    } else {
+        level.level.rank()
+    }
+}
+
+pub(super) fn language(
+    language: Option<Language>,
+    count: u8,
+    min: Option<CefrLevel>,
+    preferred: &[Language],
+    facts: &Facts,
+) -> Judged {
+    let min_rank = min.map_or(1, CefrLevel::rank);
+    let span = f64::from(6u8.saturating_sub(min_rank).max(1));
+    let wanted = min.map(cefr).unwrap_or("mis tahes tasemel");
+    match language {
+        Some(language) => {
+            let name = language_name(language);
+            match level_in(facts, language) {
+                None => Judged {
+                    outcome: outcome(false, 0.0, format!("{name} puudub; nõutud {wanted}")),
+                    surplus: None,
+                    preference: None,
+                },
+                Some(held) => {
+                    let met = rank(held) >= min_rank;
+                    let sign = if met { "≥" } else { "<" };
+                    Judged {
+                        outcome: outcome(
+                            met,
+                            if met { 1.0 } else { f64::from(rank(held)) / f64::from(min_rank) },
+                            format!("{name} {} {sign} {wanted}", level(held)),
+                        ),
+                        surplus: met.then(|| f64::from(rank(held) - min_rank) / span),
+                        preference: None,
+                    }
+                }
+            }
+        }
+        None => {
+            let needed = usize::from(count.max(1));
+            let mut foreign: Vec<(Language, LanguageLevel)> = facts
+                .languages
+                .iter()
+                .filter(|(l, _)| !l.is_state_language())
+                .copied()
+                .collect();
+            foreign.sort_by(|a, b| rank(b.1).cmp(&rank(a.1)));
+            let good: Vec<&(Language, LanguageLevel)> =
+                foreign.iter().filter(|(_, lv)| rank(*lv) >= min_rank).collect();
+            let met = good.len() >= needed;
+            let listed = |items: &[&(Language, LanguageLevel)]| {
+                items
+                    .iter()
+                    .map(|(l, lv)| format!("{} {}", l.name_et(), level(*lv)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let evidence = if met {
+                format!("võõrkeel: {} ≥ {wanted}", listed(&good[..needed]))
+            } else if foreign.is_empty() {
+                format!("võõrkeel puudub; nõutud {wanted}")
+            } else {
+                let all: Vec<&(Language, LanguageLevel)> = foreign.iter().collect();
+                format!("võõrkeel: {} < {wanted}", listed(&all))
+            };
+            let best = good.first().map(|(_, lv)| rank(*lv)).unwrap_or(min_rank);
+            let preference = (!preferred.is_empty())
+                .then(|| if good.iter().any(|(l, _)| preferred.contains(l)) { 1.0 } else { 0.0 });
+            Judged {
+                outcome: outcome(met, good.len() as f64 / needed as f64, evidence),
+                surplus: met.then(|| f64::from(best - min_rank) / span),
+                preference,
+            }
+        }
+    }
+}
+
+fn digital_rank(level: DigitalLevel) -> u8 {
+    match level {
+        DigitalLevel::Basic => 1,
+        DigitalLevel::Independent => 2,
+        DigitalLevel::Proficient => 3,
+    }
+}
+
+pub(super) fn digital(area: Option<DigitalArea>, min: DigitalLevel, facts: &Facts) -> Judged {
+    let held = |a: DigitalArea| facts.digital.iter().find(|(x, _)| *x == a).map(|(_, l)| *l);
+    let (label, level) = match area {
+        Some(area) => (area.name_et().to_owned(), held(area)),
+        None => {
+            // An overall level ("vilunud MS Office kasutaja") is the candidate's typical level:
+            // the median of the five areas, a missing area counting as none.
+            let mut ranks: Vec<Option<DigitalLevel>> =
+                DigitalArea::all().iter().map(|a| held(*a)).collect();
+            ranks.sort_by_key(|l| l.map_or(0, digital_rank));
+            ("digipädevus".to_owned(), ranks.get(2).copied().flatten())
+        }
+    };
+    let Some(level) = level else {
+        return Judged {
+            outcome: outcome(false, 0.0, format!("{label}: teadmata; nõutud {}", min.name_et())),
+            surplus: None,
+            preference: None,
+        };
+    };
+    let met = digital_rank(level) >= digital_rank(min);
+    let sign = if met { "≥" } else { "<" };
+    Judged {
+        outcome: outcome(
+            met,
+            if met { 1.0 } else { f64::from(digital_rank(level)) / f64::from(digital_rank(min)) },
+            format!("{label}: {} {sign} {}", level.name_et(), min.name_et()),
+        ),
+        surplus: met.then(|| f64::from(digital_rank(level) - digital_rank(min)) / 2.0),
+        preference: None,
+    }
+}

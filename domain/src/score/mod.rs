@@ -1,0 +1,214 @@
+//! Matching one candidate against one opening. Hard requirements decide `qualified`; the rest
+//! give a 0–100 score; every requirement gets an outcome with evidence in plain words, so a
+//! recruiter sees why. Missing data fails a hard requirement: absence never counts as
+//! agreement. The rules are explained with a worked example in docs/matching.md.
+
+mod competence;
+mod evidence;
+mod experience;
+mod levels;
+#[cfg(test)]
+mod tests;
+
+use crate::similarity::Profile;
+use crate::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
+
+pub use experience::field_match;
+
+/// What is known about a candidate, prepared once when the candidate is written.
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    pub education: Option<EducationLevel>,
+    pub languages: Vec<(Language, LanguageLevel)>,
+    pub digital: Vec<(DigitalArea, DigitalLevel)>,
+    pub experience: Vec<ExperienceFact>,
+    /// Free-text competence phrases mapped to canonical competences.
+    pub competences: Vec<PhraseMatch>,
+    /// The phrases themselves, for requirements that name no canonical competence.
+    pub phrases: Vec<(String, Profile)>,
+    pub qualifications: Vec<HeldQualification>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ExperienceFact {
+    pub years: f64,
+    pub text: String,
+    pub profile: Profile,
+}
+
+impl ExperienceFact {
+    pub fn new(years: f64, text: &str) -> Self {
+        Self {
+            years,
+            text: text.to_owned(),
+            profile: Profile::new(text),
+        }
+    }
+}
+
+/// A candidate phrase mapped (at write time) to a canonical competence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PhraseMatch {
+    pub phrase: String,
+    pub competence: i64,
+    /// What it matched, for evidence: "B.2.6 tegevusnäitaja 9".
+    pub matched: String,
+    pub similarity: f64,
+}
+
+/// A qualification held: a whole standard, or one partial qualification of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeldQualification {
+    pub title: String,
+    pub standard: Option<i64>,
+    pub partial: Option<i64>,
+}
+
+/// One requirement of an opening, compiled for matching.
+#[derive(Debug, Clone)]
+pub struct Need {
+    pub hard: bool,
+    pub weight: f64,
+    /// The outer minimum this one is part of (index into the same list).
+    pub parent: Option<usize>,
+    pub spec: NeedSpec,
+}
+
+#[derive(Debug, Clone)]
+pub enum NeedSpec {
+    Education {
+        min: Option<EducationLevel>,
+        preferred: Option<EducationLevel>,
+    },
+    Experience {
+        min_years: f64,
+        /// The field and its words; None: any experience counts.
+        field: Option<(String, Profile)>,
+    },
+    Language {
+        /// None: any language but Estonian.
+        language: Option<Language>,
+        count: u8,
+        min: Option<CefrLevel>,
+        preferred: Vec<Language>,
+    },
+    Digital {
+        /// None: the candidate's level across the five areas (their median).
+        area: Option<DigitalArea>,
+        min: DigitalLevel,
+    },
+    Competence {
+        /// The canonical competence, when the requirement names one.
+        competence: Option<i64>,
+        /// "B.2.6 Kliendisuhete süsteemi ohjamine" or a job's competence group name.
+        label: String,
+        /// Texts to compare candidate phrases with when no phrase maps to `competence`.
+        texts: Vec<Profile>,
+        /// Qualifications whose holders have this competence.
+        covered_by: Vec<QualificationKey>,
+    },
+    Qualification {
+        title: String,
+        covered_by: Vec<QualificationKey>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QualificationKey {
+    Standard(i64),
+    Partial(i64),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub met: bool,
+    /// Share of the requirement's weight earned, 0..=1.
+    pub fulfilment: f64,
+    pub evidence: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evaluation {
+    pub qualified: bool,
+    /// 0..=100
+    pub score: f64,
+    /// One per need, in the needs' order.
+    pub outcomes: Vec<Outcome>,
+}
+
+/// Share of the score that surplus over hard minimums can earn: a little, so that a candidate
+/// far above a minimum is preferred among equals but never outranks a better fit.
+const SURPLUS_SHARE: f64 = 0.1;
+/// A preference inside a hard requirement (preferred education or languages) weighs this much.
+const PREFERENCE_WEIGHT: f64 = 0.5;
+
+pub fn evaluate(needs: &[Need], facts: &Facts) -> Evaluation {
+    let mut qualified = true;
+    let mut earned = 0.0;
+    let mut possible = 0.0;
+    let mut surplus = Vec::new();
+    let mut outcomes = Vec::with_capacity(needs.len());
+    for need in needs {
+        let judged = judge(need, facts);
+        if need.hard {
+            qualified &= judged.outcome.met;
+            if let Some(s) = judged.surplus {
+                surplus.push(s.clamp(0.0, 1.0));
+            }
+        } else {
+            earned += need.weight * judged.outcome.fulfilment;
+            possible += need.weight;
+        }
+        if let Some(preference) = judged.preference {
+            earned += PREFERENCE_WEIGHT * preference;
+            possible += PREFERENCE_WEIGHT;
+        }
+        outcomes.push(judged.outcome);
+    }
+    let base = if possible > 0.0 { earned / possible } else { 1.0 };
+    let surplus = if surplus.is_empty() {
+        0.0
+    } else {
+        surplus.iter().sum::<f64>() / surplus.len() as f64
+    };
+    let score = 100.0 * ((1.0 - SURPLUS_SHARE) * base + SURPLUS_SHARE * surplus);
+    Evaluation {
+        qualified,
+        score: (score * 10.0).round() / 10.0,
+        outcomes,
+    }
+}
+
+/// What one requirement earns.
+struct Judged {
+    outcome: Outcome,
+    /// How far above a hard minimum the candidate is, 0..=1.
+    surplus: Option<f64>,
+    /// Fulfilment of a preference inside the requirement, 0..=1.
+    preference: Option<f64>,
+}
+
+fn judge(need: &Need, facts: &Facts) -> Judged {
+    match &need.spec {
+        NeedSpec::Education { min, preferred } => levels::education(*min, *preferred, facts),
+        NeedSpec::Experience { min_years, field } => {
+            experience::judge(*min_years, field.as_ref(), facts)
+        }
+        NeedSpec::Language {
+            language,
+            count,
+            min,
+            preferred,
+        } => levels::language(*language, *count, *min, preferred, facts),
+        NeedSpec::Digital { area, min } => levels::digital(*area, *min, facts),
+        NeedSpec::Competence {
+            competence,
+            label,
+            texts,
+            covered_by,
+        } => competence::judge(*competence, label, texts, covered_by, facts),
+        NeedSpec::Qualification { title, covered_by } => {
+            competence::qualification(title, covered_by, facts)
+        }
+    }
+}

@@ -1,0 +1,209 @@
+use super::*;
+
+fn need(hard: bool, spec: NeedSpec) -> Need {
+    Need {
+        hard,
+        weight: if hard { 1.0 } else { 2.0 },
+        parent: None,
+        spec,
+    }
+}
+
+fn estonian_c1() -> Need {
+    need(
+        true,
+        NeedSpec::Language {
+            language: Some(Language::Estonian),
+            count: 1,
+            min: Some(CefrLevel::C1),
+            preferred: vec![],
+        },
+    )
+}
+
+fn foreign_b1() -> Need {
+    need(
+        true,
+        NeedSpec::Language {
+            language: None,
+            count: 1,
+            min: Some(CefrLevel::B1),
+            preferred: vec![Language::English, Language::Russian],
+        },
+    )
+}
+
+fn experience(min_years: f64, field: &str) -> Need {
+    need(
+        true,
+        NeedSpec::Experience {
+            min_years,
+            field: Some((field.to_owned(), Profile::new(field))),
+        },
+    )
+}
+
+fn facts() -> Facts {
+    Facts {
+        education: Some(EducationLevel::Master),
+        languages: vec![
+            (Language::Estonian, LanguageLevel::NATIVE),
+            (Language::English, CefrLevel::C1.into()),
+        ],
+        digital: DigitalArea::all()
+            .iter()
+            .map(|a| (*a, DigitalLevel::Independent))
+            .collect(),
+        experience: vec![
+            ExperienceFact::new(14.0, "kliendikogemuse ja teenuste arendamine"),
+            ExperienceFact::new(8.0, "lean ja kaizen parendustegevused"),
+        ],
+        ..Facts::default()
+    }
+}
+
+#[test]
+fn a_native_speaker_meets_a_c1_minimum() {
+    let e = evaluate(&[estonian_c1()], &facts());
+    assert!(e.qualified);
+    assert_eq!(e.outcomes[0].evidence, "eesti keel C2 (emakeel) ≥ C1");
+}
+
+#[test]
+fn a_lower_level_is_a_knock_out_with_the_gap_in_words() {
+    let mut f = facts();
+    f.languages[0] = (Language::Estonian, CefrLevel::B1.into());
+    let e = evaluate(&[estonian_c1()], &f);
+    assert!(!e.qualified);
+    assert_eq!(e.outcomes[0].evidence, "eesti keel B1 < C1");
+}
+
+#[test]
+fn a_missing_language_fails_rather_than_passes() {
+    let mut f = facts();
+    f.languages.clear();
+    let e = evaluate(&[estonian_c1(), foreign_b1()], &f);
+    assert!(!e.qualified);
+    assert!(e.outcomes.iter().all(|o| !o.met));
+}
+
+#[test]
+fn any_foreign_language_means_any_but_estonian() {
+    let e = evaluate(&[foreign_b1()], &facts());
+    assert!(e.qualified);
+    assert_eq!(e.outcomes[0].evidence, "võõrkeel: inglise C1 ≥ B1");
+    let mut only_estonian = facts();
+    only_estonian.languages.truncate(1);
+    assert!(!evaluate(&[foreign_b1()], &only_estonian).qualified);
+}
+
+#[test]
+fn preferred_languages_add_a_bonus() {
+    let soft = need(false, NeedSpec::Digital { area: Some(DigitalArea::Information), min: DigitalLevel::Proficient });
+    let with_english = evaluate(&[foreign_b1(), soft.clone()], &facts());
+    let mut german = facts();
+    german.languages[1] = (Language::German, CefrLevel::C1.into());
+    let with_german = evaluate(&[foreign_b1(), soft], &german);
+    assert!(with_german.qualified);
+    assert!(with_english.score > with_german.score);
+}
+
+#[test]
+fn years_in_matching_fields_add_up_and_others_do_not_count() {
+    let e = evaluate(&[experience(5.0, "lean meetodid")], &facts());
+    assert!(e.qualified, "{:?}", e.outcomes);
+    let e = evaluate(&[experience(10.0, "lean meetodid")], &facts());
+    assert!(!e.qualified);
+    assert_eq!(e.outcomes[0].evidence, "lean meetodid: 8 a < 10 a nõutud");
+}
+
+#[test]
+fn education_below_the_minimum_is_a_knock_out() {
+    let mut f = facts();
+    f.education = Some(EducationLevel::Vocational);
+    let min_higher = need(true, NeedSpec::Education { min: Some(EducationLevel::Higher), preferred: None });
+    assert!(!evaluate(std::slice::from_ref(&min_higher), &f).qualified);
+    f.education = None;
+    assert!(!evaluate(std::slice::from_ref(&min_higher), &f).qualified, "unknown education fails");
+    assert!(evaluate(&[min_higher], &facts()).qualified);
+}
+
+#[test]
+fn an_overall_digital_level_is_the_median_of_the_areas() {
+    let mut f = facts();
+    f.digital = vec![
+        (DigitalArea::Information, DigitalLevel::Proficient),
+        (DigitalArea::Communication, DigitalLevel::Proficient),
+        (DigitalArea::ContentCreation, DigitalLevel::Proficient),
+        (DigitalArea::Safety, DigitalLevel::Independent),
+        (DigitalArea::ProblemSolving, DigitalLevel::Independent),
+    ];
+    let overall = need(true, NeedSpec::Digital { area: None, min: DigitalLevel::Proficient });
+    assert!(evaluate(std::slice::from_ref(&overall), &f).qualified);
+    f.digital.truncate(2);
+    assert!(!evaluate(&[overall], &f).qualified, "missing areas count as none");
+}
+
+#[test]
+fn a_held_qualification_covers_its_competences() {
+    let competence = need(
+        false,
+        NeedSpec::Competence {
+            competence: Some(7),
+            label: "B.2.6 Kliendisuhete süsteemi ohjamine".into(),
+            texts: vec![],
+            covered_by: vec![QualificationKey::Standard(1)],
+        },
+    );
+    let mut f = facts();
+    assert_eq!(evaluate(std::slice::from_ref(&competence), &f).outcomes[0].fulfilment, 0.0);
+    f.qualifications.push(HeldQualification {
+        title: "Kvaliteedijuht, tase 7".into(),
+        standard: Some(1),
+        partial: None,
+    });
+    let e = evaluate(&[competence], &f);
+    assert_eq!(e.outcomes[0].fulfilment, 1.0);
+    assert!(e.outcomes[0].evidence.starts_with("kutse 'Kvaliteedijuht, tase 7' katab"));
+}
+
+#[test]
+fn a_mapped_phrase_earns_its_similarity_with_evidence() {
+    let competence = need(
+        false,
+        NeedSpec::Competence {
+            competence: Some(7),
+            label: "B.2.6 Kliendisuhete süsteemi ohjamine".into(),
+            texts: vec![],
+            covered_by: vec![],
+        },
+    );
+    let mut f = facts();
+    f.competences.push(PhraseMatch {
+        phrase: "kaebuste käsitlemise protsessi kirjeldamine".into(),
+        competence: 7,
+        matched: "B.2.6 tegevusnäitaja 9".into(),
+        similarity: 0.86,
+    });
+    let e = evaluate(&[competence], &f);
+    assert!((e.outcomes[0].fulfilment - 0.86).abs() < 1e-9);
+    assert_eq!(
+        e.outcomes[0].evidence,
+        "'kaebuste käsitlemise protsessi kirjeldamine' ≈ B.2.6 tegevusnäitaja 9 (0.86)"
+    );
+    assert!((e.score - 100.0 * 0.9 * 0.86).abs() < 0.1, "{}", e.score);
+}
+
+#[test]
+fn surplus_counts_a_little_and_never_lifts_a_knock_out() {
+    let mut senior = facts();
+    senior.experience[1].years = 30.0;
+    let needs = [estonian_c1(), experience(5.0, "lean meetodid")];
+    let junior = evaluate(&needs, &facts());
+    let senior_eval = evaluate(&needs, &senior);
+    assert!(senior_eval.score >= junior.score);
+    assert!(senior_eval.score - junior.score <= 10.0);
+    let mut no_estonian = senior.clone();
+    no_estonian.languages.remove(0);
+    assert!(!evaluate(&needs, &no_estonian).qualified);
+}

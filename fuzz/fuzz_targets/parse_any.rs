@@ -1,0 +1,8 @@
+//! Kind detection and dispatch never panic, whatever the text.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    if let Ok(text) = std::str::from_utf8(data) {
+        let _ = domain::parse::parse(text, None);
+    }
+});
