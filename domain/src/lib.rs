@@ -14,6 +14,7 @@ pub mod parse;
 pub mod score;
 pub mod similarity;
 pub mod text;
+pub mod vocabulary;
 
 pub use levels::{
     CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel, ParseError,

@@ -1,0 +1,276 @@
+//! The canonical vocabulary: every competence, indicator and knowledge item of the imported
+//! standards. A candidate's free-text phrase is mapped onto it once, when the candidate is
+//! written: English phrases are first put into Estonian through the glossary; a character-
+//! trigram index picks the few entries worth comparing; those are scored by word similarity,
+//! coverage and edit distance (strsim), and the best above a threshold are kept.
+
+use std::collections::HashMap;
+
+use crate::similarity::Profile;
+use crate::text::{fold, words};
+
+/// English → Estonian field terms. Longer terms win over shorter ones inside a phrase.
+#[derive(Debug, Clone, Default)]
+pub struct Glossary {
+    /// (folded English words, Estonian term), longest first.
+    terms: Vec<(Vec<String>, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("glossary line {line}: {message}")]
+pub struct GlossaryError {
+    pub line: usize,
+    pub message: String,
+}
+
+impl Glossary {
+    /// Reads `english<TAB>eesti` lines; `#` comments, blank lines and a header line
+    /// `english<TAB>eesti` are skipped.
+    pub fn parse(tsv: &str) -> Result<Self, GlossaryError> {
+        let mut glossary = Self::default();
+        for (i, line) in tsv.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') || line == "english\teesti" {
+                continue;
+            }
+            let Some((en, et)) = line.split_once('\t') else {
+                return Err(GlossaryError {
+                    line: i + 1,
+                    message: format!("'{line}' has no tab between the English and Estonian term"),
+                });
+            };
+            glossary.add(en, et).map_err(|message| GlossaryError { line: i + 1, message })?;
+        }
+        Ok(glossary)
+    }
+
+    /// Adds one term; both sides must have words.
+    pub fn add(&mut self, english: &str, estonian: &str) -> Result<(), String> {
+        let en: Vec<String> = words(&fold(english)).map(str::to_owned).collect();
+        let et = estonian.trim();
+        if en.is_empty() || words(et).next().is_none() {
+            return Err(format!("'{english}' → '{estonian}' needs words on both sides"));
+        }
+        self.terms.retain(|(known, _)| *known != en);
+        self.terms.push((en, et.to_owned()));
+        self.terms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        Ok(())
+    }
+
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// The phrase with every known English term replaced by its Estonian one; None when no
+    /// term occurs.
+    pub fn translate(&self, phrase: &str) -> Option<String> {
+        let folded = fold(phrase);
+        let tokens: Vec<&str> = words(&folded).collect();
+        let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+        let mut i = 0;
+        let mut any = false;
+        while i < tokens.len() {
+            let hit = self.terms.iter().find(|(en, _)| {
+                en.len() <= tokens.len() - i && en.iter().zip(&tokens[i..]).all(|(a, b)| a == b)
+            });
+            match hit {
+                Some((en, et)) => {
+                    out.push(et.clone());
+                    i += en.len();
+                    any = true;
+                }
+                None => {
+                    out.push(tokens[i].to_owned());
+                    i += 1;
+                }
+            }
+        }
+        any.then(|| out.join(" "))
+    }
+}
+
+/// One canonical entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub competence: i64,
+    /// The indicator or knowledge item; None for the competence's own title.
+    pub item: Option<i64>,
+    /// How the entry is named in evidence: "B.2.6 tegevusnäitaja 9".
+    pub label: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mapping {
+    pub competence: i64,
+    pub item: Option<i64>,
+    pub label: String,
+    pub similarity: f64,
+}
+
+/// Below this a phrase is not mapped to an entry.
+pub const MAP_THRESHOLD: f64 = 0.45;
+/// How many entries survive the trigram prefilter to be scored.
+const SURVIVORS: usize = 32;
+/// How many competences a phrase may map to.
+const KEEP: usize = 3;
+
+pub struct Vocabulary {
+    entries: Vec<(Entry, Profile)>,
+    postings: HashMap<[char; 3], Vec<u32>>,
+}
+
+impl Vocabulary {
+    pub fn new(entries: Vec<Entry>) -> Self {
+        let entries: Vec<(Entry, Profile)> = entries
+            .into_iter()
+            .map(|e| {
+                let profile = Profile::new(&e.text);
+                (e, profile)
+            })
+            .filter(|(_, p)| !p.is_empty())
+            .collect();
+        let mut postings: HashMap<[char; 3], Vec<u32>> = HashMap::new();
+        for (i, (_, profile)) in entries.iter().enumerate() {
+            let id = u32::try_from(i).unwrap_or(u32::MAX);
+            for gram in profile.trigrams() {
+                postings.entry(*gram).or_default().push(id);
+            }
+        }
+        Self { entries, postings }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The best entries for `phrase`, one per competence, best first.
+    pub fn map(&self, phrase: &str, glossary: &Glossary) -> Vec<Mapping> {
+        let text = glossary.translate(phrase).unwrap_or_else(|| phrase.to_owned());
+        let query = Profile::new(&text);
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let mut hits: HashMap<u32, u32> = HashMap::new();
+        let mut grams = 0u32;
+        for gram in query.trigrams() {
+            grams += 1;
+            for id in self.postings.get(gram).into_iter().flatten() {
+                *hits.entry(*id).or_default() += 1;
+            }
+        }
+        let floor = (grams / 4).max(2);
+        let mut survivors: Vec<(u32, u32)> = hits.into_iter().filter(|(_, n)| *n >= floor).collect();
+        survivors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        survivors.truncate(SURVIVORS);
+        let folded = fold(&text);
+        let mut scored: Vec<Mapping> = survivors
+            .into_iter()
+            .filter_map(|(id, _)| self.entries.get(id as usize))
+            .map(|(entry, profile)| Mapping {
+                competence: entry.competence,
+                item: entry.item,
+                label: entry.label.clone(),
+                similarity: score(&query, &folded, profile, &entry.text),
+            })
+            .filter(|m| m.similarity >= MAP_THRESHOLD)
+            .collect();
+        scored.sort_by(|a, b| b.similarity.total_cmp(&a.similarity).then(a.label.cmp(&b.label)));
+        let mut kept: Vec<Mapping> = Vec::new();
+        for m in scored {
+            if kept.len() == KEEP {
+                break;
+            }
+            if !kept.iter().any(|k| k.competence == m.competence) {
+                kept.push(m);
+            }
+        }
+        kept
+    }
+}
+
+/// Word similarity, how much of the phrase the entry holds, and edit distance for typos and
+/// compounds; rounded so that equal inputs give equal, printable scores.
+fn score(query: &Profile, folded: &str, entry: &Profile, entry_text: &str) -> f64 {
+    let words = query.similarity(entry);
+    let coverage = query.coverage_in(entry);
+    let edit = strsim::normalized_levenshtein(folded, &fold(entry_text));
+    let s = 0.45 * words + 0.4 * coverage + 0.15 * edit;
+    (s.clamp(0.0, 1.0) * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn glossary() -> Glossary {
+        Glossary::parse("english\teesti\n# comment\nrisk management\triskijuhtimine\nrisk\trisk\ninternal audit\tsiseaudit\n")
+            .expect("glossary")
+    }
+
+    fn vocabulary() -> Vocabulary {
+        let entry = |competence, item, label: &str, text: &str| Entry {
+            competence,
+            item,
+            label: label.to_owned(),
+            text: text.to_owned(),
+        };
+        Vocabulary::new(vec![
+            entry(6, None, "B.2.6 Kliendisuhete süsteemi ohjamine", "Kliendisuhete süsteemi ohjamine"),
+            entry(6, Some(61), "B.2.6 tegevusnäitaja 9", "Kirjeldab kaebuste käsitlemise protsessi ja juurutab selle"),
+            entry(6, Some(62), "B.2.6 tegevusnäitaja 2", "Korraldab klientide tagasiside kogumise ja analüüsi"),
+            entry(14, None, "B.3.14 Riskijuhtimine", "Riskijuhtimine"),
+            entry(14, Some(141), "B.3.14 tegevusnäitaja 1", "Rakendab ettevõtte riskijuhtimise plaani"),
+            entry(7, Some(71), "B.2.7 tegevusnäitaja 3", "Korraldab siseauditi läbiviimise"),
+        ])
+    }
+
+    #[test]
+    fn the_longest_glossary_term_wins() {
+        assert_eq!(glossary().translate("Risk Management").as_deref(), Some("riskijuhtimine"));
+        assert_eq!(glossary().translate("risk").as_deref(), Some("risk"));
+        assert_eq!(glossary().translate("kaebuste käsitlemine"), None);
+    }
+
+    #[test]
+    fn a_glossary_line_without_a_tab_is_an_error_naming_the_line() {
+        let err = Glossary::parse("english\teesti\nrisk management riskijuhtimine").unwrap_err();
+        assert_eq!(err.line, 2);
+    }
+
+    #[test]
+    fn an_inflected_estonian_phrase_maps_to_its_indicator() {
+        let m = vocabulary().map("kaebuste käsitlemise protsessi kirjeldamine", &glossary());
+        assert_eq!(m.first().map(|m| m.label.as_str()), Some("B.2.6 tegevusnäitaja 9"), "{m:?}");
+        assert!(m[0].similarity >= MAP_THRESHOLD);
+    }
+
+    #[test]
+    fn an_english_phrase_maps_through_the_glossary() {
+        let m = vocabulary().map("risk management", &glossary());
+        assert_eq!(m.first().map(|m| m.competence), Some(14), "{m:?}");
+        let m = vocabulary().map("internal audit", &glossary());
+        assert_eq!(m.first().map(|m| m.competence), Some(7), "{m:?}");
+    }
+
+    #[test]
+    fn an_unrelated_phrase_maps_to_nothing() {
+        assert!(vocabulary().map("kondiitritööd ja tordikaunistamine", &glossary()).is_empty());
+    }
+
+    #[test]
+    fn a_phrase_maps_to_each_competence_once() {
+        let m = vocabulary().map("klientide tagasiside kogumine ja kaebuste käsitlemine", &glossary());
+        let mut competences: Vec<i64> = m.iter().map(|m| m.competence).collect();
+        competences.dedup();
+        assert_eq!(competences.len(), m.len());
+    }
+}
