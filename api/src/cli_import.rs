@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use domain::document::DocumentKind;
-use sea_orm::DatabaseConnection;
+use crate::state::Services;
 
 use crate::service::import::{Imported, import};
 
@@ -18,7 +18,7 @@ struct Row {
 
 /// Imports every file; prints progress to stderr and the summary to stdout. Returns how many
 /// failed.
-pub async fn run(db: &DatabaseConnection, files: &[PathBuf], kind: Option<DocumentKind>) -> usize {
+pub async fn run(services: &Services, files: &[PathBuf], kind: Option<DocumentKind>) -> usize {
     let mut rows = Vec::with_capacity(files.len());
     for (i, path) in files.iter().enumerate() {
         progress(i, files.len(), path);
@@ -30,7 +30,7 @@ pub async fn run(db: &DatabaseConnection, files: &[PathBuf], kind: Option<Docume
                     file,
                     "not UTF-8 text (a PDF or Word file? export its text)".into(),
                 ),
-                Ok(text) => match import(db, &text, kind).await {
+                Ok(text) => match import(services, &text, kind).await {
                     Ok(imported) => success(file, &imported),
                     Err(err) => failure(file, err.message()),
                 },

@@ -3,11 +3,12 @@
 //! crate's random-number algorithm, so the set never changes with a dependency upgrade.
 
 use domain::{DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
-use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
+use sea_orm::{EntityTrait, PaginatorTrait};
 
 use entity::candidate;
 
 use crate::service::candidate::{CandidateDraft, create};
+use crate::state::Services;
 
 pub const DEMO_CANDIDATES: usize = 300;
 
@@ -194,11 +195,11 @@ pub const SEED_DOCUMENTS: &[(&str, &str)] = &[
 /// Imports the seed documents (a no-op for those imported before) and, the first time, opens
 /// the two standard-based demo openings: the whole Kvaliteedijuht standard and the
 /// Infoturbejuht partial qualification of the IT-juht standard. Returns what it created.
-pub async fn load_documents(db: &DatabaseConnection) -> anyhow::Result<Vec<String>> {
+pub async fn load_documents(services: &Services) -> anyhow::Result<Vec<String>> {
     let mut created = Vec::new();
     let mut standards = Vec::new();
     for (name, text) in SEED_DOCUMENTS {
-        let imported = crate::service::import::import(db, text, None)
+        let imported = crate::service::import::import(services, text, None)
             .await
             .map_err(|err| anyhow::anyhow!("demo document {name}: {}", err.message()))?;
         if imported.created {
@@ -217,7 +218,7 @@ pub async fn load_documents(db: &DatabaseConnection) -> anyhow::Result<Vec<Strin
             .then(|| "Infoturbejuht, tase 7".to_owned());
         let title = partial.clone().unwrap_or_else(|| standard.title.clone());
         crate::service::opening::create(
-            db,
+            services,
             crate::service::opening::OpeningDraft {
                 title,
                 job_description_id: None,
@@ -232,13 +233,13 @@ pub async fn load_documents(db: &DatabaseConnection) -> anyhow::Result<Vec<Strin
 }
 
 /// Loads the demo candidates into an empty database; returns how many were added.
-pub async fn load(db: &DatabaseConnection) -> anyhow::Result<usize> {
-    if candidate::Entity::find().count(db).await? > 0 {
+pub async fn load(services: &Services) -> anyhow::Result<usize> {
+    if candidate::Entity::find().count(&services.db).await? > 0 {
         return Ok(0);
     }
     let mut rng = XorShiftState::default();
     for n in 0..DEMO_CANDIDATES {
-        create(db, demo_candidate(&mut rng, n))
+        create(services, demo_candidate(&mut rng, n))
             .await
             .map_err(|err| anyhow::anyhow!("demo candidate {n}: {}", err.message()))?;
     }

@@ -20,10 +20,12 @@ use crate::auth::{self, Principal};
 use crate::error::ApiError;
 use crate::graphql::AppSchema;
 use crate::graphql::loaders::Loaders;
+use crate::state::Shared;
 
 #[derive(Clone)]
 pub struct AppState {
     pub db: DatabaseConnection,
+    pub services: Shared,
     pub schema: AppSchema,
 }
 

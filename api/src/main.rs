@@ -121,7 +121,8 @@ async fn main() -> anyhow::Result<()> {
             database,
         } => {
             let db = api::db::connect(&database.database_url).await?;
-            let failed = api::cli_import::run(&db, &files, kind.map(|k| k.0)).await;
+            let services = api::state::Services::start(db).await?;
+            let failed = api::cli_import::run(&services, &files, kind.map(|k| k.0)).await;
             if failed > 0 {
                 anyhow::bail!("{failed} of {} files could not be imported", files.len());
             }
@@ -135,13 +136,13 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let address = app.address()?;
     let url = format!("http://{address}");
     if args.demo {
-        let added = api::demo::load(app.db())
+        let added = api::demo::load(app.services())
             .await
             .context("cannot load demo data")?;
         if added > 0 {
             println!("Loaded {added} demo candidates.");
         }
-        let documents = api::demo::load_documents(app.db())
+        let documents = api::demo::load_documents(app.services())
             .await
             .context("cannot load the demo documents")?;
         if !documents.is_empty() {

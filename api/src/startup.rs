@@ -11,6 +11,7 @@ use tokio::net::TcpListener;
 use crate::config::ServeArgs;
 use crate::graphql::build_schema;
 use crate::http::{AppState, router};
+use crate::state::{Services, Shared};
 
 pub struct Application {
     listener: TcpListener,
@@ -21,13 +22,15 @@ pub struct Application {
 impl Application {
     pub async fn build(args: &ServeArgs) -> anyhow::Result<Self> {
         let db = crate::db::connect(&args.database.database_url).await?;
+        let services = Services::start(db.clone()).await?;
         let listener = TcpListener::bind(SocketAddr::new(args.bind, args.port))
             .await
             .with_context(|| format!("cannot listen on {}:{}", args.bind, args.port))?;
         Ok(Self {
             listener,
             state: AppState {
-                schema: build_schema(Some(db.clone())),
+                schema: build_schema(Some(services.clone())),
+                services,
                 db,
             },
             request_timeout: Duration::from_secs(args.request_timeout_secs),
@@ -40,6 +43,10 @@ impl Application {
 
     pub fn db(&self) -> &DatabaseConnection {
         &self.state.db
+    }
+
+    pub fn services(&self) -> &Shared {
+        &self.state.services
     }
 
     /// Serves until `shutdown` resolves, then lets in-flight requests finish.

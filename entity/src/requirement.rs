@@ -36,6 +36,8 @@ pub struct Model {
     pub qualification: Option<String>,
     #[sea_orm(column_type = "Text", nullable)]
     pub source_text: Option<String>,
+    /// The job competence group this requirement stands for, if any.
+    pub competence_group_id: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

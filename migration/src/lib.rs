@@ -9,6 +9,7 @@ mod m20261126_000002_create_job_descriptions;
 mod m20261126_000003_create_requirements_and_openings;
 mod m20261126_000004_create_candidates;
 mod m20261126_000005_create_tokens_audit_outbox;
+mod m20261126_000006_create_phrase_matches_and_glossary;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000003_create_requirements_and_openings::Migration),
             Box::new(m20261126_000004_create_candidates::Migration),
             Box::new(m20261126_000005_create_tokens_audit_outbox::Migration),
+            Box::new(m20261126_000006_create_phrase_matches_and_glossary::Migration),
         ]
     }
 }

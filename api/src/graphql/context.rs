@@ -7,11 +7,13 @@ use sea_orm::DatabaseConnection;
 use crate::auth::Principal;
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::loaders::Loaders;
+use crate::state::{Services, Shared};
 
 pub trait ContextExt {
     fn principal(&self) -> ApiResult<&Principal>;
     fn db(&self) -> &DatabaseConnection;
     fn loaders(&self) -> &Loaders;
+    fn services(&self) -> &Services;
 }
 
 impl ContextExt for Context<'_> {
@@ -26,5 +28,9 @@ impl ContextExt for Context<'_> {
 
     fn loaders(&self) -> &Loaders {
         self.data_unchecked::<Loaders>()
+    }
+
+    fn services(&self) -> &Services {
+        self.data_unchecked::<Shared>()
     }
 }

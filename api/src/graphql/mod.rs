@@ -11,7 +11,7 @@ pub mod subscription;
 pub mod types;
 
 use async_graphql::Schema;
-use sea_orm::DatabaseConnection;
+use crate::state::Shared;
 
 pub use mutation::Mutation;
 pub use query::Query;
@@ -21,12 +21,12 @@ pub type AppSchema = Schema<Query, Mutation, Subscription>;
 
 /// The schema with its shared data. Per-request data (the caller, the loaders) is added by
 /// the HTTP and WebSocket handlers.
-pub fn build_schema(db: Option<DatabaseConnection>) -> AppSchema {
+pub fn build_schema(services: Option<Shared>) -> AppSchema {
     let builder = Schema::build(Query::default(), Mutation::default(), Subscription)
         .limit_depth(12)
         .limit_complexity(5_000);
-    match db {
-        Some(db) => builder.data(db).finish(),
+    match services {
+        Some(services) => builder.data(services.db.clone()).data(services).finish(),
         None => builder.finish(),
     }
 }

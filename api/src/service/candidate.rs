@@ -4,18 +4,22 @@
 use chrono::Utc;
 use domain::{DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait,
     EntityTrait, QueryFilter, TransactionTrait,
 };
 use serde_json::json;
 
+use domain::vocabulary::{Mapping, Target};
+
 use entity::{
     candidate, candidate_competence, candidate_digital_skill, candidate_experience,
-    candidate_language, candidate_qualification, partial_qualification, standard,
+    candidate_language, candidate_phrase_match, candidate_qualification, partial_qualification,
+    standard,
 };
 
 use crate::error::{ApiError, ApiResult};
 use crate::service::outbox::{self, EventKind};
+use crate::state::Services;
 
 /// A candidate as the API accepts it: every free-text level already parsed.
 #[derive(Debug, Clone)]
@@ -32,8 +36,9 @@ pub struct CandidateDraft {
     pub qualifications: Vec<String>,
 }
 
-pub async fn create(db: &DatabaseConnection, draft: CandidateDraft) -> ApiResult<candidate::Model> {
-    let txn = db.begin().await?;
+pub async fn create(services: &Services, draft: CandidateDraft) -> ApiResult<candidate::Model> {
+    let mapped = map_phrases(services, &draft).await?;
+    let txn = services.db.begin().await?;
     let now = Utc::now();
     let row = candidate::ActiveModel {
         name: Set(draft.name.clone()),
@@ -48,7 +53,7 @@ pub async fn create(db: &DatabaseConnection, draft: CandidateDraft) -> ApiResult
     }
     .insert(&txn)
     .await?;
-    write_children(&txn, row.id, &draft).await?;
+    write_children(&txn, row.id, &draft, &mapped).await?;
     outbox::record(
         &txn,
         EventKind::CandidateAdded,
@@ -57,16 +62,18 @@ pub async fn create(db: &DatabaseConnection, draft: CandidateDraft) -> ApiResult
     )
     .await?;
     txn.commit().await?;
+    services.index.refresh_candidates(&services.db, &[row.id]).await?;
     Ok(row)
 }
 
 /// Replaces the whole profile (the input is the complete candidate, as in `createCandidate`).
 pub async fn update(
-    db: &DatabaseConnection,
+    services: &Services,
     id: i64,
     draft: CandidateDraft,
 ) -> ApiResult<candidate::Model> {
-    let txn = db.begin().await?;
+    let mapped = map_phrases(services, &draft).await?;
+    let txn = services.db.begin().await?;
     let Some(existing) = candidate::Entity::find_by_id(id).one(&txn).await? else {
         return Err(ApiError::NotFound(format!("candidate {id}")));
     };
@@ -84,7 +91,7 @@ pub async fn update(
     .update(&txn)
     .await?;
     delete_children(&txn, id).await?;
-    write_children(&txn, id, &draft).await?;
+    write_children(&txn, id, &draft, &mapped).await?;
     outbox::record(
         &txn,
         EventKind::CandidateUpdated,
@@ -93,12 +100,13 @@ pub async fn update(
     )
     .await?;
     txn.commit().await?;
+    services.index.refresh_candidates(&services.db, &[id]).await?;
     Ok(row)
 }
 
 /// Erases the candidate and every row derived from it. `false` when there was none.
-pub async fn delete(db: &DatabaseConnection, id: i64) -> ApiResult<bool> {
-    let txn = db.begin().await?;
+pub async fn delete(services: &Services, id: i64) -> ApiResult<bool> {
+    let txn = services.db.begin().await?;
     delete_children(&txn, id).await?;
     let deleted = candidate::Entity::delete_by_id(id).exec(&txn).await?;
     if deleted.rows_affected == 0 {
@@ -112,6 +120,7 @@ pub async fn delete(db: &DatabaseConnection, id: i64) -> ApiResult<bool> {
     )
     .await?;
     txn.commit().await?;
+    services.index.refresh_candidates(&services.db, &[id]).await?;
     Ok(true)
 }
 
@@ -138,13 +147,81 @@ async fn delete_children<C: ConnectionTrait>(txn: &C, id: i64) -> ApiResult<()> 
         .filter(candidate_qualification::Column::CandidateId.eq(id))
         .exec(txn)
         .await?;
+    candidate_phrase_match::Entity::delete_many()
+        .filter(candidate_phrase_match::Column::CandidateId.eq(id))
+        .exec(txn)
+        .await?;
     Ok(())
+}
+
+/// A phrase's mappings: its source list (COMPETENCE or EXPERIENCE) and place in it.
+pub struct MappedPhrase {
+    pub source: &'static str,
+    pub position: i32,
+    pub mappings: Vec<Mapping>,
+}
+
+/// Maps every competence phrase and experience description onto the canonical vocabulary.
+/// Done before the transaction: it reads only the vocabulary.
+async fn map_phrases(services: &Services, draft: &CandidateDraft) -> ApiResult<Vec<MappedPhrase>> {
+    let loaded = services.vocabulary.current(&services.db).await?;
+    let competences = draft.competences.iter().map(|p| ("COMPETENCE", p.as_str()));
+    let experience = draft.experience.iter().map(|(_, d)| ("EXPERIENCE", d.as_str()));
+    let mut counters = [0i32; 2];
+    Ok(competences
+        .chain(experience)
+        .map(|(source, phrase)| {
+            let counter = &mut counters[usize::from(source == "EXPERIENCE")];
+            let position = *counter;
+            *counter += 1;
+            MappedPhrase {
+                source,
+                position,
+                mappings: loaded.vocabulary.map(phrase, &loaded.glossary),
+            }
+        })
+        .collect())
+}
+
+/// The phrase-match rows of one candidate.
+fn match_rows(id: i64, mapped: &[MappedPhrase]) -> Vec<candidate_phrase_match::ActiveModel> {
+    mapped
+        .iter()
+        .flat_map(|phrase| {
+            phrase.mappings.iter().map(move |m| {
+                let (competence, group) = match m.target {
+                    Target::Competence(c) => (Some(c), None),
+                    Target::Group(g) => (None, Some(g)),
+                };
+                candidate_phrase_match::ActiveModel {
+                    candidate_id: Set(id),
+                    source: Set(phrase.source.to_owned()),
+                    position: Set(phrase.position),
+                    competence_id: Set(competence),
+                    competence_item_id: Set(m.item),
+                    competence_group_id: Set(group),
+                    label: Set(m.label.clone()),
+                    similarity: Set(m.similarity),
+                    ..Default::default()
+                }
+            })
+        })
+        .collect()
+}
+
+/// The best standard competence a competence phrase maps to, shown on the candidate.
+fn best_competence(mapped: &[MappedPhrase], position: usize) -> Option<&Mapping> {
+    mapped
+        .iter()
+        .find(|p| p.source == "COMPETENCE" && usize::try_from(p.position).ok() == Some(position))
+        .and_then(|p| p.mappings.iter().find(|m| matches!(m.target, Target::Competence(_))))
 }
 
 async fn write_children<C: ConnectionTrait>(
     txn: &C,
     id: i64,
     draft: &CandidateDraft,
+    mapped: &[MappedPhrase],
 ) -> ApiResult<()> {
     let languages: Vec<_> = draft
         .languages
@@ -206,18 +283,30 @@ async fn write_children<C: ConnectionTrait>(
         .competences
         .iter()
         .enumerate()
-        .map(|(i, phrase)| candidate_competence::ActiveModel {
-            candidate_id: Set(id),
-            position: Set(position(i)),
-            phrase: Set(phrase.clone()),
-            competence_id: Set(None),
-            competence_item_id: Set(None),
-            similarity: Set(None),
-            ..Default::default()
+        .map(|(i, phrase)| {
+            let best = best_competence(mapped, i);
+            candidate_competence::ActiveModel {
+                candidate_id: Set(id),
+                position: Set(position(i)),
+                phrase: Set(phrase.clone()),
+                competence_id: Set(best.and_then(|m| match m.target {
+                    Target::Competence(c) => Some(c),
+                    Target::Group(_) => None,
+                })),
+                competence_item_id: Set(best.and_then(|m| m.item)),
+                similarity: Set(best.map(|m| m.similarity)),
+                ..Default::default()
+            }
         })
         .collect();
     if !competences.is_empty() {
         candidate_competence::Entity::insert_many(competences)
+            .exec(txn)
+            .await?;
+    }
+    let matches = match_rows(id, mapped);
+    if !matches.is_empty() {
+        candidate_phrase_match::Entity::insert_many(matches)
             .exec(txn)
             .await?;
     }
@@ -312,4 +401,91 @@ mod tests {
             "andmehaldusejuht tase 7"
         );
     }
+}
+
+/// Maps every candidate's phrases again and re-links held qualifications: the vocabulary
+/// changed (a standard or job description was imported, a glossary term added), and mapping
+/// happens at write time, never while ranking. Returns how many candidates were remapped.
+pub async fn remap_all(services: &Services) -> ApiResult<usize> {
+    const BATCH: usize = 500;
+    let db = &services.db;
+    let loaded = services.vocabulary.current(db).await?;
+    let catalog = QualificationCatalog::load(db).await?;
+    let ids: Vec<i64> = candidate::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    for batch in ids.chunks(BATCH) {
+        let phrases = candidate_competence::Entity::find()
+            .filter(candidate_competence::Column::CandidateId.is_in(batch.iter().copied()))
+            .all(db)
+            .await?;
+        let experience = candidate_experience::Entity::find()
+            .filter(candidate_experience::Column::CandidateId.is_in(batch.iter().copied()))
+            .all(db)
+            .await?;
+        let qualifications = candidate_qualification::Entity::find()
+            .filter(candidate_qualification::Column::CandidateId.is_in(batch.iter().copied()))
+            .all(db)
+            .await?;
+        let txn = db.begin().await?;
+        candidate_phrase_match::Entity::delete_many()
+            .filter(candidate_phrase_match::Column::CandidateId.is_in(batch.iter().copied()))
+            .exec(&txn)
+            .await?;
+        let mut rows = Vec::new();
+        for phrase in &phrases {
+            let mapped = MappedPhrase {
+                source: "COMPETENCE",
+                position: phrase.position,
+                mappings: loaded.vocabulary.map(&phrase.phrase, &loaded.glossary),
+            };
+            let best = mapped.mappings.iter().find(|m| matches!(m.target, Target::Competence(_)));
+            let competence_id = best.and_then(|m| match m.target {
+                Target::Competence(c) => Some(c),
+                Target::Group(_) => None,
+            });
+            if competence_id != phrase.competence_id || best.map(|m| m.similarity) != phrase.similarity {
+                candidate_competence::ActiveModel {
+                    id: Set(phrase.id),
+                    competence_id: Set(competence_id),
+                    competence_item_id: Set(best.and_then(|m| m.item)),
+                    similarity: Set(best.map(|m| m.similarity)),
+                    ..Default::default()
+                }
+                .update(&txn)
+                .await?;
+            }
+            rows.extend(match_rows(phrase.candidate_id, std::slice::from_ref(&mapped)));
+        }
+        for row in &experience {
+            let mapped = MappedPhrase {
+                source: "EXPERIENCE",
+                position: row.position,
+                mappings: loaded.vocabulary.map(&row.description, &loaded.glossary),
+            };
+            rows.extend(match_rows(row.candidate_id, std::slice::from_ref(&mapped)));
+        }
+        for chunk in rows.chunks(BATCH) {
+            candidate_phrase_match::Entity::insert_many(chunk.to_vec()).exec(&txn).await?;
+        }
+        for q in &qualifications {
+            let (standard_id, partial_id) = catalog.find(&q.title);
+            if (standard_id, partial_id) != (q.standard_id, q.partial_qualification_id) {
+                candidate_qualification::ActiveModel {
+                    id: Set(q.id),
+                    standard_id: Set(standard_id),
+                    partial_qualification_id: Set(partial_id),
+                    ..Default::default()
+                }
+                .update(&txn)
+                .await?;
+            }
+        }
+        txn.commit().await?;
+    }
+    services.index.rebuild(db).await?;
+    Ok(ids.len())
 }

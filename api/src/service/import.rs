@@ -24,6 +24,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::service::json::{string_list, to_string_list};
 use crate::service::opening::{OpeningDraft, create_in as create_opening};
 use crate::service::requirements::{Owner, blank, insert_tree};
+use crate::state::Services;
 
 /// How many standard competences a job description keeps as suggestions.
 const SUGGESTIONS: usize = 10;
@@ -63,6 +64,28 @@ fn refused(err: ParseFailure) -> ApiError {
 }
 
 pub async fn import(
+    services: &Services,
+    text: &str,
+    kind: Option<DocumentKind>,
+) -> ApiResult<Imported> {
+    let imported = store_or_find(&services.db, text, kind).await?;
+    if imported.created {
+        if let Some(opening) = &imported.opening {
+            services.index.refresh_openings(&services.db, &[opening.id]).await?;
+        }
+        // New competences or competence groups are new canonical entries: map the candidates'
+        // phrases onto them now, so that ranking never maps at query time.
+        if imported.standard.is_some()
+            || imported.job_description.is_some()
+            || imported.competence.as_ref().is_some_and(|c| c.standard_id.is_none())
+        {
+            crate::service::candidate::remap_all(services).await?;
+        }
+    }
+    Ok(imported)
+}
+
+async fn store_or_find(
     db: &DatabaseConnection,
     text: &str,
     kind: Option<DocumentKind>,
@@ -502,7 +525,7 @@ async fn store_job<C: ConnectionTrait>(
                 .map(|a| (a.as_str(), Vec::new(), true)),
         );
     for (i, (name, items, additional)) in groups.enumerate() {
-        competence_group::ActiveModel {
+        let group = competence_group::ActiveModel {
             job_description_id: Set(jd.id),
             position: Set(position(i)),
             name: Set(name.to_owned()),
@@ -520,6 +543,7 @@ async fn store_job<C: ConnectionTrait>(
             name.to_owned(),
         );
         row.position = Set(next);
+        row.competence_group_id = Set(Some(group.id));
         next += 1;
         if !items.is_empty() {
             row.source_text = Set(Some(items.join("\n")));

@@ -4,6 +4,8 @@
 pub mod candidate;
 pub mod import;
 pub mod json;
+pub mod matching;
 pub mod opening;
 pub mod outbox;
 pub mod requirements;
+pub mod vocabulary;

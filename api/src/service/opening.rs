@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait,
     EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
 };
 use serde_json::json;
@@ -18,6 +18,7 @@ use entity::{
 
 use crate::error::{ApiError, ApiResult};
 use crate::service::outbox::{self, EventKind};
+use crate::state::Services;
 
 #[derive(Debug, Clone)]
 pub struct OpeningDraft {
@@ -27,10 +28,11 @@ pub struct OpeningDraft {
     pub partial_qualification: Option<String>,
 }
 
-pub async fn create(db: &DatabaseConnection, draft: OpeningDraft) -> ApiResult<opening::Model> {
-    let txn = db.begin().await?;
+pub async fn create(services: &Services, draft: OpeningDraft) -> ApiResult<opening::Model> {
+    let txn = services.db.begin().await?;
     let row = create_in(&txn, draft).await?;
     txn.commit().await?;
+    services.index.refresh_openings(&services.db, &[row.id]).await?;
     Ok(row)
 }
 

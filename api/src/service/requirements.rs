@@ -59,6 +59,7 @@ pub fn blank(
         competence_id: Set(None),
         qualification: Set(None),
         source_text: Set(None),
+        competence_group_id: Set(None),
         ..Default::default()
     }
 }

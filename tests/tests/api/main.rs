@@ -7,5 +7,6 @@ mod helpers;
 mod import;
 mod openings;
 mod pagination;
+mod quality;
 mod server;
 mod websocket;

@@ -39,6 +39,7 @@ fn requirement_row(kind: &str, description: &str) -> requirement::ActiveModel {
         competence_id: Set(None),
         qualification: Set(None),
         source_text: Set(None),
+        competence_group_id: Set(None),
         ..Default::default()
     }
 }

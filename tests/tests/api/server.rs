@@ -38,8 +38,6 @@ async fn health_readiness_and_graphiql_answer() {
 async fn fields_of_later_issues_answer_not_implemented() {
     let app = TestApp::spawn(Backend::Sqlite).await;
     for query in [
-        r#"{ matches(openingId: "1") { totalCount } }"#,
-        r#"{ openingsForCandidate(candidateId: "1") { totalCount } }"#,
         r#"{ auditLog { totalCount } }"#,
         r#"{ exportCandidate(id: "1") }"#,
     ] {

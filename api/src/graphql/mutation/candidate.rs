@@ -21,7 +21,7 @@ impl CandidateMutation {
         ctx.principal()?.require_writer("create candidates")?;
         let draft = input.parse()?;
         Ok(Candidate(
-            service::candidate::create(ctx.db(), draft).await?,
+            service::candidate::create(ctx.services(), draft).await?,
         ))
     }
 
@@ -36,7 +36,7 @@ impl CandidateMutation {
         let id = parse_id("id", &id)?;
         let draft = input.parse()?;
         Ok(Candidate(
-            service::candidate::update(ctx.db(), id, draft).await?,
+            service::candidate::update(ctx.services(), id, draft).await?,
         ))
     }
 
@@ -45,6 +45,6 @@ impl CandidateMutation {
     async fn delete_candidate(&self, ctx: &Context<'_>, id: ID) -> GqlResult<bool> {
         ctx.principal()?.require_writer("delete candidates")?;
         let id = parse_id("id", &id)?;
-        Ok(service::candidate::delete(ctx.db(), id).await?)
+        Ok(service::candidate::delete(ctx.services(), id).await?)
     }
 }

@@ -24,7 +24,7 @@ impl ImportMutation {
         kind: Option<DocumentKind>,
     ) -> GqlResult<ImportResult> {
         ctx.principal()?.require_writer("import documents")?;
-        let imported = service::import::import(ctx.db(), &text, kind.map(Into::into)).await?;
+        let imported = service::import::import(ctx.services(), &text, kind.map(Into::into)).await?;
         let kind = imported
             .kind
             .map(DocumentKind::from)

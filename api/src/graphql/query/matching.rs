@@ -1,15 +1,94 @@
-//! Ranking. The scoring engine lands with the Matching issue; until then these answer
-//! NOT_IMPLEMENTED after checking their arguments, so clients can already code against them.
+//! Ranking: candidates for an opening, and openings for a candidate, with breakdowns.
+
+use std::collections::HashMap;
+use std::sync::Arc;
 
 use async_graphql::{Context, ID, Object};
+use domain::score::{Facts, evaluate};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-use crate::error::{ApiError, GqlResult};
+use entity::candidate;
+
+use crate::error::{ApiError, ApiResult, GqlResult};
 use crate::graphql::context::ContextExt;
-use crate::graphql::pagination::{MatchConnection, PageArgs};
-use crate::graphql::types::parse_id;
+use crate::graphql::pagination::{MatchConnection, MatchEdge, PageArgs, PageInfo};
+use crate::graphql::types::{Candidate, Match, Opening, Requirement, RequirementResult, parse_id};
+use crate::service::matching::compile::Compiled;
+use crate::service::matching::rank::Ranked;
+use crate::service::matching::RankedPage;
+use crate::state::Services;
 
 #[derive(Default)]
 pub struct MatchingQuery;
+
+/// The compiled opening, reading it from the database if this instance has not seen it yet.
+async fn opening(services: &Services, id: i64) -> ApiResult<Arc<Compiled>> {
+    if let Some(compiled) = services.index.opening(id)? {
+        return Ok(compiled);
+    }
+    services.index.refresh_openings(&services.db, &[id]).await?;
+    services
+        .index
+        .opening(id)?
+        .ok_or_else(|| ApiError::NotFound(format!("opening {id}")))
+}
+
+async fn facts(services: &Services, id: i64) -> ApiResult<Arc<Facts>> {
+    if let Some(facts) = services.index.facts(id)? {
+        return Ok(facts);
+    }
+    services.index.refresh_candidates(&services.db, &[id]).await?;
+    services
+        .index
+        .facts(id)?
+        .ok_or_else(|| ApiError::NotFound(format!("candidate {id}")))
+}
+
+/// A match with its full breakdown: the requirement, whether it is met, the share of its weight
+/// earned and the evidence.
+fn explain(candidate: candidate::Model, opening: &Compiled, facts: &Facts) -> Match {
+    let evaluation = evaluate(&opening.needs, facts);
+    let breakdown = opening
+        .requirements
+        .iter()
+        .zip(evaluation.outcomes)
+        .map(|(requirement, outcome)| RequirementResult {
+            requirement: Requirement(requirement.clone()),
+            met: outcome.met,
+            fulfilment: (outcome.fulfilment * 1000.0).round() / 1000.0,
+            evidence: outcome.evidence,
+        })
+        .collect();
+    Match {
+        candidate: Candidate(candidate),
+        opening: Opening(opening.opening.clone()),
+        score: evaluation.score,
+        qualified: evaluation.qualified,
+        breakdown,
+    }
+}
+
+fn connection(page: RankedPage, nodes: Vec<(Ranked, Match)>) -> MatchConnection {
+    let end_cursor = nodes.last().map(|(r, _)| r.cursor());
+    MatchConnection {
+        edges: nodes
+            .into_iter()
+            .map(|(ranked, node)| MatchEdge {
+                cursor: ranked.cursor(),
+                node,
+            })
+            .collect(),
+        page_info: PageInfo {
+            has_next_page: page.has_next_page,
+            end_cursor,
+        },
+        total_count: i64::try_from(page.total).unwrap_or(i64::MAX),
+    }
+}
+
+fn limit(first: Option<i32>) -> ApiResult<usize> {
+    Ok(usize::try_from(PageArgs::parse(first, None)?.limit).unwrap_or(0))
+}
 
 #[Object]
 impl MatchingQuery {
@@ -23,10 +102,32 @@ impl MatchingQuery {
         #[graphql(default_with = "Some(false)")] only_qualified: Option<bool>,
     ) -> GqlResult<MatchConnection> {
         ctx.principal()?;
-        parse_id("openingId", &opening_id)?;
-        PageArgs::parse(first, after.as_deref())?;
-        let _ = only_qualified;
-        Err(ApiError::NotImplemented("matches").into())
+        let id = parse_id("openingId", &opening_id)?;
+        let first = limit(first)?;
+        let after = after.as_deref().map(Ranked::from_cursor).transpose()?;
+        let services = ctx.services();
+        let compiled = opening(services, id).await?;
+        let page = services
+            .index
+            .rank_candidates(compiled.clone(), first, after, only_qualified.unwrap_or(false))
+            .await?;
+        let ids: Vec<i64> = page.items.iter().map(|r| r.id).collect();
+        let mut rows: HashMap<i64, candidate::Model> = candidate::Entity::find()
+            .filter(candidate::Column::Id.is_in(ids))
+            .all(&services.db)
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c))
+            .collect();
+        let mut nodes = Vec::with_capacity(page.items.len());
+        for ranked in &page.items {
+            let (Some(row), Some(f)) = (rows.remove(&ranked.id), services.index.facts(ranked.id)?)
+            else {
+                continue;
+            };
+            nodes.push((*ranked, explain(row, &compiled, &f)));
+        }
+        Ok(connection(page, nodes))
     }
 
     /// Openings ranked for one candidate, same order rules.
@@ -38,8 +139,23 @@ impl MatchingQuery {
         after: Option<String>,
     ) -> GqlResult<MatchConnection> {
         ctx.principal()?;
-        parse_id("candidateId", &candidate_id)?;
-        PageArgs::parse(first, after.as_deref())?;
-        Err(ApiError::NotImplemented("openingsForCandidate").into())
+        let id = parse_id("candidateId", &candidate_id)?;
+        let first = limit(first)?;
+        let after = after.as_deref().map(Ranked::from_cursor).transpose()?;
+        let services = ctx.services();
+        let f = facts(services, id).await?;
+        let row = candidate::Entity::find_by_id(id)
+            .one(&services.db)
+            .await?
+            .ok_or_else(|| ApiError::NotFound(format!("candidate {id}")))?;
+        let page = services.index.rank_openings(&f, first, after)?;
+        let mut nodes = Vec::with_capacity(page.items.len());
+        for ranked in &page.items {
+            if let Some(compiled) = services.index.opening(ranked.id)? {
+                nodes.push((*ranked, explain(row.clone(), &compiled, &f)));
+            }
+        }
+        Ok(connection(page, nodes))
     }
 }
+

@@ -1,0 +1,185 @@
+//! Ranking candidates for openings (and openings for candidates) from an in-memory index.
+//!
+//! Every process keeps each candidate's facts and each opening's compiled needs in memory:
+//! built from the database at start, updated at once by this instance's own writes (so a
+//! client reads its writes), and re-read from the database by every instance when the
+//! `INDEX_REFRESH_SECS` timer is set (until the event bus carries changes between instances).
+//! A ranking scans all candidates on both cores, keeping only a top-k heap per core.
+
+pub mod compile;
+pub mod rank;
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use domain::score::{Evaluation, Facts, evaluate};
+use sea_orm::DatabaseConnection;
+
+use crate::error::{ApiError, ApiResult};
+use compile::Compiled;
+use rank::{Ranked, TopK};
+
+#[derive(Default)]
+pub struct Index {
+    candidates: RwLock<HashMap<i64, Arc<Facts>>>,
+    openings: RwLock<HashMap<i64, Arc<Compiled>>>,
+}
+
+fn poisoned() -> ApiError {
+    ApiError::Internal(anyhow::anyhow!("the match index lock is poisoned"))
+}
+
+/// A page of a ranking.
+pub struct RankedPage {
+    pub items: Vec<Ranked>,
+    pub total: usize,
+    pub has_next_page: bool,
+}
+
+impl Index {
+    /// Re-reads everything from the database.
+    pub async fn rebuild(&self, db: &DatabaseConnection) -> ApiResult<()> {
+        let facts = compile::facts(db, None).await?;
+        let openings = compile::openings(db, None).await?;
+        *self.candidates.write().map_err(|_| poisoned())? =
+            facts.into_iter().map(|(id, f)| (id, Arc::new(f))).collect();
+        *self.openings.write().map_err(|_| poisoned())? =
+            openings.into_iter().map(|(id, o)| (id, Arc::new(o))).collect();
+        Ok(())
+    }
+
+    /// Re-reads the given candidates; those no longer in the database leave the index.
+    pub async fn refresh_candidates(&self, db: &DatabaseConnection, ids: &[i64]) -> ApiResult<()> {
+        let mut facts = compile::facts(db, Some(ids)).await?;
+        let mut index = self.candidates.write().map_err(|_| poisoned())?;
+        for id in ids {
+            match facts.remove(id) {
+                Some(f) => index.insert(*id, Arc::new(f)),
+                None => index.remove(id),
+            };
+        }
+        Ok(())
+    }
+
+    pub async fn refresh_openings(&self, db: &DatabaseConnection, ids: &[i64]) -> ApiResult<()> {
+        let mut compiled = compile::openings(db, Some(ids)).await?;
+        let mut index = self.openings.write().map_err(|_| poisoned())?;
+        for id in ids {
+            match compiled.remove(id) {
+                Some(c) => index.insert(*id, Arc::new(c)),
+                None => index.remove(id),
+            };
+        }
+        Ok(())
+    }
+
+    pub fn candidate_count(&self) -> usize {
+        self.candidates.read().map(|c| c.len()).unwrap_or(0)
+    }
+
+    pub fn opening(&self, id: i64) -> ApiResult<Option<Arc<Compiled>>> {
+        Ok(self.openings.read().map_err(|_| poisoned())?.get(&id).cloned())
+    }
+
+    pub fn facts(&self, id: i64) -> ApiResult<Option<Arc<Facts>>> {
+        Ok(self.candidates.read().map_err(|_| poisoned())?.get(&id).cloned())
+    }
+
+    /// Candidates for `opening`, best first, `first` of them after `after`.
+    pub async fn rank_candidates(
+        &self,
+        opening: Arc<Compiled>,
+        first: usize,
+        after: Option<Ranked>,
+        only_qualified: bool,
+    ) -> ApiResult<RankedPage> {
+        let snapshot: Vec<(i64, Arc<Facts>)> = self
+            .candidates
+            .read()
+            .map_err(|_| poisoned())?
+            .iter()
+            .map(|(id, f)| (*id, f.clone()))
+            .collect();
+        let top = tokio::task::spawn_blocking(move || {
+            scan(&snapshot, first, after, only_qualified, |facts| {
+                evaluate(&opening.needs, facts)
+            })
+        })
+        .await
+        .map_err(|err| ApiError::Internal(anyhow::anyhow!("ranking task: {err}")))?;
+        Ok(page(top, first))
+    }
+
+    /// Openings for a candidate, best first.
+    pub fn rank_openings(
+        &self,
+        facts: &Facts,
+        first: usize,
+        after: Option<Ranked>,
+    ) -> ApiResult<RankedPage> {
+        let openings: Vec<Arc<Compiled>> = self
+            .openings
+            .read()
+            .map_err(|_| poisoned())?
+            .values()
+            .cloned()
+            .collect();
+        let mut top = TopK::new(first, after, false);
+        for opening in openings {
+            let e = evaluate(&opening.needs, facts);
+            top.push(Ranked {
+                id: opening.opening.id,
+                qualified: e.qualified,
+                score: e.score,
+            });
+        }
+        Ok(page(top, first))
+    }
+}
+
+fn page(top: TopK, first: usize) -> RankedPage {
+    let total = top.total;
+    let remaining = top.remaining;
+    let items = top.into_sorted();
+    RankedPage {
+        has_next_page: remaining > items.len() && first > 0,
+        items,
+        total,
+    }
+}
+
+/// Scores every candidate on two threads, each keeping its own top-k, then merges.
+fn scan(
+    candidates: &[(i64, Arc<Facts>)],
+    first: usize,
+    after: Option<Ranked>,
+    only_qualified: bool,
+    score: impl Fn(&Facts) -> Evaluation + Sync,
+) -> TopK {
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(1, 8);
+    let chunk = candidates.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = candidates
+            .chunks(chunk)
+            .map(|part| {
+                let score = &score;
+                scope.spawn(move || {
+                    let mut top = TopK::new(first, after, only_qualified);
+                    for (id, facts) in part {
+                        let e = score(facts);
+                        top.push(Ranked {
+                            id: *id,
+                            qualified: e.qualified,
+                            score: e.score,
+                        });
+                    }
+                    top
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .filter_map(|h| h.join().ok())
+            .fold(TopK::new(first, after, only_qualified), TopK::merge)
+    })
+}

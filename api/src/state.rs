@@ -1,0 +1,34 @@
+//! What every request and background task shares: the database, the canonical vocabulary and
+//! the in-memory match index.
+
+use std::sync::Arc;
+
+use sea_orm::DatabaseConnection;
+
+use crate::service::matching::Index;
+use crate::service::vocabulary::Cache;
+
+pub struct Services {
+    pub db: DatabaseConnection,
+    pub vocabulary: Cache,
+    pub index: Index,
+}
+
+pub type Shared = Arc<Services>;
+
+impl Services {
+    /// Connects the services to `db` and builds the match index from it.
+    pub async fn start(db: DatabaseConnection) -> anyhow::Result<Shared> {
+        let services = Arc::new(Self {
+            db,
+            vocabulary: Cache::default(),
+            index: Index::default(),
+        });
+        services
+            .index
+            .rebuild(&services.db)
+            .await
+            .map_err(|err| anyhow::anyhow!("cannot build the match index: {}", err.message()))?;
+        Ok(services)
+    }
+}
