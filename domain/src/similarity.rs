@@ -92,6 +92,26 @@ impl Profile {
         self.words.is_empty()
     }
 
+    /// The word stems, for weighting by rarity.
+    pub fn stems(&self) -> impl Iterator<Item = &str> {
+        self.stems.iter().map(String::as_str)
+    }
+
+    /// Like [`Profile::coverage_in`], but each stem of `self` counts by `weight` (its rarity):
+    /// a phrase whose rare words are found is covered, one sharing only common words is not.
+    pub fn weighted_coverage_in(&self, other: &Profile, weight: impl Fn(&str) -> f64) -> f64 {
+        let mut found = 0.0;
+        let mut all = 0.0;
+        for s in &self.stems {
+            let w = weight(s);
+            all += w;
+            if other.stems.iter().any(|o| stems_match(s, o)) {
+                found += w;
+            }
+        }
+        if all > 0.0 { found / all } else { 0.0 }
+    }
+
     /// The character trigrams, for a prefilter index.
     pub fn trigrams(&self) -> impl Iterator<Item = &[char; 3]> {
         self.trigrams.iter()

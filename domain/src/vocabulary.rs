@@ -39,7 +39,10 @@ impl Glossary {
                     message: format!("'{line}' has no tab between the English and Estonian term"),
                 });
             };
-            glossary.add(en, et).map_err(|message| GlossaryError { line: i + 1, message })?;
+            glossary.add(en, et).map_err(|message| GlossaryError {
+                line: i + 1,
+                message,
+            })?;
         }
         Ok(glossary)
     }
@@ -49,11 +52,14 @@ impl Glossary {
         let en: Vec<String> = words(&fold(english)).map(str::to_owned).collect();
         let et = estonian.trim();
         if en.is_empty() || words(et).next().is_none() {
-            return Err(format!("'{english}' → '{estonian}' needs words on both sides"));
+            return Err(format!(
+                "'{english}' → '{estonian}' needs words on both sides"
+            ));
         }
         self.terms.retain(|(known, _)| *known != en);
         self.terms.push((en, et.to_owned()));
-        self.terms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        self.terms
+            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         Ok(())
     }
 
@@ -93,10 +99,17 @@ impl Glossary {
     }
 }
 
+/// What a canonical entry belongs to: a standard's competence, or a job's competence group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Target {
+    Competence(i64),
+    Group(i64),
+}
+
 /// One canonical entry.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
-    pub competence: i64,
+    pub target: Target,
     /// The indicator or knowledge item; None for the competence's own title.
     pub item: Option<i64>,
     /// How the entry is named in evidence: "B.2.6 tegevusnäitaja 9".
@@ -106,7 +119,7 @@ pub struct Entry {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mapping {
-    pub competence: i64,
+    pub target: Target,
     pub item: Option<i64>,
     pub label: String,
     pub similarity: f64,
@@ -117,11 +130,13 @@ pub const MAP_THRESHOLD: f64 = 0.45;
 /// How many entries survive the trigram prefilter to be scored.
 const SURVIVORS: usize = 32;
 /// How many competences a phrase may map to.
-const KEEP: usize = 3;
+const KEEP: usize = 6;
 
 pub struct Vocabulary {
     entries: Vec<(Entry, Profile)>,
     postings: HashMap<[char; 3], Vec<u32>>,
+    /// In how many entries each stem occurs, for weighting rare words over common ones.
+    frequency: HashMap<String, u32>,
 }
 
 impl Vocabulary {
@@ -135,13 +150,21 @@ impl Vocabulary {
             .filter(|(_, p)| !p.is_empty())
             .collect();
         let mut postings: HashMap<[char; 3], Vec<u32>> = HashMap::new();
+        let mut frequency: HashMap<String, u32> = HashMap::new();
         for (i, (_, profile)) in entries.iter().enumerate() {
             let id = u32::try_from(i).unwrap_or(u32::MAX);
             for gram in profile.trigrams() {
                 postings.entry(*gram).or_default().push(id);
             }
+            for stem in profile.stems() {
+                *frequency.entry(stem.to_owned()).or_default() += 1;
+            }
         }
-        Self { entries, postings }
+        Self {
+            entries,
+            postings,
+            frequency,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -154,7 +177,9 @@ impl Vocabulary {
 
     /// The best entries for `phrase`, one per competence, best first.
     pub fn map(&self, phrase: &str, glossary: &Glossary) -> Vec<Mapping> {
-        let text = glossary.translate(phrase).unwrap_or_else(|| phrase.to_owned());
+        let text = glossary
+            .translate(phrase)
+            .unwrap_or_else(|| phrase.to_owned());
         let query = Profile::new(&text);
         if query.is_empty() {
             return Vec::new();
@@ -168,7 +193,8 @@ impl Vocabulary {
             }
         }
         let floor = (grams / 4).max(2);
-        let mut survivors: Vec<(u32, u32)> = hits.into_iter().filter(|(_, n)| *n >= floor).collect();
+        let mut survivors: Vec<(u32, u32)> =
+            hits.into_iter().filter(|(_, n)| *n >= floor).collect();
         survivors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         survivors.truncate(SURVIVORS);
         let folded = fold(&text);
@@ -176,20 +202,24 @@ impl Vocabulary {
             .into_iter()
             .filter_map(|(id, _)| self.entries.get(id as usize))
             .map(|(entry, profile)| Mapping {
-                competence: entry.competence,
+                target: entry.target,
                 item: entry.item,
                 label: entry.label.clone(),
-                similarity: score(&query, &folded, profile, &entry.text),
+                similarity: self.score(&query, &folded, profile, &entry.text),
             })
             .filter(|m| m.similarity >= MAP_THRESHOLD)
             .collect();
-        scored.sort_by(|a, b| b.similarity.total_cmp(&a.similarity).then(a.label.cmp(&b.label)));
+        scored.sort_by(|a, b| {
+            b.similarity
+                .total_cmp(&a.similarity)
+                .then(a.label.cmp(&b.label))
+        });
         let mut kept: Vec<Mapping> = Vec::new();
         for m in scored {
             if kept.len() == KEEP {
                 break;
             }
-            if !kept.iter().any(|k| k.competence == m.competence) {
+            if !kept.iter().any(|k| k.target == m.target) {
                 kept.push(m);
             }
         }
@@ -197,14 +227,24 @@ impl Vocabulary {
     }
 }
 
-/// Word similarity, how much of the phrase the entry holds, and edit distance for typos and
-/// compounds; rounded so that equal inputs give equal, printable scores.
-fn score(query: &Profile, folded: &str, entry: &Profile, entry_text: &str) -> f64 {
-    let words = query.similarity(entry);
-    let coverage = query.coverage_in(entry);
-    let edit = strsim::normalized_levenshtein(folded, &fold(entry_text));
-    let s = 0.45 * words + 0.4 * coverage + 0.15 * edit;
-    (s.clamp(0.0, 1.0) * 100.0).round() / 100.0
+impl Vocabulary {
+    /// Inverse document frequency of a stem: rare words say more about a match.
+    fn rarity(&self, stem: &str) -> f64 {
+        let n = self.entries.len().max(1) as f64;
+        let df = f64::from(self.frequency.get(stem).copied().unwrap_or(0));
+        ((n + 1.0) / (df + 1.0)).ln() + 1.0
+    }
+
+    /// Word similarity, how much of the phrase the entry holds (rare words weighing more), and
+    /// edit distance for typos and compounds; rounded so that equal inputs give equal,
+    /// printable scores.
+    fn score(&self, query: &Profile, folded: &str, entry: &Profile, entry_text: &str) -> f64 {
+        let words = query.similarity(entry);
+        let coverage = query.weighted_coverage_in(entry, |s| self.rarity(s));
+        let edit = strsim::normalized_levenshtein(folded, &fold(entry_text));
+        let s = 0.45 * words + 0.4 * coverage + 0.15 * edit;
+        (s.clamp(0.0, 1.0) * 100.0).round() / 100.0
+    }
 }
 
 #[cfg(test)]
@@ -218,24 +258,52 @@ mod tests {
 
     fn vocabulary() -> Vocabulary {
         let entry = |competence, item, label: &str, text: &str| Entry {
-            competence,
+            target: Target::Competence(competence),
             item,
             label: label.to_owned(),
             text: text.to_owned(),
         };
         Vocabulary::new(vec![
-            entry(6, None, "B.2.6 Kliendisuhete süsteemi ohjamine", "Kliendisuhete süsteemi ohjamine"),
-            entry(6, Some(61), "B.2.6 tegevusnäitaja 9", "Kirjeldab kaebuste käsitlemise protsessi ja juurutab selle"),
-            entry(6, Some(62), "B.2.6 tegevusnäitaja 2", "Korraldab klientide tagasiside kogumise ja analüüsi"),
+            entry(
+                6,
+                None,
+                "B.2.6 Kliendisuhete süsteemi ohjamine",
+                "Kliendisuhete süsteemi ohjamine",
+            ),
+            entry(
+                6,
+                Some(61),
+                "B.2.6 tegevusnäitaja 9",
+                "Kirjeldab kaebuste käsitlemise protsessi ja juurutab selle",
+            ),
+            entry(
+                6,
+                Some(62),
+                "B.2.6 tegevusnäitaja 2",
+                "Korraldab klientide tagasiside kogumise ja analüüsi",
+            ),
             entry(14, None, "B.3.14 Riskijuhtimine", "Riskijuhtimine"),
-            entry(14, Some(141), "B.3.14 tegevusnäitaja 1", "Rakendab ettevõtte riskijuhtimise plaani"),
-            entry(7, Some(71), "B.2.7 tegevusnäitaja 3", "Korraldab siseauditi läbiviimise"),
+            entry(
+                14,
+                Some(141),
+                "B.3.14 tegevusnäitaja 1",
+                "Rakendab ettevõtte riskijuhtimise plaani",
+            ),
+            entry(
+                7,
+                Some(71),
+                "B.2.7 tegevusnäitaja 3",
+                "Korraldab siseauditi läbiviimise",
+            ),
         ])
     }
 
     #[test]
     fn the_longest_glossary_term_wins() {
-        assert_eq!(glossary().translate("Risk Management").as_deref(), Some("riskijuhtimine"));
+        assert_eq!(
+            glossary().translate("Risk Management").as_deref(),
+            Some("riskijuhtimine")
+        );
         assert_eq!(glossary().translate("risk").as_deref(), Some("risk"));
         assert_eq!(glossary().translate("kaebuste käsitlemine"), None);
     }
@@ -249,27 +317,46 @@ mod tests {
     #[test]
     fn an_inflected_estonian_phrase_maps_to_its_indicator() {
         let m = vocabulary().map("kaebuste käsitlemise protsessi kirjeldamine", &glossary());
-        assert_eq!(m.first().map(|m| m.label.as_str()), Some("B.2.6 tegevusnäitaja 9"), "{m:?}");
+        assert_eq!(
+            m.first().map(|m| m.label.as_str()),
+            Some("B.2.6 tegevusnäitaja 9"),
+            "{m:?}"
+        );
         assert!(m[0].similarity >= MAP_THRESHOLD);
     }
 
     #[test]
     fn an_english_phrase_maps_through_the_glossary() {
         let m = vocabulary().map("risk management", &glossary());
-        assert_eq!(m.first().map(|m| m.competence), Some(14), "{m:?}");
+        assert_eq!(
+            m.first().map(|m| m.target),
+            Some(Target::Competence(14)),
+            "{m:?}"
+        );
         let m = vocabulary().map("internal audit", &glossary());
-        assert_eq!(m.first().map(|m| m.competence), Some(7), "{m:?}");
+        assert_eq!(
+            m.first().map(|m| m.target),
+            Some(Target::Competence(7)),
+            "{m:?}"
+        );
     }
 
     #[test]
     fn an_unrelated_phrase_maps_to_nothing() {
-        assert!(vocabulary().map("kondiitritööd ja tordikaunistamine", &glossary()).is_empty());
+        assert!(
+            vocabulary()
+                .map("kondiitritööd ja tordikaunistamine", &glossary())
+                .is_empty()
+        );
     }
 
     #[test]
     fn a_phrase_maps_to_each_competence_once() {
-        let m = vocabulary().map("klientide tagasiside kogumine ja kaebuste käsitlemine", &glossary());
-        let mut competences: Vec<i64> = m.iter().map(|m| m.competence).collect();
+        let m = vocabulary().map(
+            "klientide tagasiside kogumine ja kaebuste käsitlemine",
+            &glossary(),
+        );
+        let mut competences: Vec<Target> = m.iter().map(|m| m.target).collect();
         competences.dedup();
         assert_eq!(competences.len(), m.len());
     }

@@ -13,6 +13,8 @@ pub struct Model {
     pub additional: bool,
     #[sea_orm(column_type = "Text")]
     pub items: String,
+    /// None for a competence group; `TASKS` for the job's task list.
+    pub kind: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,6 +1,7 @@
 //! Matching support: every canonical entry a candidate's phrase was mapped to (several per
 //! phrase, from competence phrases and experience descriptions), job competence groups as
-//! targets of requirements, and glossary terms admins add to the built-in glossary.
+//! targets of requirements (including a job's task list, kind TASKS), and glossary terms
+//! admins add to the built-in glossary.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -15,6 +16,14 @@ impl MigrationTrait for Migration {
                 Table::alter()
                     .table(Requirement::Table)
                     .add_column(big_integer_null(Requirement::CompetenceGroupId))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(CompetenceGroup::Table)
+                    .add_column(string_null(CompetenceGroup::Kind))
                     .to_owned(),
             )
             .await?;
@@ -73,6 +82,14 @@ impl MigrationTrait for Migration {
         manager
             .alter_table(
                 Table::alter()
+                    .table(CompetenceGroup::Table)
+                    .drop_column(CompetenceGroup::Kind)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
                     .table(Requirement::Table)
                     .drop_column(Requirement::CompetenceGroupId)
                     .to_owned(),
@@ -85,6 +102,14 @@ impl MigrationTrait for Migration {
 enum Requirement {
     Table,
     CompetenceGroupId,
+}
+
+/// NULL for a described or additional competence group; TASKS for the job's task list, which
+/// candidates' phrases are matched against like a group.
+#[derive(DeriveIden)]
+enum CompetenceGroup {
+    Table,
+    Kind,
 }
 
 #[derive(DeriveIden)]

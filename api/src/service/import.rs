@@ -29,7 +29,9 @@ use crate::state::Services;
 /// How many standard competences a job description keeps as suggestions.
 const SUGGESTIONS: usize = 10;
 /// From this similarity on, a competence group of a job is linked to a standard competence.
-const GROUP_LINK_THRESHOLD: f64 = 0.4;
+const GROUP_LINK_THRESHOLD: f64 = 0.55;
+/// The name of the group holding a job's tasks, matched like a competence group.
+pub const TASKS_GROUP: &str = "Tööülesanded";
 
 #[derive(Debug, Default)]
 pub struct Imported {
@@ -531,6 +533,7 @@ async fn store_job<C: ConnectionTrait>(
             name: Set(name.to_owned()),
             additional: Set(additional),
             items: Set(to_string_list(&items)),
+            kind: Set(None),
             ..Default::default()
         }
         .insert(txn)
@@ -548,16 +551,41 @@ async fn store_job<C: ConnectionTrait>(
         if !items.is_empty() {
             row.source_text = Set(Some(items.join("\n")));
         }
-        let group_texts = if items.is_empty() {
-            vec![name.to_owned()]
-        } else {
-            items
-        };
-        if let Some(best) = link::suggest(&group_texts, &texts, 1).first()
+        // A described group may be a standard competence in other words; a bare name
+        // ("Loovus") is too little to say so.
+        if !items.is_empty()
+            && let Some(best) = link::suggest(&items, &texts, 1).first()
             && best.similarity >= GROUP_LINK_THRESHOLD
         {
             row.competence_id = Set(Some(best.key));
         }
+        row.insert(txn).await?;
+    }
+    if !j.tasks.is_empty() {
+        let tasks: Vec<String> = j.tasks.iter().map(|t| t.text.clone()).collect();
+        let group = competence_group::ActiveModel {
+            job_description_id: Set(jd.id),
+            position: Set(position(
+                j.competence_groups.len() + j.additional_competences.len(),
+            )),
+            name: Set(TASKS_GROUP.to_owned()),
+            additional: Set(false),
+            items: Set(to_string_list(&tasks)),
+            kind: Set(Some("TASKS".to_owned())),
+            ..Default::default()
+        }
+        .insert(txn)
+        .await?;
+        let mut row = blank(
+            Owner::JobDescription(jd.id),
+            "COMPETENCE",
+            false,
+            1.0,
+            TASKS_GROUP.to_owned(),
+        );
+        row.position = Set(next);
+        row.competence_group_id = Set(Some(group.id));
+        row.source_text = Set(Some(tasks.join("\n")));
         row.insert(txn).await?;
     }
 

@@ -2,7 +2,7 @@
 //! qualification covers every competence of its standard (or partial qualification).
 
 use super::{Facts, Judged, Outcome, QualificationKey};
-use crate::similarity::Profile;
+use crate::vocabulary::Target;
 
 /// From this fulfilment on, a competence counts as met in the breakdown.
 pub const MET_THRESHOLD: f64 = 0.5;
@@ -21,9 +21,8 @@ fn holds(facts: &Facts, covered_by: &[QualificationKey]) -> Option<String> {
 }
 
 pub(super) fn judge(
-    competence: Option<i64>,
+    targets: &[Target],
     label: &str,
-    texts: &[Profile],
     covered_by: &[QualificationKey],
     facts: &Facts,
 ) -> Judged {
@@ -38,25 +37,18 @@ pub(super) fn judge(
             preference: None,
         };
     }
-    let mapped = competence.and_then(|c| {
-        facts
-            .competences
-            .iter()
-            .filter(|m| m.competence == c)
-            .max_by(|a, b| a.similarity.total_cmp(&b.similarity))
-            .map(|m| (m.similarity, format!("'{}' ≈ {} ({:.2})", m.phrase, m.matched, m.similarity)))
-    });
-    let by_text = facts
-        .phrases
+    let mapped = facts
+        .competences
         .iter()
-        .flat_map(|(phrase, p)| texts.iter().map(move |t| (phrase, p.similarity(t))))
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(phrase, s)| (s, format!("'{phrase}' ≈ {label} ({s:.2})")));
-    let best = match (mapped, by_text) {
-        (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
-        (a, b) => a.or(b),
-    };
-    let (fulfilment, evidence) = match best {
+        .filter(|m| targets.contains(&m.target))
+        .max_by(|a, b| a.similarity.total_cmp(&b.similarity))
+        .map(|m| {
+            (
+                m.similarity,
+                format!("'{}' ≈ {} ({:.2})", m.phrase, m.matched, m.similarity),
+            )
+        });
+    let (fulfilment, evidence) = match mapped {
         Some((s, evidence)) if s > 0.0 => (s, evidence),
         _ => (0.0, format!("{label}: vastavat oskust pole")),
     };

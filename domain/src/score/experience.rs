@@ -8,6 +8,29 @@ use crate::similarity::Profile;
 /// From this share of shared words on, an experience row is in the field.
 pub const FIELD_THRESHOLD: f64 = 0.5;
 
+/// Stems of words that point at the job itself rather than name a field: "töökogemus
+/// ametiasutuse või ametikoha töövaldkonnas" means experience in what this job is about.
+const REFERENTIAL: &[&str] = &[
+    "ametia",
+    "ametik",
+    "tooval",
+    "valdko",
+    "eriala",
+    "samal",
+    "alal",
+    "vastav",
+    "asutus",
+    "ametis",
+    "toovaldkond",
+];
+
+/// Whether a field only refers to the job ("in the field of the position") instead of naming
+/// one; such a field is read as the job's own title and tasks.
+pub fn is_referential(field: &Profile) -> bool {
+    let mut stems = field.stems().peekable();
+    stems.peek().is_some() && stems.all(|s| REFERENTIAL.contains(&s))
+}
+
 /// How well an experience row fits a field, 0..=1: the larger of the two coverages, since a
 /// short row ("lean") may name the field and a short field ("lean meetodid") may be named in a
 /// long row.
@@ -31,11 +54,20 @@ pub(super) fn judge(min_years: f64, field: Option<&(String, Profile)>, facts: &F
             .iter()
             .map(|r| format!("'{}' {}", short(&r.text), years(r.years)))
             .collect();
-        format!("{label}: {} ≥ {} ({})", years(total), years(min_years), rows.join(", "))
+        format!(
+            "{label}: {} ≥ {} ({})",
+            years(total),
+            years(min_years),
+            rows.join(", ")
+        )
     } else {
         format!("{label}: {} < {} nõutud", years(total), years(min_years))
     };
-    let ratio = if min_years > 0.0 { total / min_years } else { 1.0 };
+    let ratio = if min_years > 0.0 {
+        total / min_years
+    } else {
+        1.0
+    };
     Judged {
         outcome: Outcome {
             met,
@@ -44,5 +76,19 @@ pub(super) fn judge(min_years: f64, field: Option<&(String, Profile)>, facts: &F
         },
         surplus: met.then(|| (ratio - 1.0).clamp(0.0, 1.0)),
         preference: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_field_naming_only_the_position_is_referential() {
+        assert!(is_referential(&Profile::new(
+            "ametiasutuse või ametikoha töövaldkonnas"
+        )));
+        assert!(!is_referential(&Profile::new("lean meetodid")));
+        assert!(!is_referential(&Profile::new("")));
     }
 }

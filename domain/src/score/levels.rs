@@ -110,7 +110,11 @@ pub(super) fn language(
                     Judged {
                         outcome: outcome(
                             met,
-                            if met { 1.0 } else { f64::from(rank(held)) / f64::from(min_rank) },
+                            if met {
+                                1.0
+                            } else {
+                                f64::from(rank(held)) / f64::from(min_rank)
+                            },
                             format!("{name} {} {sign} {wanted}", level(held)),
                         ),
                         surplus: met.then(|| f64::from(rank(held) - min_rank) / span),
@@ -128,8 +132,10 @@ pub(super) fn language(
                 .copied()
                 .collect();
             foreign.sort_by(|a, b| rank(b.1).cmp(&rank(a.1)));
-            let good: Vec<&(Language, LanguageLevel)> =
-                foreign.iter().filter(|(_, lv)| rank(*lv) >= min_rank).collect();
+            let good: Vec<&(Language, LanguageLevel)> = foreign
+                .iter()
+                .filter(|(_, lv)| rank(*lv) >= min_rank)
+                .collect();
             let met = good.len() >= needed;
             let listed = |items: &[&(Language, LanguageLevel)]| {
                 items
@@ -147,8 +153,13 @@ pub(super) fn language(
                 format!("võõrkeel: {} < {wanted}", listed(&all))
             };
             let best = good.first().map(|(_, lv)| rank(*lv)).unwrap_or(min_rank);
-            let preference = (!preferred.is_empty())
-                .then(|| if good.iter().any(|(l, _)| preferred.contains(l)) { 1.0 } else { 0.0 });
+            let preference = (!preferred.is_empty()).then(|| {
+                if good.iter().any(|(l, _)| preferred.contains(l)) {
+                    1.0
+                } else {
+                    0.0
+                }
+            });
             Judged {
                 outcome: outcome(met, good.len() as f64 / needed as f64, evidence),
                 surplus: met.then(|| f64::from(best - min_rank) / span),
@@ -181,7 +192,11 @@ pub(super) fn digital(area: Option<DigitalArea>, min: DigitalLevel, facts: &Fact
     };
     let Some(level) = level else {
         return Judged {
-            outcome: outcome(false, 0.0, format!("{label}: teadmata; nõutud {}", min.name_et())),
+            outcome: outcome(
+                false,
+                0.0,
+                format!("{label}: teadmata; nõutud {}", min.name_et()),
+            ),
             surplus: None,
             preference: None,
         };
@@ -191,7 +206,11 @@ pub(super) fn digital(area: Option<DigitalArea>, min: DigitalLevel, facts: &Fact
     Judged {
         outcome: outcome(
             met,
-            if met { 1.0 } else { f64::from(digital_rank(level)) / f64::from(digital_rank(min)) },
+            if met {
+                1.0
+            } else {
+                f64::from(digital_rank(level)) / f64::from(digital_rank(min))
+            },
             format!("{label}: {} {sign} {}", level.name_et(), min.name_et()),
         ),
         surplus: met.then(|| f64::from(digital_rank(level) - digital_rank(min)) / 2.0),

@@ -11,9 +11,10 @@ mod levels;
 mod tests;
 
 use crate::similarity::Profile;
+use crate::vocabulary::Target;
 use crate::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 
-pub use experience::field_match;
+pub use experience::{field_match, is_referential};
 
 /// What is known about a candidate, prepared once when the candidate is written.
 #[derive(Debug, Clone, Default)]
@@ -22,10 +23,9 @@ pub struct Facts {
     pub languages: Vec<(Language, LanguageLevel)>,
     pub digital: Vec<(DigitalArea, DigitalLevel)>,
     pub experience: Vec<ExperienceFact>,
-    /// Free-text competence phrases mapped to canonical competences.
+    /// Free-text phrases (competences and experience descriptions) mapped to canonical
+    /// entries when the candidate was written.
     pub competences: Vec<PhraseMatch>,
-    /// The phrases themselves, for requirements that name no canonical competence.
-    pub phrases: Vec<(String, Profile)>,
     pub qualifications: Vec<HeldQualification>,
 }
 
@@ -50,7 +50,7 @@ impl ExperienceFact {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhraseMatch {
     pub phrase: String,
-    pub competence: i64,
+    pub target: Target,
     /// What it matched, for evidence: "B.2.6 tegevusnäitaja 9".
     pub matched: String,
     pub similarity: f64,
@@ -98,12 +98,11 @@ pub enum NeedSpec {
         min: DigitalLevel,
     },
     Competence {
-        /// The canonical competence, when the requirement names one.
-        competence: Option<i64>,
+        /// The canonical entry the requirement stands for: a standard competence or a job's
+        /// competence group.
+        targets: Vec<Target>,
         /// "B.2.6 Kliendisuhete süsteemi ohjamine" or a job's competence group name.
         label: String,
-        /// Texts to compare candidate phrases with when no phrase maps to `competence`.
-        texts: Vec<Profile>,
         /// Qualifications whose holders have this competence.
         covered_by: Vec<QualificationKey>,
     },
@@ -165,7 +164,11 @@ pub fn evaluate(needs: &[Need], facts: &Facts) -> Evaluation {
         }
         outcomes.push(judged.outcome);
     }
-    let base = if possible > 0.0 { earned / possible } else { 1.0 };
+    let base = if possible > 0.0 {
+        earned / possible
+    } else {
+        1.0
+    };
     let surplus = if surplus.is_empty() {
         0.0
     } else {
@@ -202,11 +205,10 @@ fn judge(need: &Need, facts: &Facts) -> Judged {
         } => levels::language(*language, *count, *min, preferred, facts),
         NeedSpec::Digital { area, min } => levels::digital(*area, *min, facts),
         NeedSpec::Competence {
-            competence,
+            targets,
             label,
-            texts,
             covered_by,
-        } => competence::judge(*competence, label, texts, covered_by, facts),
+        } => competence::judge(targets, label, covered_by, facts),
         NeedSpec::Qualification { title, covered_by } => {
             competence::qualification(title, covered_by, facts)
         }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::vocabulary::Target;
 
 fn need(hard: bool, spec: NeedSpec) -> Need {
     Need {
@@ -99,7 +100,13 @@ fn any_foreign_language_means_any_but_estonian() {
 
 #[test]
 fn preferred_languages_add_a_bonus() {
-    let soft = need(false, NeedSpec::Digital { area: Some(DigitalArea::Information), min: DigitalLevel::Proficient });
+    let soft = need(
+        false,
+        NeedSpec::Digital {
+            area: Some(DigitalArea::Information),
+            min: DigitalLevel::Proficient,
+        },
+    );
     let with_english = evaluate(&[foreign_b1(), soft.clone()], &facts());
     let mut german = facts();
     german.languages[1] = (Language::German, CefrLevel::C1.into());
@@ -121,10 +128,19 @@ fn years_in_matching_fields_add_up_and_others_do_not_count() {
 fn education_below_the_minimum_is_a_knock_out() {
     let mut f = facts();
     f.education = Some(EducationLevel::Vocational);
-    let min_higher = need(true, NeedSpec::Education { min: Some(EducationLevel::Higher), preferred: None });
+    let min_higher = need(
+        true,
+        NeedSpec::Education {
+            min: Some(EducationLevel::Higher),
+            preferred: None,
+        },
+    );
     assert!(!evaluate(std::slice::from_ref(&min_higher), &f).qualified);
     f.education = None;
-    assert!(!evaluate(std::slice::from_ref(&min_higher), &f).qualified, "unknown education fails");
+    assert!(
+        !evaluate(std::slice::from_ref(&min_higher), &f).qualified,
+        "unknown education fails"
+    );
     assert!(evaluate(&[min_higher], &facts()).qualified);
 }
 
@@ -138,10 +154,19 @@ fn an_overall_digital_level_is_the_median_of_the_areas() {
         (DigitalArea::Safety, DigitalLevel::Independent),
         (DigitalArea::ProblemSolving, DigitalLevel::Independent),
     ];
-    let overall = need(true, NeedSpec::Digital { area: None, min: DigitalLevel::Proficient });
+    let overall = need(
+        true,
+        NeedSpec::Digital {
+            area: None,
+            min: DigitalLevel::Proficient,
+        },
+    );
     assert!(evaluate(std::slice::from_ref(&overall), &f).qualified);
     f.digital.truncate(2);
-    assert!(!evaluate(&[overall], &f).qualified, "missing areas count as none");
+    assert!(
+        !evaluate(&[overall], &f).qualified,
+        "missing areas count as none"
+    );
 }
 
 #[test]
@@ -149,14 +174,16 @@ fn a_held_qualification_covers_its_competences() {
     let competence = need(
         false,
         NeedSpec::Competence {
-            competence: Some(7),
+            targets: vec![Target::Competence(7)],
             label: "B.2.6 Kliendisuhete süsteemi ohjamine".into(),
-            texts: vec![],
             covered_by: vec![QualificationKey::Standard(1)],
         },
     );
     let mut f = facts();
-    assert_eq!(evaluate(std::slice::from_ref(&competence), &f).outcomes[0].fulfilment, 0.0);
+    assert_eq!(
+        evaluate(std::slice::from_ref(&competence), &f).outcomes[0].fulfilment,
+        0.0
+    );
     f.qualifications.push(HeldQualification {
         title: "Kvaliteedijuht, tase 7".into(),
         standard: Some(1),
@@ -164,7 +191,11 @@ fn a_held_qualification_covers_its_competences() {
     });
     let e = evaluate(&[competence], &f);
     assert_eq!(e.outcomes[0].fulfilment, 1.0);
-    assert!(e.outcomes[0].evidence.starts_with("kutse 'Kvaliteedijuht, tase 7' katab"));
+    assert!(
+        e.outcomes[0]
+            .evidence
+            .starts_with("kutse 'Kvaliteedijuht, tase 7' katab")
+    );
 }
 
 #[test]
@@ -172,16 +203,15 @@ fn a_mapped_phrase_earns_its_similarity_with_evidence() {
     let competence = need(
         false,
         NeedSpec::Competence {
-            competence: Some(7),
+            targets: vec![Target::Competence(7)],
             label: "B.2.6 Kliendisuhete süsteemi ohjamine".into(),
-            texts: vec![],
             covered_by: vec![],
         },
     );
     let mut f = facts();
     f.competences.push(PhraseMatch {
         phrase: "kaebuste käsitlemise protsessi kirjeldamine".into(),
-        competence: 7,
+        target: Target::Competence(7),
         matched: "B.2.6 tegevusnäitaja 9".into(),
         similarity: 0.86,
     });

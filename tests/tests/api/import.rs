@@ -493,9 +493,10 @@ async fn the_seed_job_descriptions_import_as_expected_with_an_opening() {
             let competence_requirements = of_kind(requirements, "COMPETENCE");
             assert_eq!(
                 competence_requirements.len(),
-                groups.len(),
-                "{file}: one requirement per competence group"
+                groups.len() + 1,
+                "{file}: one requirement per competence group, and one for the tasks"
             );
+            assert!(competence_requirements.iter().any(|r| r["description"] == "Tööülesanded"));
             assert!(competence_requirements.iter().all(|r| r["hard"] == false));
 
             let suggested = jd["suggestedCompetences"].as_array().expect("suggestions");

@@ -72,6 +72,7 @@ impl JobDescription {
     async fn competence_groups(&self, ctx: &Context<'_>) -> GqlResult<Vec<CompetenceGroup>> {
         let rows = children(&ctx.loaders().groups_of_job_description, self.0.id).await?;
         rows.into_iter()
+            .filter(|g| g.kind.is_none())
             .map(|g| {
                 Ok(CompetenceGroup {
                     items: crate::service::json::string_list(&g.items)?,

@@ -10,7 +10,8 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 
 use entity::{
     candidate, candidate_competence, candidate_digital_skill, candidate_experience,
-    candidate_language, candidate_phrase_match, candidate_qualification, competence, opening,
+    candidate_language, candidate_phrase_match, candidate_qualification, competence, job_description,
+    job_task, opening,
     partial_qualification, partial_qualification_competence, requirement, standard,
 };
 
@@ -172,19 +173,21 @@ pub async fn openings<C: ConnectionTrait>(db: &C, ids: Option<&[i64]>) -> ApiRes
         partials_of.entry(m.competence_id).or_default().push(m.partial_qualification_id);
     }
     let qualification_keys = QualificationTitles::load(db).await?;
+    let contexts = job_contexts(db, &openings).await?;
 
     Ok(openings
         .into_iter()
         .map(|opening| {
             let rows = requirements.remove(&opening.id).unwrap_or_default();
             let positions: HashMap<i64, usize> = rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+            let context = opening.job_description_id.and_then(|j| contexts.get(&j));
             let needs = rows
                 .iter()
                 .map(|r| Need {
                     hard: r.hard,
                     weight: r.weight,
                     parent: r.parent_id.and_then(|p| positions.get(&p).copied()),
-                    spec: spec(r, &standard_of, &partials_of, &qualification_keys),
+                    spec: spec(r, &standard_of, &partials_of, &qualification_keys, context),
                 })
                 .collect();
             (opening.id, Compiled { opening, requirements: rows, needs })
@@ -192,11 +195,39 @@ pub async fn openings<C: ConnectionTrait>(db: &C, ids: Option<&[i64]>) -> ApiRes
         .collect())
 }
 
+/// What each job is about — its title, tasks and competence descriptions — for experience
+/// fields that only point at the job.
+async fn job_contexts<C: ConnectionTrait>(
+    db: &C,
+    openings: &[opening::Model],
+) -> ApiResult<HashMap<i64, String>> {
+    let ids: Vec<i64> = openings.iter().filter_map(|o| o.job_description_id).collect();
+    let mut contexts: HashMap<i64, String> = job_description::Entity::find()
+        .filter(job_description::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|j| (j.id, j.title))
+        .collect();
+    for task in job_task::Entity::find()
+        .filter(job_task::Column::JobDescriptionId.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+    {
+        if let Some(context) = contexts.get_mut(&task.job_description_id) {
+            context.push('\n');
+            context.push_str(&task.text);
+        }
+    }
+    Ok(contexts)
+}
+
 fn spec(
     r: &requirement::Model,
     standard_of: &HashMap<i64, Option<i64>>,
     partials_of: &HashMap<i64, Vec<i64>>,
     qualifications: &QualificationTitles,
+    context: Option<&String>,
 ) -> NeedSpec {
     match r.kind.as_str() {
         "EDUCATION" => NeedSpec::Education {
@@ -205,7 +236,15 @@ fn spec(
         },
         "EXPERIENCE" => NeedSpec::Experience {
             min_years: r.min_years.unwrap_or(0.0),
-            field: r.field.as_ref().map(|f| (f.clone(), Profile::new(f))),
+            field: r.field.as_ref().map(|f| {
+                let profile = Profile::new(f);
+                match context {
+                    Some(job) if domain::score::is_referential(&profile) => {
+                        (f.clone(), Profile::new(job))
+                    }
+                    _ => (f.clone(), profile),
+                }
+            }),
         },
         "LANGUAGE" => NeedSpec::Language {
             language: r.language.as_deref().and_then(domain::Language::from_code),

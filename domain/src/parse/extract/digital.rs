@@ -1,0 +1,262 @@
+//! Digital-skill requirements: the level, overall or per area of the digital competence
+//! framework ("infotöötlemine, kommunikatsioon, … ja ohutus iseseisva kasutaja tasemel").
+//!
+//! Levels are read with [`DigitalLevel::parse`] and areas with [`DigitalArea::parse`]; this
+//! module decides which sentences speak of digital skills at all and which words name an area.
+//! Area words are taken strictly ("kommunikatsioon", not the "kommunikatsiooni-" of
+//! "info- ja kommunikatsioonitehnoloogia"), because a job description that says what the tools
+//! are used for is not naming framework areas.
+//!
+//! A sentence that says the person uses digital tools ("Kasutab teksti- ja andmetöötluse
+//! põhifunktsioone", "arvuti kasutamise oskus") without naming a level is read as independent
+//! use: on the self-assessment scale the basic level is use with guidance, so unguided use is
+//! the independent level, and the text gives no ground for more.
+
+use crate::document::{RequirementDoc, RequirementSpec};
+use crate::{DigitalArea, DigitalLevel};
+
+use super::Found;
+use super::hardness::softened;
+use super::tokens::Tokens;
+
+/// Word beginnings that show a sentence is about digital skills.
+const CUES: &[&str] = &[
+    "arvut",
+    "digi",
+    "office",
+    "excel",
+    "powerpoint",
+    "outlook",
+    "tarkvar",
+    "tekstitootl",
+    "andmetootl",
+    "infotehnolo",
+    "ikt",
+    "infosusteem",
+    "computer",
+    "software",
+];
+
+/// Word beginnings that say the person uses the tools (and so, unguided, independently).
+const USE_WORDS: &[&str] = &["kasuta", "oskus", "oska", "valda", "use", "skill"];
+
+/// Word beginnings that name an area of the framework.
+const AREA_WORDS: &[&str] = &[
+    "infotootl",
+    "kommunikatsioon",
+    "sisuloom",
+    "ohutus",
+    "turvalisus",
+    "probleemilahendus",
+    "information",
+    "communication",
+    "content",
+    "safety",
+    "problem",
+];
+
+/// Finds the digital-skill requirements in `tokens` (one sentence) and appends them to `found`.
+pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>) {
+    let cue = (0..tokens.len()).find(|&i| is_cue(tokens, i));
+    let areas = areas(tokens);
+    let levels = levels(tokens);
+    // Area words alone ("Infotöötlus – iseseisev kasutaja") speak of digital skills too.
+    let first_area = areas.first().map(|a| a.0).filter(|_| !levels.is_empty());
+    let Some(at) = cue.or(first_area) else {
+        return;
+    };
+    let overall = match DigitalLevel::parse(tokens.text) {
+        Ok(level) => Some(level),
+        Err(_) if levels.is_empty() => {
+            let uses = (0..tokens.len()).any(|i| {
+                tokens
+                    .word(i)
+                    .is_some_and(|w| USE_WORDS.iter().any(|u| w.starts_with(u)))
+            });
+            uses.then_some(DigitalLevel::Independent)
+        }
+        Err(_) => None,
+    };
+    let hard = !softened(tokens, 0, tokens.len());
+    let doc = |area: Option<DigitalArea>, min: DigitalLevel| RequirementDoc {
+        spec: RequirementSpec::Digital { area, min },
+        hard,
+        source: source.to_owned(),
+        parts: Vec::new(),
+    };
+    if areas.is_empty() {
+        if let Some(level) = overall {
+            found.push(Found {
+                at,
+                doc: doc(None, level),
+            });
+        }
+        return;
+    }
+    for (position, area) in &areas {
+        // Each area takes the level after it, or the one before it ("ohutus: iseseisev").
+        let level = overall.or_else(|| {
+            levels
+                .iter()
+                .find(|(i, _)| i > position)
+                .or_else(|| levels.iter().rev().find(|(i, _)| i < position))
+                .map(|(_, level)| *level)
+        });
+        if let Some(level) = level {
+            found.push(Found {
+                at: *position,
+                doc: doc(Some(*area), level),
+            });
+        }
+    }
+}
+
+/// Whether the word at `i` speaks of digital tools, including "info- ja
+/// kommunikatsioonitehnoloogia" written apart.
+fn is_cue(tokens: &Tokens<'_>, i: usize) -> bool {
+    let Some(word) = tokens.word(i) else {
+        return false;
+    };
+    CUES.iter().any(|c| word.starts_with(c))
+        || (word.starts_with("tehnoloog")
+            && tokens
+                .prev_word(i)
+                .and_then(|j| tokens.word(j))
+                .is_some_and(|w| w.starts_with("info") || w.starts_with("kommunikatsioon")))
+}
+
+/// Every area named outside brackets, once, with where it stands.
+fn areas(tokens: &Tokens<'_>) -> Vec<(usize, DigitalArea)> {
+    let mut found: Vec<(usize, DigitalArea)> = Vec::new();
+    for i in 0..tokens.len() {
+        let Some(word) = tokens.word(i) else { continue };
+        let named = tokens.list[i].depth == 0
+            && AREA_WORDS.iter().any(|a| word.starts_with(a))
+            && !tokens.hyphen_after(i)
+            && !tokens
+                .next_word(i)
+                .and_then(|j| tokens.word(j))
+                .is_some_and(|w| w.starts_with("tehnoloog"));
+        if !named {
+            continue;
+        }
+        if let Ok(area) = DigitalArea::parse(tokens.raw(i))
+            && !found.iter().any(|(_, a)| *a == area)
+        {
+            found.push((i, area));
+        }
+    }
+    found
+}
+
+/// Every single-word level outside brackets, with where it stands.
+fn levels(tokens: &Tokens<'_>) -> Vec<(usize, DigitalLevel)> {
+    (0..tokens.len())
+        .filter(|&i| tokens.list[i].depth == 0 && tokens.word(i).is_some())
+        .filter_map(|i| {
+            DigitalLevel::parse(tokens.raw(i))
+                .ok()
+                .map(|level| (i, level))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Vec<(Option<DigitalArea>, DigitalLevel, bool)> {
+        let tokens = Tokens::new(text);
+        let mut found = Vec::new();
+        extract(&tokens, text, &mut found);
+        found
+            .into_iter()
+            .filter_map(|f| match f.doc.spec {
+                RequirementSpec::Digital { area, min } => Some((area, min, f.doc.hard)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_proficient_ms_office_user_is_proficient_in_every_area() {
+        assert_eq!(
+            read("Vilunud MS Office tootepere kasutaja"),
+            [(None, DigitalLevel::Proficient, true)]
+        );
+    }
+
+    #[test]
+    fn using_text_and_data_processing_without_a_level_is_independent_use() {
+        assert_eq!(
+            read("Kasutab teksti- ja andmetöötluse põhifunktsioone"),
+            [(None, DigitalLevel::Independent, true)]
+        );
+        assert_eq!(
+            read(
+                "Kasutab info- ja kommunikatsiooni-tehnoloogiat info otsimiseks, \
+                 analüüsimiseks, salvestamiseks ja edastamiseks"
+            ),
+            [(None, DigitalLevel::Independent, true)]
+        );
+    }
+
+    #[test]
+    fn a_computer_at_a_named_level_is_that_level_overall() {
+        assert_eq!(
+            read(
+                "Kasutab arvutit tasemel „Iseseisev kasutaja“ (vt Lisa 2 „Digipädevuste enesehindamise skaala“)"
+            ),
+            [(None, DigitalLevel::Independent, true)]
+        );
+    }
+
+    #[test]
+    fn listed_areas_share_the_level_stated_after_them() {
+        let found = read(
+            "Kasutab tööalaselt arvutit järgmistel tasemetel: infotöötlemine, kommunikatsioon, \
+             sisuloome, probleemilahendus ja ohutus iseseisva kasutaja tasemel",
+        );
+        let areas: Vec<Option<DigitalArea>> = found.iter().map(|f| f.0).collect();
+        assert_eq!(
+            areas,
+            [
+                Some(DigitalArea::Information),
+                Some(DigitalArea::Communication),
+                Some(DigitalArea::ContentCreation),
+                Some(DigitalArea::ProblemSolving),
+                Some(DigitalArea::Safety)
+            ]
+        );
+        assert!(
+            found
+                .iter()
+                .all(|f| f.1 == DigitalLevel::Independent && f.2)
+        );
+    }
+
+    #[test]
+    fn areas_with_different_levels_each_take_their_own() {
+        assert_eq!(
+            read("Digipädevus: infotöötlus vilunud kasutaja, turvalisus iseseisev kasutaja"),
+            [
+                (
+                    Some(DigitalArea::Information),
+                    DigitalLevel::Proficient,
+                    true
+                ),
+                (Some(DigitalArea::Safety), DigitalLevel::Independent, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_wished_for_skill_is_soft_and_a_sentence_without_tools_is_nothing() {
+        assert_eq!(
+            read("Kasuks tuleb Exceli vilunud kasutamise oskus"),
+            [(None, DigitalLevel::Proficient, false)]
+        );
+        assert!(read("Omandab kiiresti uute programmide spetsiifika").is_empty());
+        assert!(read("Valdab eesti keelt vähemalt tasemel C1").is_empty());
+    }
+}

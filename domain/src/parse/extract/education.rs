@@ -1,0 +1,236 @@
+//! Education requirements: the minimum level and the level preferred above it
+//! ("kõrgharidus, soovitavalt magistritasemel", "Kõrgharidus (soovitavalt magistritasemele
+//! vastav haridus)").
+//!
+//! Levels are read word by word with [`EducationLevel::parse`], so this module only decides
+//! which of the levels a sentence names is the minimum: the first one, or the lowest of
+//! alternatives ("kesk- või kutseharidus"). A level after a softening word or in brackets is
+//! the preferred one. Words such as "ülikool" or "master" only count in a sentence that speaks
+//! of education ("haridus", "kraad", "tase", "degree"), so "töökogemus ülikoolis" or "Scrum
+//! Master" are not education requirements.
+
+use crate::EducationLevel;
+use crate::document::{RequirementDoc, RequirementSpec};
+
+use super::Found;
+use super::hardness::is_soft_word;
+use super::tokens::Tokens;
+
+/// Parts of words that show a sentence is about education.
+const CUES: &[&str] = &[
+    "harid",
+    "kraad",
+    "diplom",
+    "tase",
+    "oppe",
+    "degree",
+    "education",
+];
+
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    at: usize,
+    level: EducationLevel,
+    depth: u8,
+}
+
+/// Finds the education requirement in `tokens` (one sentence) and appends it to `found`.
+pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>) {
+    let speaks_of_education = (0..tokens.len()).any(|i| {
+        tokens
+            .word(i)
+            .is_some_and(|w| CUES.iter().any(|cue| w.contains(cue)))
+    });
+    if !speaks_of_education {
+        return;
+    }
+    let mentions = mentions(tokens);
+    let Some(first) = mentions.first().copied() else {
+        return;
+    };
+    let mut min = first.level;
+    let mut preferred: Option<EducationLevel> = None;
+    for pair in mentions.windows(2) {
+        let (previous, mention) = (pair[0], pair[1]);
+        let between = previous.at + 1..mention.at;
+        let marked = between
+            .clone()
+            .any(|k| tokens.word(k).is_some_and(is_soft_word));
+        let alternative = between.clone().any(|k| {
+            tokens.list[k].depth == 0 && matches!(tokens.word(k), Some("voi" | "or" | "ehk"))
+        });
+        if marked || mention.depth > first.depth {
+            if mention.level.rank() > min.rank() || mention.level > min {
+                preferred = Some(preferred.map_or(mention.level, |p| p.max(mention.level)));
+            }
+        } else if alternative && mention.level.rank() < min.rank() {
+            min = mention.level;
+        }
+    }
+    // A softening word makes the whole requirement a wish when it stands before the first
+    // level or after the last one ("Kõrgharidus tuleb kasuks"); between levels it only
+    // introduces the preferred level.
+    let last = mentions.last().map_or(first.at, |m| m.at);
+    let soft = (0..tokens.len()).any(|k| {
+        tokens.list[k].depth == 0
+            && tokens.word(k).is_some_and(is_soft_word)
+            && (k < first.at || k > last)
+    });
+    found.push(Found {
+        at: first.at,
+        doc: RequirementDoc {
+            spec: RequirementSpec::Education {
+                min: Some(min),
+                preferred,
+            },
+            hard: !soft,
+            source: source.to_owned(),
+            parts: Vec::new(),
+        },
+    });
+}
+
+/// Every education level the sentence names, in order.
+fn mentions(tokens: &Tokens<'_>) -> Vec<Mention> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if tokens.word(i).is_none() {
+            i += 1;
+            continue;
+        }
+        let (level, used) = level_at(tokens, i);
+        if let Some(level) = level {
+            found.push(Mention {
+                at: i,
+                level,
+                depth: tokens.list[i].depth,
+            });
+        }
+        i += used.max(1);
+    }
+    found
+}
+
+/// The level named by the word at `i` and how many tokens name it. Reads "kesk-" before
+/// "või kutseharidus" as "keskharidus", and "kutseharidus keskhariduse baasil" whole.
+fn level_at(tokens: &Tokens<'_>, i: usize) -> (Option<EducationLevel>, usize) {
+    let raw = tokens.raw(i);
+    let elided = tokens.hyphen_after(i)
+        && tokens
+            .next_word(i)
+            .and_then(|j| tokens.word(j))
+            .is_some_and(|w| matches!(w, "voi" | "ja" | "kuni"))
+        && tokens
+            .next_word(i)
+            .and_then(|j| tokens.next_word(j))
+            .and_then(|k| tokens.word(k))
+            .is_some_and(|w| w.ends_with("haridus"));
+    if elided {
+        return (EducationLevel::parse(&format!("{raw}haridus")).ok(), 1);
+    }
+    let Ok(level) = EducationLevel::parse(raw) else {
+        return (None, 1);
+    };
+    if level == EducationLevel::Vocational {
+        let mut end = i;
+        for _ in 0..2 {
+            end = tokens.next_word(end).unwrap_or(end);
+        }
+        if let Ok(EducationLevel::PostSecondaryVocational) =
+            EducationLevel::parse(tokens.slice(i, end))
+        {
+            return (Some(EducationLevel::PostSecondaryVocational), end + 1 - i);
+        }
+    }
+    (Some(level), 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<(RequirementSpec, bool)> {
+        let tokens = Tokens::new(text);
+        let mut found = Vec::new();
+        extract(&tokens, text, &mut found);
+        found.pop().map(|f| (f.doc.spec, f.doc.hard))
+    }
+
+    fn education(min: EducationLevel, preferred: Option<EducationLevel>) -> RequirementSpec {
+        RequirementSpec::Education {
+            min: Some(min),
+            preferred,
+        }
+    }
+
+    #[test]
+    fn higher_education_preferably_at_master_level_has_both_levels() {
+        assert_eq!(
+            read("kõrgharidus, soovitavalt magistritasemel"),
+            Some((
+                education(EducationLevel::Higher, Some(EducationLevel::Master)),
+                true
+            ))
+        );
+    }
+
+    #[test]
+    fn a_preferred_level_in_brackets_is_preferred_and_the_minimum_stays_hard() {
+        assert_eq!(
+            read("Kõrgharidus (soovitavalt magistritasemele vastav haridus)."),
+            Some((
+                education(EducationLevel::Higher, Some(EducationLevel::Master)),
+                true
+            ))
+        );
+    }
+
+    #[test]
+    fn a_bare_level_is_a_hard_minimum() {
+        assert_eq!(
+            read("Kõrgharidus"),
+            Some((education(EducationLevel::Higher, None), true))
+        );
+        assert_eq!(
+            read("Vähemalt keskharidus"),
+            Some((education(EducationLevel::Secondary, None), true))
+        );
+    }
+
+    #[test]
+    fn alternatives_require_the_lower_level_and_an_elided_compound_is_read_whole() {
+        assert_eq!(
+            read("Kesk- või kõrgharidus"),
+            Some((education(EducationLevel::Secondary, None), true))
+        );
+        assert_eq!(
+            read("kutseharidus keskhariduse baasil"),
+            Some((
+                education(EducationLevel::PostSecondaryVocational, None),
+                true
+            ))
+        );
+    }
+
+    #[test]
+    fn a_wished_for_level_is_soft() {
+        assert_eq!(
+            read("Kõrgharidus tuleb kasuks"),
+            Some((education(EducationLevel::Higher, None), false))
+        );
+        assert_eq!(
+            read("soovitatav kõrgharidus (magistrikraad või sellega võrdsustatud haridus)"),
+            Some((
+                education(EducationLevel::Higher, Some(EducationLevel::Master)),
+                false
+            ))
+        );
+    }
+
+    #[test]
+    fn level_words_outside_talk_of_education_are_not_requirements() {
+        assert_eq!(read("Vähemalt 2-aastane töökogemus ülikoolis"), None);
+        assert_eq!(read("Scrum Master sertifikaat"), None);
+    }
+}

@@ -1,0 +1,304 @@
+//! Experience requirements: minimum years, the field they are in, and the minimums nested in
+//! them ("10 aastat, millest vähemalt 5 aastat lean meetoditega, millest vähemalt 3 aastat
+//! maatriksorganisatsioonis").
+//!
+//! A number of years only counts as experience when the sentence speaks of experience
+//! ("töökogemus", "staaž", "experience") or states it as a minimum ("vähemalt 2 aastat"); a
+//! sentence without a number of years states no minimum, so it yields nothing here. The field
+//! is cut from the sentence as written, so a recruiter reads the source's own words.
+
+use crate::document::{RequirementDoc, RequirementSpec};
+
+use super::Found;
+use super::hardness::softened;
+use super::tokens::{Kind, Tokens};
+
+/// Words for experience itself.
+const ANCHORS: &[&str] = &["kogemus", "staaz", "experience", "tootanud"];
+
+/// Units after a number of years ("10-aastane", "5 aastat", "3+ years").
+const UNITS: &[&str] = &[
+    "aastane", "aastase", "aastast", "aastat", "aasta", "aastaid", "years", "year", "yrs",
+];
+
+/// Words that open a minimum nested in the one before ("…, millest vähemalt 5 aastat …").
+const NESTING: &[&str] = &[
+    "millest",
+    "sellest",
+    "neist",
+    "sealhulgas",
+    "sh",
+    "including",
+];
+
+/// Words at either end of a field that belong to the sentence, not to the field.
+const EDGE_WORDS: &[&str] = &[
+    "ja",
+    "ning",
+    "voi",
+    "vahemalt",
+    "minimaalselt",
+    "min",
+    "at",
+    "least",
+    "of",
+    "in",
+    "on",
+    "tood",
+    "tootanud",
+];
+
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("uhe", 1.0),
+    ("uhte", 1.0),
+    ("uks", 1.0),
+    ("kahe", 2.0),
+    ("kahte", 2.0),
+    ("kaks", 2.0),
+    ("kolme", 3.0),
+    ("kolm", 3.0),
+    ("nelja", 4.0),
+    ("neli", 4.0),
+    ("viie", 5.0),
+    ("viis", 5.0),
+    ("kuue", 6.0),
+    ("kuus", 6.0),
+    ("seitsme", 7.0),
+    ("seitse", 7.0),
+    ("kaheksa", 8.0),
+    ("uheksa", 9.0),
+    ("kumne", 10.0),
+    ("kumme", 10.0),
+    ("poolteise", 1.5),
+    ("poolteist", 1.5),
+];
+
+/// A number of years: where its number stands, where its unit word stands, and its value.
+#[derive(Debug, Clone, Copy)]
+struct Years {
+    number: usize,
+    unit: usize,
+    years: f64,
+}
+
+/// Finds every experience requirement in `tokens` (one sentence) and appends it to `found`.
+pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>) {
+    let anchors: Vec<usize> = (0..tokens.len())
+        .filter(|&i| {
+            tokens
+                .word(i)
+                .is_some_and(|w| ANCHORS.iter().any(|a| w.contains(a)))
+        })
+        .collect();
+    let all = years_in(tokens);
+    let Some(first) = all.first() else {
+        return;
+    };
+    let stated_minimum = tokens
+        .prev_word(first.number)
+        .and_then(|i| tokens.word(i))
+        .is_some_and(|w| matches!(w, "vahemalt" | "minimaalselt" | "least" | "min"));
+    if anchors.is_empty() && !stated_minimum {
+        return;
+    }
+    let segments = segments(tokens, &all);
+    let mut chain: Vec<RequirementDoc> = Vec::new();
+    let mut hard = true;
+    for (index, (from, to)) in segments.iter().copied().enumerate() {
+        let here: Vec<Years> = all
+            .iter()
+            .copied()
+            .filter(|y| (from..to).contains(&y.number))
+            .collect();
+        // The outer minimum sets the tone; a nested one is only softer if it says so.
+        let soft = softened(tokens, from, to);
+        if index == 0 {
+            hard = !soft;
+        }
+        let docs: Vec<RequirementDoc> = here
+            .iter()
+            .enumerate()
+            .map(|(k, years)| {
+                let next = here.get(k + 1).map_or(to, |y| y.number);
+                // The experience word this number goes with: the first after it in the
+                // clause ("vähemalt 1-aastane töökogemus …"), else the last before it
+                // ("Töökogemus klienditeeninduses vähemalt 2 aastat").
+                let anchor = anchors
+                    .iter()
+                    .copied()
+                    .find(|&a| a > years.unit && a < to)
+                    .or_else(|| anchors.iter().copied().rfind(|&a| a < years.number));
+                let field = field(tokens, years, next, to, anchor);
+                RequirementDoc {
+                    spec: RequirementSpec::Experience {
+                        min_years: years.years,
+                        field,
+                    },
+                    hard: hard && !soft,
+                    source: source.to_owned(),
+                    parts: Vec::new(),
+                }
+            })
+            .collect();
+        if index == 0 {
+            chain.extend(docs);
+        } else if let Some(parent) = chain.last_mut() {
+            nest(parent, docs);
+        }
+    }
+    for doc in chain {
+        found.push(Found {
+            at: first.number,
+            doc,
+        });
+    }
+}
+
+/// Appends `docs` to the innermost part of `parent`, so each nested minimum lies inside the one
+/// before it.
+fn nest(parent: &mut RequirementDoc, docs: Vec<RequirementDoc>) {
+    match parent.parts.last_mut() {
+        Some(inner) => nest(inner, docs),
+        None => parent.parts.extend(docs),
+    }
+}
+
+/// Every number of years in the sentence, outside brackets.
+fn years_in(tokens: &Tokens<'_>) -> Vec<Years> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len() {
+        if tokens.list[i].depth > 0 {
+            continue;
+        }
+        let years = match (&tokens.list[i].kind, tokens.word(i)) {
+            (Kind::Number(n), _) => {
+                let mut unit = i + 1;
+                while tokens
+                    .list
+                    .get(unit)
+                    .is_some_and(|t| t.is_punct('-') || t.is_punct('+') || t.is_punct('–'))
+                {
+                    unit += 1;
+                }
+                tokens
+                    .word(unit)
+                    .filter(|w| UNITS.contains(w))
+                    .map(|_| Years {
+                        number: i,
+                        unit,
+                        years: *n,
+                    })
+            }
+            (Kind::Word, Some(word)) => spelled(word)
+                .map(|years| Years {
+                    number: i,
+                    unit: i,
+                    years,
+                })
+                .or_else(|| {
+                    let unit = tokens.next_word(i)?;
+                    let years = number_word(word)?;
+                    UNITS.contains(&tokens.word(unit)?).then_some(Years {
+                        number: i,
+                        unit,
+                        years,
+                    })
+                }),
+            _ => None,
+        };
+        if let Some(years) = years.filter(|y| y.years > 0.0 && y.years <= 60.0)
+            && tokens.list[years.unit].depth == 0
+        {
+            found.push(years);
+        }
+    }
+    found
+}
+
+/// Years written as a word: "kolmeaastane", or a number word before a unit word.
+fn spelled(word: &str) -> Option<f64> {
+    let unit = UNITS.iter().find(|unit| word.ends_with(*unit))?;
+    number_word(word.get(..word.len() - unit.len())?)
+}
+
+fn number_word(word: &str) -> Option<f64> {
+    NUMBER_WORDS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|(_, value)| *value)
+}
+
+/// The token ranges of the outer minimum and each nested one.
+fn segments(tokens: &Tokens<'_>, all: &[Years]) -> Vec<(usize, usize)> {
+    let mut cuts = vec![0];
+    for i in 0..tokens.len() {
+        let opens = tokens.list[i].depth == 0
+            && tokens.word(i).is_some_and(|w| NESTING.contains(&w))
+            && all
+                .iter()
+                .any(|y| y.number > i && y.number <= i + 4 && cuts.last().is_some_and(|&c| c < i));
+        if opens {
+            cuts.push(i);
+        }
+    }
+    cuts.push(tokens.len());
+    cuts.windows(2).map(|w| (w[0], w[1])).collect()
+}
+
+/// The field of `years`: the words between it and the next number or the experience word
+/// ("3-aastane juhtimisalane ja 5-aastane IT valdkonna töökogemus"), else the words after the
+/// experience word or after the unit to the end of the segment ("töökogemus
+/// klienditeeninduses", "5 aastat lean meetoditega"), else the words between the experience
+/// word and the number ("töökogemus klienditeeninduses vähemalt 2 aastat").
+fn field(
+    tokens: &Tokens<'_>,
+    years: &Years,
+    next: usize,
+    end: usize,
+    anchor: Option<usize>,
+) -> Option<String> {
+    let after_unit = years.unit + 1;
+    match anchor {
+        Some(a) if a >= after_unit && a < end => {
+            let before = trimmed(tokens, after_unit, a.min(next));
+            if before.is_some() {
+                return before;
+            }
+            trimmed(tokens, a + 1, end)
+        }
+        Some(a) if a < years.number && a >= segment_start(tokens, years.number) => {
+            trimmed(tokens, after_unit, next).or_else(|| trimmed(tokens, a + 1, years.number))
+        }
+        _ => trimmed(tokens, after_unit, next),
+    }
+}
+
+/// The start of the clause `i` stands in: after the last nesting word before it.
+fn segment_start(tokens: &Tokens<'_>, i: usize) -> usize {
+    (0..i)
+        .rev()
+        .find(|&k| tokens.word(k).is_some_and(|w| NESTING.contains(&w)))
+        .map_or(0, |k| k + 1)
+}
+
+/// Tokens `from..to` as written, without punctuation and linking words at either end.
+fn trimmed(tokens: &Tokens<'_>, from: usize, to: usize) -> Option<String> {
+    let to = to.min(tokens.len());
+    if from >= to {
+        return None;
+    }
+    let edge = |i: usize| {
+        let token = &tokens.list[i];
+        match token.kind {
+            Kind::Punct(c) => !matches!(c, '(' | ')'),
+            _ => EDGE_WORDS.contains(&token.folded.as_str()),
+        }
+    };
+    let first = (from..to).find(|&i| !edge(i))?;
+    let last = (first..to).rev().find(|&i| !edge(i))?;
+    let text = tokens.slice(first, last).trim();
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,41 @@
+use super::*;
+
+#[test]
+fn spelled_years_need_a_known_number_word() {
+    assert_eq!(spelled("kolmeaastane"), Some(3.0));
+    assert_eq!(spelled("kaheksaaastane"), Some(8.0));
+    assert_eq!(spelled("kaheksaastane"), None);
+    assert_eq!(spelled("aastane"), None);
+    assert_eq!(spelled("pikaajaline"), None);
+}
+
+#[test]
+fn years_outside_a_plausible_career_are_ignored() {
+    assert!(years_in(&Tokens::new("vähemalt 0 aastat")).is_empty());
+    assert!(years_in(&Tokens::new("vähemalt 100 aastat")).is_empty());
+    assert_eq!(years_in(&Tokens::new("vähemalt 3+ aastat")).len(), 1);
+}
+
+#[test]
+fn years_in_brackets_are_not_a_minimum() {
+    assert!(years_in(&Tokens::new("töökogemus (eelistatult 5 aastat)")).is_empty());
+}
+
+#[test]
+fn nesting_goes_to_the_innermost_part() {
+    let doc = |years: f64| RequirementDoc {
+        spec: RequirementSpec::Experience {
+            min_years: years,
+            field: None,
+        },
+        hard: true,
+        source: String::new(),
+        parts: Vec::new(),
+    };
+    let mut outer = doc(10.0);
+    nest(&mut outer, vec![doc(5.0)]);
+    nest(&mut outer, vec![doc(3.0)]);
+    assert_eq!(outer.parts.len(), 1);
+    assert_eq!(outer.parts[0].parts.len(), 1);
+    assert_eq!(outer.parts[0].parts[0].spec, doc(3.0).spec);
+}

@@ -1,0 +1,90 @@
+//! Whether a requirement is a knock-out or a wish.
+//!
+//! Job descriptions and ads list requirements under headings that already mean "required"
+//! ("Ametikohale esitatavad nõuded", "Nõuded kandidaadile"), so a requirement is hard unless the
+//! text softens it: "soovitavalt", "eelistatavalt", "eelise annab", "kasuks tuleb". A stated
+//! minimum ("vähemalt", "nõutud", "nõutav", "peab", "kasutab … tasemel") therefore needs no
+//! rule of its own: it is hard like every unsoftened requirement. Markers inside brackets do not
+//! soften the requirement they stand in; they name what is preferred within it
+//! ("kõrgharidus (soovitavalt magistrikraad)").
+
+use super::tokens::Tokens;
+
+/// Folded word beginnings that turn a requirement into a preference.
+const SOFT_STEMS: &[&str] = &[
+    "soovitav",
+    "soovitat",
+    "eelis",
+    "kasuks",
+    "pluss",
+    "lisavaartus",
+    "voiks",
+    "preferabl",
+    "preferred",
+    "advantage",
+    "desirabl",
+    "nice",
+];
+
+/// Whether the folded word `word` softens a requirement.
+pub(crate) fn is_soft_word(word: &str) -> bool {
+    SOFT_STEMS.iter().any(|stem| word.starts_with(stem)) || word == "plus"
+}
+
+/// Indices of the softening words outside brackets in tokens `from..to`.
+pub(crate) fn soft_markers(tokens: &Tokens<'_>, from: usize, to: usize) -> Vec<usize> {
+    (from..to.min(tokens.len()))
+        .filter(|&i| tokens.list[i].depth == 0)
+        .filter(|&i| tokens.word(i).is_some_and(is_soft_word))
+        .collect()
+}
+
+/// Whether any softening word stands outside brackets in tokens `from..to`.
+pub(crate) fn softened(tokens: &Tokens<'_>, from: usize, to: usize) -> bool {
+    !soft_markers(tokens, from, to).is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_softening_phrase_is_recognised() {
+        for phrase in [
+            "soovitavalt",
+            "soovitatav",
+            "eelistatavalt",
+            "eelistatud",
+            "Eelise annab",
+            "on eeliseks",
+            "kasuks tuleb",
+            "on plussiks",
+            "preferably",
+            "is an advantage",
+        ] {
+            let tokens = Tokens::new(phrase);
+            assert!(softened(&tokens, 0, tokens.len()), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn stated_minimums_do_not_soften() {
+        for phrase in [
+            "vähemalt",
+            "nõutud",
+            "nõutav",
+            "peab",
+            "kasutab tasemel",
+            "eesti",
+        ] {
+            let tokens = Tokens::new(phrase);
+            assert!(!softened(&tokens, 0, tokens.len()), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn a_marker_inside_brackets_does_not_soften_the_sentence() {
+        let tokens = Tokens::new("Kõrgharidus (soovitavalt magistrikraad)");
+        assert!(!softened(&tokens, 0, tokens.len()));
+    }
+}

@@ -1,0 +1,465 @@
+//! Language requirements in a sentence: which language, how many, at what CEFR level, per
+//! skill where the text says "kõnes"/"kirjas", and which languages are preferred.
+//!
+//! One sentence often holds several ("riigikeelt tasemel C1 ning vähemalt ühte võõrkeelt
+//! tasemel B2"), so the sentence is read as mentions of languages and mentions of levels, and
+//! each level is given to the mention it belongs to: the one before it, or — when the text puts
+//! levels first ("C1 tasemel eesti keel") — the one after it. Language names are only trusted
+//! next to a word for language ("eesti keel", "inglise keelt"), so "Eesti Töötukassa" is not
+//! Estonian; English names ("English") are unambiguous alone.
+
+use crate::document::{RequirementDoc, RequirementSpec};
+use crate::{CefrLevel, Language};
+
+use super::Found;
+use super::hardness::{is_soft_word, softened};
+use super::tokens::{Kind, Tokens};
+
+/// Which skill a level is stated for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Skill {
+    General,
+    Spoken,
+    Written,
+}
+
+/// Languages named together ("eesti, inglise ja vene keele"), or any foreign language.
+#[derive(Debug, Clone)]
+struct Mention {
+    first: usize,
+    last: usize,
+    /// Empty: any language but Estonian.
+    languages: Vec<Language>,
+    /// Named as alternatives ("inglise või vene keel").
+    alternatives: bool,
+    count: Option<u8>,
+    preferred: Vec<Language>,
+    /// "… keeles" names the language a thing is in, not a skill, unless the text says more.
+    inessive: bool,
+    levels: Vec<(usize, CefrLevel, Skill)>,
+}
+
+/// Words that carry a language requirement even without a level.
+const SKILL_CUES: &[&str] = &[
+    "oskus",
+    "oska",
+    "valda",
+    "suhtl",
+    "kones",
+    "kirjas",
+    "kirjal",
+    "suuli",
+    "kasuta",
+    "tase",
+    "nout",
+    "vajalik",
+    "fluent",
+    "speak",
+    "skill",
+    "knowledge",
+    "proficien",
+    "level",
+    "command",
+];
+
+/// Finds every language requirement in `tokens` (one sentence) and appends it to `found`.
+pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>) {
+    let mut mentions = mentions(tokens);
+    if mentions.is_empty() {
+        return;
+    }
+    assign_levels(tokens, &mut mentions);
+    let regions = regions(tokens, &mentions);
+    let mut kept: Vec<(Mention, bool)> = Vec::new();
+    for (mention, (from, to)) in mentions.into_iter().zip(regions) {
+        let soft = softened(tokens, from, to);
+        // "võõrkeel B1, soovitavalt inglise või vene keel": the soft languages that follow an
+        // any-language mention say which languages it prefers.
+        if let Some((previous, _)) = kept.last_mut()
+            && previous.languages.is_empty()
+            && soft
+            && mention.levels.is_empty()
+        {
+            previous.preferred.extend(mention.languages.iter().copied());
+            continue;
+        }
+        let short = (0..tokens.len())
+            .filter(|&i| tokens.word(i).is_some())
+            .count()
+            <= 6;
+        let cue = (from..to).any(|i| {
+            tokens
+                .word(i)
+                .is_some_and(|w| SKILL_CUES.iter().any(|c| w.starts_with(c)) || is_soft_word(w))
+        });
+        if mention.levels.is_empty() && !cue && (mention.inessive || !short) {
+            continue;
+        }
+        kept.push((mention, soft));
+    }
+    for (mention, soft) in kept {
+        for (language, count, preferred) in requirements_of(&mention) {
+            let spec = spec(language, count, &mention.levels, preferred);
+            found.push(Found {
+                at: mention.first,
+                doc: RequirementDoc {
+                    spec,
+                    hard: !soft,
+                    source: source.to_owned(),
+                    parts: Vec::new(),
+                },
+            });
+        }
+    }
+}
+
+/// The requirements one mention stands for: one per language, or one "any of these" when the
+/// languages are alternatives.
+fn requirements_of(mention: &Mention) -> Vec<(Option<Language>, Option<u8>, Vec<Language>)> {
+    if mention.languages.is_empty() {
+        return vec![(None, mention.count, mention.preferred.clone())];
+    }
+    if mention.alternatives
+        && mention.languages.len() > 1
+        && !mention.languages.contains(&Language::Estonian)
+    {
+        return vec![(None, Some(1), mention.languages.clone())];
+    }
+    mention
+        .languages
+        .iter()
+        .map(|&language| (Some(language), None, Vec::new()))
+        .collect()
+}
+
+fn spec(
+    language: Option<Language>,
+    count: Option<u8>,
+    levels: &[(usize, CefrLevel, Skill)],
+    preferred: Vec<Language>,
+) -> RequirementSpec {
+    let lowest = |skill: Skill| {
+        levels
+            .iter()
+            .filter(|(_, _, s)| *s == skill)
+            .map(|(_, level, _)| *level)
+            .min()
+    };
+    let spoken = lowest(Skill::Spoken);
+    let written = lowest(Skill::Written);
+    let min = lowest(Skill::General).or_else(|| match (spoken, written) {
+        (Some(s), Some(w)) => Some(s.min(w)),
+        (s, w) => s.or(w),
+    });
+    RequirementSpec::Language {
+        language,
+        count,
+        min,
+        spoken,
+        written,
+        preferred,
+    }
+}
+
+fn is_keel_word(word: &str) -> bool {
+    word.starts_with("keel") || word == "language" || word == "languages"
+}
+
+/// A language named by the single word at `i` (never by a two-letter code such as "et").
+fn name_at(tokens: &Tokens<'_>, i: usize) -> Option<Language> {
+    let word = tokens.word(i)?;
+    if word.chars().count() < 4 || is_keel_word(word) {
+        return None;
+    }
+    Language::parse(word).ok()
+}
+
+fn number_word(word: &str) -> Option<u8> {
+    match word {
+        "1" | "uks" | "uhe" | "uhte" | "one" => Some(1),
+        "2" | "kaks" | "kahe" | "kahte" | "two" => Some(2),
+        "3" | "kolm" | "kolme" | "three" => Some(3),
+        "4" | "neli" | "nelja" => Some(4),
+        _ => None,
+    }
+}
+
+/// Every mention outside brackets, in order.
+fn mentions(tokens: &Tokens<'_>) -> Vec<Mention> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let next = i + 1;
+        let (Some(word), 0) = (tokens.word(i), tokens.list[i].depth) else {
+            i = next;
+            continue;
+        };
+        let mention = if word.starts_with("riigikeel") {
+            Some(single(i, Language::Estonian, word.ends_with("keeles")))
+        } else if word.starts_with("voorkeel") || (word == "foreign" && next_is_keel(tokens, i)) {
+            Some(foreign(tokens, i, word))
+        } else {
+            named(tokens, i)
+        };
+        match mention {
+            Some(mention) => {
+                i = mention.last + 1;
+                found.push(mention);
+            }
+            None => i = next,
+        }
+    }
+    found
+}
+
+fn next_is_keel(tokens: &Tokens<'_>, i: usize) -> bool {
+    tokens
+        .next_word(i)
+        .and_then(|j| tokens.word(j))
+        .is_some_and(is_keel_word)
+}
+
+fn single(i: usize, language: Language, inessive: bool) -> Mention {
+    Mention {
+        first: i,
+        last: i,
+        languages: vec![language],
+        alternatives: false,
+        count: None,
+        preferred: Vec::new(),
+        inessive,
+        levels: Vec::new(),
+    }
+}
+
+/// "vähemalt ühte võõrkeelt (soovitavalt inglise või vene keel)".
+fn foreign(tokens: &Tokens<'_>, i: usize, word: &str) -> Mention {
+    let mut last = if word == "foreign" {
+        tokens.next_word(i).unwrap_or(i)
+    } else {
+        i
+    };
+    let stated = tokens
+        .prev_word(i)
+        .and_then(|j| tokens.word(j))
+        .and_then(number_word);
+    let plural = word.starts_with("voorkeeled")
+        || word.starts_with("voorkeelte")
+        || word == "voorkeeli"
+        || word == "languages";
+    let count = stated.or(if plural { None } else { Some(1) });
+    let mut preferred = Vec::new();
+    if tokens.list.get(last + 1).is_some_and(|t| t.is_punct('(')) {
+        let mut j = last + 2;
+        while j < tokens.len() && tokens.list[j].depth > 0 {
+            if let Some(language) = name_at(tokens, j)
+                && !preferred.contains(&language)
+            {
+                preferred.push(language);
+            }
+            j += 1;
+        }
+        last = j.min(tokens.len().saturating_sub(1));
+    }
+    Mention {
+        first: i,
+        last,
+        languages: Vec::new(),
+        alternatives: false,
+        count,
+        preferred,
+        inessive: false,
+        levels: Vec::new(),
+    }
+}
+
+/// Language names joined by commas, "ja", "või" or "/", closed by a word for language, or
+/// English names standing alone.
+fn named(tokens: &Tokens<'_>, i: usize) -> Option<Mention> {
+    let first_name = name_at(tokens, i)?;
+    let mut languages = vec![first_name];
+    let mut alternatives = false;
+    let mut english_names = fold_eq(tokens.raw(i), first_name.name_en());
+    let mut j = i + 1;
+    let mut last_name = i;
+    while j < tokens.len() {
+        let token = &tokens.list[j];
+        match (&token.kind, token.folded.as_str()) {
+            (Kind::Punct(',' | '/'), _) | (Kind::Word, "ja" | "ning" | "and") => {}
+            (Kind::Word, "voi" | "or" | "ega") => alternatives = true,
+            (Kind::Word, w) if w.starts_with("viipekeel") && languages == [Language::Estonian] => {
+                languages = vec![Language::EstonianSignLanguage];
+                return Some(mention(i, j, languages, false, w.ends_with("keeles")));
+            }
+            (Kind::Word, w) if is_keel_word(w) => {
+                let inessive = w.ends_with("keeles") || w.ends_with("keeltes");
+                return Some(mention(i, j, languages, alternatives, inessive));
+            }
+            (Kind::Word, _) => match name_at(tokens, j) {
+                Some(language) => {
+                    english_names &= fold_eq(tokens.raw(j), language.name_en());
+                    if !languages.contains(&language) {
+                        languages.push(language);
+                    }
+                    last_name = j;
+                }
+                None => break,
+            },
+            _ => break,
+        }
+        j += 1;
+    }
+    english_names.then(|| mention(i, last_name, languages, alternatives, false))
+}
+
+fn fold_eq(a: &str, b: &str) -> bool {
+    crate::text::fold(a) == crate::text::fold(b)
+}
+
+fn mention(
+    first: usize,
+    last: usize,
+    languages: Vec<Language>,
+    alternatives: bool,
+    inessive: bool,
+) -> Mention {
+    Mention {
+        first,
+        last,
+        languages,
+        alternatives,
+        count: None,
+        preferred: Vec::new(),
+        inessive,
+        levels: Vec::new(),
+    }
+}
+
+/// The CEFR levels of the sentence with the skill each is stated for; a range ("B2–C1")
+/// counts as its lower end.
+fn levels(tokens: &Tokens<'_>) -> Vec<(usize, CefrLevel, Skill)> {
+    let level_at = |i: usize| {
+        tokens
+            .word(i)
+            .filter(|w| matches!(*w, "a1" | "a2" | "b1" | "b2" | "c1" | "c2"))
+            .and_then(|w| CefrLevel::parse(w).ok())
+    };
+    let mut found: Vec<(usize, CefrLevel, Skill)> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(mut level) = level_at(i) {
+            let mut end = i;
+            if tokens
+                .list
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–' | '/')))
+                && let Some(upper) = level_at(i + 2)
+            {
+                level = level.min(upper);
+                end = i + 2;
+            }
+            found.push((i, level, skill_near(tokens, i, end)));
+            i = end;
+        }
+        i += 1;
+    }
+    found
+}
+
+/// The skill a level is stated for: a skill word right before it in the same clause
+/// ("kõnes C1", "kirjas tasemel B2") or right after it ("C1 (kõnes)").
+fn skill_near(tokens: &Tokens<'_>, from: usize, to: usize) -> Skill {
+    let skill_of = |w: &str| {
+        if ["kones", "suuli", "spoken", "speak", "oral", "raakim"]
+            .iter()
+            .any(|s| w.starts_with(s))
+        {
+            Some(Skill::Spoken)
+        } else if ["kirjas", "kirjali", "written", "writ"]
+            .iter()
+            .any(|s| w.starts_with(s))
+        {
+            Some(Skill::Written)
+        } else {
+            None
+        }
+    };
+    let between_is = |a: usize, b: usize, allowed: &[char]| {
+        (a + 1..b).all(|k| match tokens.list[k].kind {
+            Kind::Punct(c) => allowed.contains(&c),
+            _ => true,
+        })
+    };
+    let mut j = from;
+    for _ in 0..2 {
+        let Some(k) = tokens.prev_word(j) else { break };
+        if !between_is(k, from, &[':', '-', '–']) {
+            break;
+        }
+        if let Some(skill) = tokens.word(k).and_then(skill_of) {
+            return skill;
+        }
+        j = k;
+    }
+    tokens
+        .next_word(to)
+        .filter(|&k| between_is(to, k, &['(', ':', '-', '–']))
+        .and_then(|k| tokens.word(k).and_then(skill_of))
+        .unwrap_or(Skill::General)
+}
+
+/// Gives each level to its mention: the one before it, or the one after it when the sentence
+/// states its first level before any language.
+fn assign_levels(tokens: &Tokens<'_>, mentions: &mut [Mention]) {
+    let levels = levels(tokens);
+    let Some(first_mention) = mentions.first().map(|m| m.first) else {
+        return;
+    };
+    let levels_first = levels.first().is_some_and(|(i, _, _)| *i < first_mention);
+    for (at, level, skill) in levels {
+        let owner = if levels_first {
+            mentions
+                .iter()
+                .position(|m| m.first > at)
+                .or(mentions.len().checked_sub(1))
+        } else {
+            mentions.iter().rposition(|m| m.first < at)
+        };
+        if let Some(owner) = owner.and_then(|o| mentions.get_mut(o)) {
+            owner.levels.push((at, level, skill));
+        }
+    }
+}
+
+/// The token range each mention governs, cut at the last comma, semicolon or conjunction
+/// between one mention (with its levels) and the next.
+fn regions(tokens: &Tokens<'_>, mentions: &[Mention]) -> Vec<(usize, usize)> {
+    let span = |m: &Mention| {
+        let start = m.levels.iter().map(|l| l.0).fold(m.first, usize::min);
+        let end = m.levels.iter().map(|l| l.0).fold(m.last, usize::max);
+        (start, end)
+    };
+    let mut cuts = vec![0];
+    for pair in mentions.windows(2) {
+        let (_, end) = span(&pair[0]);
+        let (start, _) = span(&pair[1]);
+        let separator = (end + 1..start).rev().find(|&k| {
+            let token = &tokens.list[k];
+            token.depth == 0
+                && (token.is_punct(',')
+                    || token.is_punct(';')
+                    || matches!(
+                        token.folded.as_str(),
+                        "ja" | "ning" | "samuti" | "lisaks" | "kuid"
+                    ))
+        });
+        let previous = cuts.last().copied().unwrap_or(0);
+        let cut = separator.unwrap_or(end + 1).min(start).max(previous);
+        cuts.push(cut);
+    }
+    cuts.push(tokens.len());
+    cuts.windows(2).map(|w| (w[0], w[1].max(w[0]))).collect()
+}
+
+#[cfg(test)]
+mod tests;

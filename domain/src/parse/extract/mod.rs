@@ -1,0 +1,203 @@
+//! The shared requirement extractor: every requirement a block of requirement text states —
+//! education, years of experience, languages, digital skills and qualifications — typed, with
+//! whether it is a knock-out and the sentence it was read from.
+//!
+//! Every document family words its requirements the same way ("Valdab eesti keelt vähemalt
+//! tasemel C1", "Kasutab oma töös riigikeelt tasemel C1"), so all parsers read them here. A
+//! block is cut into items (bullets, lines, wrapped lines joined), items into sentences, and each
+//! sentence is read by one small reader per kind of requirement; a language table of a job ad
+//! is read row by row. Levels themselves are parsed only in [`crate::levels`].
+
+mod digital;
+mod education;
+mod experience;
+mod hardness;
+pub(crate) mod items;
+mod language;
+mod language_table;
+mod qualification;
+mod tokens;
+
+use crate::document::{RequirementDoc, RequirementSpec};
+
+use language_table::Block;
+use tokens::Tokens;
+
+/// A requirement and where in its sentence it was found, to keep the sentence's order.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub at: usize,
+    pub doc: RequirementDoc,
+}
+
+/// Every requirement stated in `text` (a block of requirement lines or sentences), in the order
+/// the text states them. A requirement is hard unless the text softens it ("soovitavalt",
+/// "eelise annab", "kasuks tuleb").
+pub fn requirements(text: &str) -> Vec<RequirementDoc> {
+    let mut docs = Vec::new();
+    for (_, found) in requirements_by_item(text) {
+        for doc in found {
+            push_merged(&mut docs, doc);
+        }
+    }
+    docs
+}
+
+/// Each item of `text` (a bullet, a line, a table row) with the requirements read from it, so
+/// that a parser can keep what states no requirement the extractor knows ("hea
+/// suhtlemisoskus") as a competence instead.
+pub fn requirements_by_item(text: &str) -> Vec<(String, Vec<RequirementDoc>)> {
+    let mut found = Vec::new();
+    for block in language_table::split(text) {
+        match block {
+            Block::Table(rows) => {
+                found.extend(rows.into_iter().map(|row| (row.source.clone(), vec![row])));
+            }
+            Block::Prose(prose) => {
+                for item in items::items(&prose) {
+                    let mut docs = Vec::new();
+                    for sentence in sentences(&item.text) {
+                        for doc in sentence_requirements(sentence) {
+                            push_merged(&mut docs, doc);
+                        }
+                    }
+                    found.push((item.text, docs));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The requirements of a block the document only wishes for ("Eelise annab", "Kasuks tuleb"):
+/// those of [`requirements`], every one of them soft.
+pub fn wished_requirements(text: &str) -> Vec<RequirementDoc> {
+    let mut docs = requirements(text);
+    for doc in &mut docs {
+        soften(doc);
+    }
+    docs
+}
+
+/// Every requirement stated in one sentence, in order.
+pub fn sentence_requirements(sentence: &str) -> Vec<RequirementDoc> {
+    let source = clean_source(sentence);
+    if source.is_empty() {
+        return Vec::new();
+    }
+    let tokens = Tokens::new(sentence);
+    let mut found = Vec::new();
+    experience::extract(&tokens, &source, &mut found);
+    education::extract(&tokens, &source, &mut found);
+    language::extract(&tokens, &source, &mut found);
+    digital::extract(&tokens, &source, &mut found);
+    qualification::extract(&tokens, &source, &mut found);
+    found.sort_by_key(|f| f.at);
+    found.into_iter().map(|f| f.doc).collect()
+}
+
+fn soften(doc: &mut RequirementDoc) {
+    doc.hard = false;
+    for part in &mut doc.parts {
+        soften(part);
+    }
+}
+
+/// A sentence as a requirement's source: whitespace collapsed, without the full stop.
+pub(crate) fn clean_source(sentence: &str) -> String {
+    let collapsed = items::normalize_ws(sentence);
+    collapsed
+        .trim_end_matches(['.', ';', ','])
+        .trim_end()
+        .to_owned()
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "nt", "vt", "jne", "jt", "sh", "dr", "hr", "pr", "nr", "ca", "u",
+];
+
+/// The sentences of an item: cut after a full stop, question or exclamation mark followed by a
+/// capital or a bracket, and at every semicolon, never inside brackets.
+fn sentences(item: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    let mut depth = 0u32;
+    for (at, c) in item.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ';' if depth == 0 => {
+                found.push(item.get(start..at).unwrap_or_default());
+                start = at + 1;
+            }
+            '.' | '!' | '?' if depth == 0 => {
+                let rest = item.get(at + 1..).unwrap_or_default();
+                let next = rest.trim_start().chars().next();
+                let ends = rest.starts_with(char::is_whitespace)
+                    && next.is_some_and(|n| n.is_uppercase() || n == '(');
+                let word_before = item
+                    .get(start..at)
+                    .unwrap_or_default()
+                    .rsplit(|ch: char| !ch.is_alphanumeric())
+                    .next()
+                    .unwrap_or_default()
+                    .to_lowercase();
+                let abbreviation = word_before.chars().count() == 1
+                    || ABBREVIATIONS.contains(&word_before.as_str());
+                if ends && !abbreviation {
+                    found.push(item.get(start..at + 1).unwrap_or_default());
+                    start = at + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    found.push(item.get(start..).unwrap_or_default());
+    found.retain(|s| !s.trim().is_empty());
+    found
+}
+
+/// Appends `doc`, folding it into the requirement before it when both are halves of one:
+/// consecutive sentences describing the same digital level ("Kasutab teksti- ja andmetöötluse
+/// põhifunktsioone. Kasutab info- ja kommunikatsioonitehnoloogiat …"), or an education minimum
+/// followed by a wished-for higher level ("Kõrgharidus. Soovitavalt magistrikraad.").
+fn push_merged(docs: &mut Vec<RequirementDoc>, doc: RequirementDoc) {
+    let Some(last) = docs.last_mut() else {
+        docs.push(doc);
+        return;
+    };
+    let same_digital = matches!(last.spec, RequirementSpec::Digital { .. })
+        && last.spec == doc.spec
+        && last.hard == doc.hard
+        && last.source != doc.source;
+    let preferred_education = match (&mut last.spec, &doc.spec) {
+        (
+            RequirementSpec::Education {
+                min: Some(min),
+                preferred: preferred @ None,
+            },
+            RequirementSpec::Education {
+                min: Some(wished),
+                preferred: None,
+            },
+        ) if last.hard && !doc.hard && wished.rank() > min.rank() => {
+            *preferred = Some(*wished);
+            true
+        }
+        _ => false,
+    };
+    if same_digital || preferred_education {
+        let separator = if last.source.ends_with(['.', '!', '?', ':']) {
+            " "
+        } else {
+            ". "
+        };
+        last.source = format!("{}{separator}{}", last.source, doc.source);
+    } else {
+        docs.push(doc);
+    }
+}
+
+#[cfg(test)]
+mod tests;

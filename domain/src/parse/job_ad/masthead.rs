@@ -1,0 +1,183 @@
+//! The title and the employer of a job ad, from the lines above its first section.
+//!
+//! The Töötukassa portal labels the employer ("Tööandja: Eesti Energia AS"); employers' own
+//! pages announce themselves ("**Nutikas Logistika AS** otsib oma Tallinna kontorisse") or put
+//! their name above the title ("Maksu- ja Tolliamet"). The title is the first heading, else the
+//! first short line that is neither the employer nor a fact label.
+
+use crate::text::fold;
+
+/// Labels whose value is the employer.
+const EMPLOYER_LABELS: &[&str] = &[
+    "tooandja",
+    "ettevote",
+    "asutus",
+    "organisatsioon",
+    "employer",
+    "company",
+];
+
+/// Labels whose value is the title.
+const TITLE_LABELS: &[&str] = &[
+    "ametikoht",
+    "ametinimetus",
+    "tookoht",
+    "positsioon",
+    "position",
+    "job title",
+];
+
+/// Verbs with which an employer announces an opening.
+const ANNOUNCING: &[&str] = &["otsib", "kuulutab", "varbab", "ootab", "seeks"];
+
+/// Words of a legal form or of a public body that mark a line as an organisation's name.
+const LEGAL_FORMS: &[&str] = &[
+    "as", "ou", "mtu", "sa", "uu", "tu", "fie", "ltd", "oy", "ab", "gmbh", "ag", "plc",
+];
+const BODY_ENDINGS: &[&str] = &[
+    "amet",
+    "ministeerium",
+    "inspektsioon",
+    "tootukassa",
+    "tervisekassa",
+    "keskus",
+    "ulikool",
+    "haigla",
+    "kliinikum",
+    "vallavalitsus",
+    "linnavalitsus",
+    "kool",
+    "kantselei",
+];
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(super) struct Masthead {
+    pub title: Option<String>,
+    pub organization: Option<String>,
+}
+
+fn clean(line: &str) -> String {
+    let line = line.trim().trim_start_matches('#').trim();
+    crate::parse::extract::items::normalize_ws(&line.replace("**", "").replace("__", ""))
+}
+
+/// The value of `line` if it is labelled with one of `labels` ("Tööandja: AS Näidis").
+fn labelled(line: &str, labels: &[&str]) -> Option<String> {
+    let (label, value) = clean(line)
+        .split_once(':')
+        .map(|(l, v)| (fold(l), v.trim().to_owned()))?;
+    (labels.contains(&label.as_str()) && !value.is_empty()).then_some(value)
+}
+
+/// The employer a line announces ("Nutikas Logistika AS otsib …").
+fn announcer(line: &str) -> Option<String> {
+    let line = clean(line);
+    let folded = fold(&line);
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let folded_words: Vec<&str> = folded.split_whitespace().collect();
+    let verb = folded_words.iter().position(|w| ANNOUNCING.contains(w))?;
+    let name = words.get(..verb)?.join(" ");
+    let starts_capital = name.chars().next().is_some_and(char::is_uppercase);
+    (starts_capital && (1..=6).contains(&verb)).then_some(name)
+}
+
+/// Whether a short line is an organisation's name by its legal form or kind of body.
+fn is_organization(line: &str) -> bool {
+    let line = clean(line);
+    let folded = fold(&line);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    !line.ends_with('.')
+        && !line.contains(':')
+        && (1..=6).contains(&words.len())
+        && (words.iter().any(|w| LEGAL_FORMS.contains(w))
+            || words
+                .last()
+                .is_some_and(|w| BODY_ENDINGS.iter().any(|e| w.ends_with(e))))
+}
+
+/// Reads the title and employer from `lines` (those above the first section) and the labels
+/// anywhere in `all`.
+pub(super) fn read(lines: &[&str], all: &[&str]) -> Masthead {
+    let organization = all
+        .iter()
+        .find_map(|l| labelled(l, EMPLOYER_LABELS))
+        .or_else(|| lines.iter().find_map(|l| announcer(l)))
+        .or_else(|| lines.iter().find(|l| is_organization(l)).map(|l| clean(l)));
+    let heading = lines
+        .iter()
+        .find(|l| {
+            let t = l.trim_start();
+            t.starts_with("# ") || t.starts_with("## ")
+        })
+        .map(|l| clean(l));
+    let title = all
+        .iter()
+        .find_map(|l| labelled(l, TITLE_LABELS))
+        .or(heading)
+        .or_else(|| {
+            lines.iter().map(|l| clean(l)).find(|l| {
+                !l.is_empty()
+                    && !l.contains(':')
+                    && !l.ends_with('.')
+                    && l.split_whitespace().count() <= 10
+                    && l.chars().next().is_some_and(|c| !c.is_lowercase())
+                    && Some(l) != organization.as_ref()
+                    && announcer(l).is_none()
+                    && !is_organization(l)
+            })
+        });
+    Masthead {
+        title,
+        organization,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_labelled_employer_and_a_heading_title_are_read() {
+        let lines = ["# Klienditeenindaja", "", "Tööandja: Eesti Energia AS"];
+        assert_eq!(
+            read(&lines, &lines),
+            Masthead {
+                title: Some("Klienditeenindaja".to_owned()),
+                organization: Some("Eesti Energia AS".to_owned()),
+            }
+        );
+    }
+
+    #[test]
+    fn an_employer_announcing_the_opening_is_the_organisation() {
+        let lines = [
+            "**Nutikas Logistika AS** otsib oma Tallinna kontorisse",
+            "",
+            "# Andmeanalüütik",
+        ];
+        let masthead = read(&lines, &lines);
+        assert_eq!(
+            masthead.organization.as_deref(),
+            Some("Nutikas Logistika AS")
+        );
+        assert_eq!(masthead.title.as_deref(), Some("Andmeanalüütik"));
+    }
+
+    #[test]
+    fn a_public_body_above_the_title_is_the_organisation() {
+        let lines = [
+            "Maksu- ja Tolliamet",
+            "Vanemspetsialist-analüütik",
+            "Tekst.",
+        ];
+        let masthead = read(&lines, &lines);
+        assert_eq!(
+            masthead.organization.as_deref(),
+            Some("Maksu- ja Tolliamet")
+        );
+        assert_eq!(
+            masthead.title.as_deref(),
+            Some("Vanemspetsialist-analüütik")
+        );
+    }
+}

@@ -1,0 +1,250 @@
+//! Job advertisements (töökuulutus) as the Töötukassa portal and employers' own sites publish
+//! them: a title and an employer, a task section, requirement sections with bullets, labels
+//! ("Haridus: keskharidus") and the language table, and a section of advantages whose
+//! requirements are all soft.
+//!
+//! What a requirement section says that the extractor cannot type ("hea suhtlemisoskus",
+//! "kogemus SAS-i või R-iga") is kept as an additional competence, so the importer can still
+//! link it to standard competences instead of losing it.
+
+mod headings;
+mod masthead;
+
+use crate::document::{
+    DocumentBody, DocumentKind, JobDoc, ParsedDocument, RequirementDoc, RequirementSpec, TaskDoc,
+};
+use crate::parse::ParseFailure;
+use crate::parse::extract::{self, items};
+use crate::text::fold;
+
+use headings::Section;
+
+/// Whether `text` is a job ad: at least one task, requirement or advantage heading and one more
+/// heading or fact label of an ad, and neither a job description nor an occupational standard.
+pub fn recognise(text: &str) -> bool {
+    let mut distinctive = 0;
+    let mut other = 0;
+    for line in text.lines() {
+        match headings::heading(line) {
+            Some((section, _)) if headings::is_distinctive(section) => distinctive += 1,
+            Some(_) => other += 1,
+            None => {}
+        }
+    }
+    distinctive >= 1
+        && distinctive + other >= 2
+        && !fold(text).contains("kutsestandard")
+        && !super::ametijuhend::recognise(text)
+        && !super::kutsestandard::recognise(text)
+}
+
+/// The text of an ad cut into its sections.
+#[derive(Debug, Default)]
+struct Sections<'a> {
+    /// Lines above the first section.
+    masthead: Vec<&'a str>,
+    tasks: String,
+    /// Requirement blocks in order, each with whether it only states wishes.
+    requirements: Vec<(bool, String)>,
+}
+
+fn sections<'a>(lines: &[&'a str]) -> Sections<'a> {
+    let mut found = Sections::default();
+    let mut current: Option<Section> = None;
+    for line in lines {
+        let heading = headings::heading(line);
+        match heading {
+            // A fact label ("Tööandja: …") does not open a section.
+            Some((Section::Other, inline)) if !inline.is_empty() => continue,
+            // The title heading above the sections belongs to the masthead.
+            Some((Section::Unknown, _)) if current.is_none() => {
+                found.masthead.push(line);
+                continue;
+            }
+            // A subject ("Haridus: keskharidus", "Keeleoskus") belongs to the requirements it
+            // stands in; its value is a requirement line.
+            Some((Section::Subject, inline)) => {
+                if !matches!(current, Some(Section::Requirements | Section::Advantages)) {
+                    current = Some(Section::Requirements);
+                    found.requirements.push((false, String::new()));
+                }
+                if !inline.is_empty() {
+                    push_line(&mut found, current, line.trim());
+                }
+                continue;
+            }
+            Some((section, inline)) => {
+                current = Some(match section {
+                    Section::Unknown => Section::Other,
+                    known => known,
+                });
+                match section {
+                    Section::Requirements => found.requirements.push((false, String::new())),
+                    Section::Advantages => found.requirements.push((true, String::new())),
+                    _ => {}
+                }
+                if !inline.is_empty() {
+                    push_line(&mut found, current, &inline);
+                }
+                continue;
+            }
+            None => {}
+        }
+        match current {
+            None => found.masthead.push(line),
+            Some(_) => push_line(&mut found, current, line),
+        }
+    }
+    found
+}
+
+fn push_line(found: &mut Sections<'_>, current: Option<Section>, line: &str) {
+    let target = match current {
+        Some(Section::Tasks) => &mut found.tasks,
+        Some(Section::Requirements | Section::Advantages | Section::Subject) => {
+            match found.requirements.last_mut() {
+                Some((_, text)) => text,
+                None => return,
+            }
+        }
+        _ => return,
+    };
+    target.push_str(line);
+    target.push('\n');
+}
+
+/// Parses a job ad.
+pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
+    let text = items::strip_html(&text.replace("\r\n", "\n").replace('\r', "\n"));
+    let lines: Vec<&str> = text.lines().collect();
+    let found = sections(&lines);
+    let tasks: Vec<TaskDoc> = items::items(&found.tasks)
+        .into_iter()
+        .filter(|item| item.bullet || !item.text.ends_with(':'))
+        .map(|item| TaskDoc {
+            number: None,
+            text: item.text.trim_end_matches([';', ',']).trim().to_owned(),
+            expected_results: None,
+        })
+        .collect();
+    if tasks.is_empty() && found.requirements.is_empty() {
+        return Err(ParseFailure::NotA {
+            kind: DocumentKind::JobAdvertisement,
+            reason: "no task section (Tööülesanded) or requirement section (Nõuded \
+                     kandidaadile) was found"
+                .to_owned(),
+        });
+    }
+    let mut requirements = Vec::new();
+    let mut competences = Vec::new();
+    for (wished, block) in &found.requirements {
+        for (item, mut docs) in extract::requirements_by_item(block) {
+            if docs.is_empty() {
+                let name = item.trim().trim_end_matches([';', '.', ',']).trim();
+                if !name.ends_with(':') && name.chars().filter(|c| c.is_alphabetic()).count() > 2 {
+                    competences.push(name.to_owned());
+                }
+                continue;
+            }
+            if *wished {
+                docs.iter_mut().for_each(soften);
+            }
+            requirements.extend(docs);
+        }
+    }
+    prefer_wished_education(&mut requirements);
+    let masthead = masthead::read(&found.masthead, &lines);
+    let mut warnings = Vec::new();
+    if masthead.title.is_none() {
+        warnings.push("No job title was found above the ad's sections.".to_owned());
+    }
+    if masthead.organization.is_none() {
+        warnings.push(
+            "The employer is not named (no \"Tööandja:\" label and no \"… otsib\" line); add \
+             it by hand."
+                .to_owned(),
+        );
+    }
+    if tasks.is_empty() {
+        warnings.push("No task section (Tööülesanded, Sinu tööks on) was found.".to_owned());
+    }
+    if requirements.is_empty() {
+        warnings.push(
+            "No education, experience, language or computer-skill requirement was found."
+                .to_owned(),
+        );
+    }
+    Ok(ParsedDocument {
+        kind: DocumentKind::JobAdvertisement,
+        body: DocumentBody::Job(JobDoc {
+            title: masthead.title.unwrap_or_default(),
+            organization: masthead.organization,
+            tasks,
+            additional_competences: competences,
+            requirements,
+            ..JobDoc::default()
+        }),
+        warnings,
+    })
+}
+
+fn soften(doc: &mut RequirementDoc) {
+    doc.hard = false;
+    doc.parts.iter_mut().for_each(soften);
+}
+
+/// A wished-for higher education level ("Kasuks tuleb: magistrikraad") is the preferred level
+/// of the required one ("kõrgharidus"), not a second requirement.
+fn prefer_wished_education(requirements: &mut Vec<RequirementDoc>) {
+    let wished = requirements.iter().position(|d| {
+        !d.hard
+            && matches!(
+                d.spec,
+                RequirementSpec::Education {
+                    min: Some(_),
+                    preferred: None
+                }
+            )
+    });
+    let required = requirements.iter().position(|d| {
+        d.hard
+            && matches!(
+                d.spec,
+                RequirementSpec::Education {
+                    min: Some(_),
+                    preferred: None
+                }
+            )
+    });
+    let (Some(wished), Some(required)) = (wished, required) else {
+        return;
+    };
+    let (
+        RequirementSpec::Education {
+            min: Some(high), ..
+        },
+        RequirementSpec::Education { min: Some(low), .. },
+    ) = (&requirements[wished].spec, &requirements[required].spec)
+    else {
+        return;
+    };
+    if high.rank() <= low.rank() {
+        return;
+    }
+    let high = *high;
+    let wished_doc = requirements.remove(wished);
+    let required = if wished < required {
+        required - 1
+    } else {
+        required
+    };
+    if let Some(doc) = requirements.get_mut(required) {
+        if let RequirementSpec::Education { preferred, .. } = &mut doc.spec {
+            *preferred = Some(high);
+        }
+        doc.source = format!("{}; {}", doc.source, wished_doc.source);
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,300 @@
+//! The sample ads in `domain/samples/job-ads/` import with their requirements right.
+
+use super::*;
+use crate::{CefrLevel, DigitalLevel, EducationLevel, Language};
+
+const KLIENDITEENINDAJA: &str =
+    include_str!("../../../samples/job-ads/tootukassa-klienditeenindaja.txt");
+const RAAMATUPIDAJA: &str = include_str!("../../../samples/job-ads/tootukassa-raamatupidaja.txt");
+const ANDMEANALYYTIK: &str =
+    include_str!("../../../samples/job-ads/nutikas-logistika-andmeanalyytik.md");
+const VANEMSPETSIALIST: &str =
+    include_str!("../../../samples/job-ads/emta-vanemspetsialist-analyytik.txt");
+
+fn ad(text: &str) -> (JobDoc, Vec<String>) {
+    match crate::parse::parse(text, None) {
+        Ok(ParsedDocument {
+            kind: DocumentKind::JobAdvertisement,
+            body: DocumentBody::Job(job),
+            warnings,
+        }) => (job, warnings),
+        other => panic!("not read as a job ad: {other:#?}"),
+    }
+}
+
+/// A requirement as (spec, hard), to compare whole lists at once.
+fn specs(job: &JobDoc) -> Vec<(RequirementSpec, bool)> {
+    job.requirements
+        .iter()
+        .map(|d| (d.spec.clone(), d.hard))
+        .collect()
+}
+
+fn language(language: Language, spoken: CefrLevel, written: CefrLevel) -> RequirementSpec {
+    RequirementSpec::Language {
+        language: Some(language),
+        count: None,
+        min: Some(spoken.min(written)),
+        spoken: Some(spoken),
+        written: Some(written),
+        preferred: Vec::new(),
+    }
+}
+
+fn plain_language(language: Language, min: Option<CefrLevel>) -> RequirementSpec {
+    RequirementSpec::Language {
+        language: Some(language),
+        count: None,
+        min,
+        spoken: None,
+        written: None,
+        preferred: Vec::new(),
+    }
+}
+
+fn education(min: EducationLevel, preferred: Option<EducationLevel>) -> RequirementSpec {
+    RequirementSpec::Education {
+        min: Some(min),
+        preferred,
+    }
+}
+
+fn experience(years: f64, field: &str) -> RequirementSpec {
+    RequirementSpec::Experience {
+        min_years: years,
+        field: Some(field.to_owned()),
+    }
+}
+
+#[test]
+fn the_toetukassa_customer_service_ad_reads_its_language_table_per_skill() {
+    let (job, warnings) = ad(KLIENDITEENINDAJA);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(job.title, "Klienditeenindaja (vene keele oskusega)");
+    assert_eq!(job.organization.as_deref(), Some("Eesti Energia AS"));
+    assert_eq!(job.tasks.len(), 5);
+    assert_eq!(
+        job.tasks[0].text,
+        "klientide nõustamine telefoni, e-posti ja vestlusakna kaudu"
+    );
+    assert!(job.tasks.iter().all(|t| t.number.is_none()));
+    use CefrLevel::*;
+    assert_eq!(
+        specs(&job),
+        [
+            (education(EducationLevel::Secondary, None), true),
+            (experience(1.0, "klienditeeninduses"), true),
+            (language(Language::Estonian, B2, B1), true),
+            (language(Language::Russian, C1, C1), true),
+            (language(Language::English, B1, A2), false),
+            (
+                RequirementSpec::Digital {
+                    area: None,
+                    min: DigitalLevel::Independent
+                },
+                true
+            ),
+            (
+                RequirementSpec::Qualification {
+                    title: "B-kategooria juhiluba".to_owned()
+                },
+                false
+            ),
+        ]
+    );
+    assert_eq!(
+        job.additional_competences,
+        [
+            "hea suhtlemisoskus ja pingetaluvus",
+            "valmisolek töötada vahetustega",
+            "varasem kogemus energeetikasektoris"
+        ]
+    );
+}
+
+#[test]
+fn the_toetukassa_accountant_ad_reads_a_tab_separated_table_and_plain_headings() {
+    let (job, warnings) = ad(RAAMATUPIDAJA);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(job.title, "Raamatupidaja");
+    assert_eq!(job.organization.as_deref(), Some("Lõunaranna Ehitus OÜ"));
+    assert_eq!(job.tasks.len(), 5);
+    assert_eq!(job.tasks[4].text, "Põhivara arvestus");
+    use CefrLevel::*;
+    assert_eq!(
+        specs(&job),
+        [
+            (
+                education(EducationLevel::Higher, Some(EducationLevel::Master)),
+                true
+            ),
+            (experience(3.0, "raamatupidajana ehitusettevõttes"), true),
+            (language(Language::Estonian, C1, C1), true),
+            (language(Language::English, B2, B1), false),
+            (
+                RequirementSpec::Digital {
+                    area: None,
+                    min: DigitalLevel::Proficient
+                },
+                true
+            ),
+            (
+                RequirementSpec::Qualification {
+                    title: "Raamatupidaja kutsetunnistus (tase 5)".to_owned()
+                },
+                false
+            ),
+        ]
+    );
+    assert_eq!(
+        job.additional_competences,
+        [
+            "Merit Aktiva või Directo tarkvara tundmine",
+            "Täpsus, kohusetundlikkus ja oskus töötada iseseisvalt",
+            "Kogemus ehitusvaldkonna projektipõhise arvestusega"
+        ]
+    );
+}
+
+#[test]
+fn the_employer_site_analyst_ad_takes_a_wished_master_as_the_preferred_level() {
+    let (job, warnings) = ad(ANDMEANALYYTIK);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(job.title, "Andmeanalüütik");
+    assert_eq!(job.organization.as_deref(), Some("Nutikas Logistika AS"));
+    assert_eq!(job.tasks.len(), 4);
+    assert_eq!(
+        specs(&job),
+        [
+            (
+                education(EducationLevel::Higher, Some(EducationLevel::Master)),
+                true
+            ),
+            (experience(2.0, "andmeanalüütikuna"), true),
+            (
+                plain_language(Language::Estonian, Some(CefrLevel::B2)),
+                true
+            ),
+            (plain_language(Language::English, Some(CefrLevel::C1)), true),
+        ]
+    );
+    assert_eq!(
+        job.additional_competences,
+        [
+            "väga head SQL-i ja Pythoni oskust",
+            "oskust selgitada keerulisi asju lihtsalt",
+            "kogemus logistika või jaekaubanduse valdkonnas"
+        ]
+    );
+}
+
+#[test]
+fn the_public_sector_ad_nests_experience_and_softens_its_advantages() {
+    let (job, warnings) = ad(VANEMSPETSIALIST);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(
+        job.title,
+        "Vanemspetsialist-analüütik riskijuhtimise osakonda"
+    );
+    assert_eq!(job.organization.as_deref(), Some("Maksu- ja Tolliamet"));
+    assert_eq!(job.tasks.len(), 4);
+    assert_eq!(
+        specs(&job),
+        [
+            (education(EducationLevel::Master, None), true),
+            (experience(3.0, "andmeanalüüsi valdkonnas"), true),
+            (
+                plain_language(Language::Estonian, Some(CefrLevel::C1)),
+                true
+            ),
+            (plain_language(Language::English, Some(CefrLevel::B2)), true),
+            (
+                RequirementSpec::Digital {
+                    area: None,
+                    min: DigitalLevel::Proficient
+                },
+                true
+            ),
+            (plain_language(Language::Russian, None), false),
+        ]
+    );
+    let nested = &job.requirements[1].parts;
+    assert_eq!(nested.len(), 1);
+    assert_eq!(nested[0].spec, experience(1.0, "avalikus sektoris"));
+    assert_eq!(
+        job.additional_competences,
+        [
+            "analüütiline mõtlemine ja täpsus",
+            "kogemus SAS-i või R-iga"
+        ]
+    );
+}
+
+#[test]
+fn no_sample_ad_is_taken_for_a_job_description_and_no_seed_for_an_ad() {
+    for sample in [
+        KLIENDITEENINDAJA,
+        RAAMATUPIDAJA,
+        ANDMEANALYYTIK,
+        VANEMSPETSIALIST,
+    ] {
+        assert!(recognise(sample));
+        assert!(!super::super::ametijuhend::recognise(sample));
+    }
+    for seed in [
+        include_str!("../../../../../shared/seeds/ametijuhend-nounik-klienditeenindus.txt"),
+        include_str!("../../../../../shared/seeds/ametijuhend-talitusejuhataja-konekeskus.txt"),
+        include_str!("../../../../../shared/seeds/kutsestandard-kvaliteedijuht-tase-7.txt"),
+        include_str!("../../../../../shared/seeds/kutsestandard-it-juht-tase-7.txt"),
+        include_str!(
+            "../../../../../shared/seeds/kutseregister-kompetents-kliendisuhete-susteemi-ohjamine.txt"
+        ),
+    ] {
+        assert!(!recognise(seed));
+    }
+}
+
+#[test]
+fn text_without_ad_sections_is_refused_when_forced() {
+    assert!(matches!(
+        parse("Tere! Homme on ilus ilm."),
+        Err(ParseFailure::NotA {
+            kind: DocumentKind::JobAdvertisement,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn an_ad_without_an_employer_is_read_with_a_warning() {
+    let parsed = parse(
+        "# Kokk\n## Tööülesanded\n- toidu valmistamine\n## Ootame sinult\n- vähemalt 2-aastast töökogemust köögis",
+    );
+    let Ok(ParsedDocument {
+        warnings,
+        body: DocumentBody::Job(job),
+        ..
+    }) = parsed
+    else {
+        panic!("not read: {parsed:?}");
+    };
+    assert_eq!(job.title, "Kokk");
+    assert_eq!(job.requirements.len(), 1);
+    assert!(
+        warnings.iter().any(|w| w.contains("employer")),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for odd in [
+        "## Tööülesanded\n\n## Nõuded\n|\n| Keel | Kõnes |\n|",
+        "Nõuded kandidaadile:\n**\n#\n- \n: \n",
+        "Eelise annab: magistrikraad\nNõuded: kõrgharidus",
+        "Tööülesanded\n<li><b>ä</li>\nOotame sinult\n<",
+    ] {
+        let _ = parse(odd);
+        let _ = recognise(odd);
+    }
+}
