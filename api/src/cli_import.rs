@@ -3,8 +3,8 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use domain::document::DocumentKind;
 use crate::state::Services;
+use domain::document::DocumentKind;
 
 use crate::service::import::{Imported, import};
 

@@ -31,6 +31,10 @@ pub struct ServeArgs {
     /// Load demo data into an empty database and print an admin token.
     #[arg(long)]
     pub demo: bool,
+    /// Re-read the match index from the database every this many seconds (0: never). Needed
+    /// only when several instances share a database, until events carry changes between them.
+    #[arg(long, env = "INDEX_REFRESH_SECS", default_value_t = 0)]
+    pub index_refresh_secs: u64,
     /// Seconds a request may take before it is answered with 408.
     #[arg(long, env = "REQUEST_TIMEOUT_SECS", default_value_t = 30)]
     pub request_timeout_secs: u64,

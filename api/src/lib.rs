@@ -9,5 +9,5 @@ pub mod error;
 pub mod graphql;
 pub mod http;
 pub mod service;
-pub mod state;
 pub mod startup;
+pub mod state;

@@ -23,6 +23,12 @@ impl Application {
     pub async fn build(args: &ServeArgs) -> anyhow::Result<Self> {
         let db = crate::db::connect(&args.database.database_url).await?;
         let services = Services::start(db.clone()).await?;
+        if args.index_refresh_secs > 0 {
+            spawn_index_refresh(
+                services.clone(),
+                Duration::from_secs(args.index_refresh_secs),
+            );
+        }
         let listener = TcpListener::bind(SocketAddr::new(args.bind, args.port))
             .await
             .with_context(|| format!("cannot listen on {}:{}", args.bind, args.port))?;
@@ -60,6 +66,20 @@ impl Application {
             .await
             .context("server error")
     }
+}
+
+/// Re-reads the match index on a timer, so that this instance sees other instances' writes.
+fn spawn_index_refresh(services: Shared, every: Duration) {
+    tokio::spawn(async move {
+        let mut timer = tokio::time::interval(every);
+        timer.tick().await;
+        loop {
+            timer.tick().await;
+            if let Err(err) = services.index.rebuild(&services.db).await {
+                tracing::warn!(error = %err.message(), "cannot refresh the match index");
+            }
+        }
+    });
 }
 
 /// Resolves on SIGINT (Ctrl-C) or SIGTERM.

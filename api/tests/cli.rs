@@ -101,10 +101,23 @@ fn import_reads_many_files_prints_a_summary_and_fails_when_one_fails() {
         .output()
         .expect("sobivus runs");
     let summary = String::from_utf8_lossy(&ok.stdout);
-    assert!(ok.status.success(), "{summary}\n{}", String::from_utf8_lossy(&ok.stderr));
-    assert!(summary.contains("OCCUPATIONAL_STANDARD") && summary.contains("JOB_DESCRIPTION"), "{summary}");
-    assert!(summary.contains("2 files: 2 imported, 0 unchanged, 0 failed"), "{summary}");
-    assert!(String::from_utf8_lossy(&ok.stderr).contains("2/2"), "a progress bar");
+    assert!(
+        ok.status.success(),
+        "{summary}\n{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(
+        summary.contains("OCCUPATIONAL_STANDARD") && summary.contains("JOB_DESCRIPTION"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("2 files: 2 imported, 0 unchanged, 0 failed"),
+        "{summary}"
+    );
+    assert!(
+        String::from_utf8_lossy(&ok.stderr).contains("2/2"),
+        "a progress bar"
+    );
 
     let again = sobivus()
         .args(["import", &standard, garbage.to_str().expect("path")])
@@ -113,7 +126,10 @@ fn import_reads_many_files_prints_a_summary_and_fails_when_one_fails() {
         .expect("sobivus runs");
     let summary = String::from_utf8_lossy(&again.stdout);
     assert!(!again.status.success(), "a failed file fails the command");
-    assert!(summary.contains("unchanged") && summary.contains("failed"), "{summary}");
+    assert!(
+        summary.contains("unchanged") && summary.contains("failed"),
+        "{summary}"
+    );
     assert!(summary.contains("no parser recognises"), "{summary}");
     let _ = std::fs::remove_dir_all(&dir);
 }

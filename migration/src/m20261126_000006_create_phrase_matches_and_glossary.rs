@@ -42,7 +42,10 @@ impl MigrationTrait for Migration {
                     .col(double(CandidatePhraseMatch::Similarity))
                     .foreign_key(
                         ForeignKey::create()
-                            .from(CandidatePhraseMatch::Table, CandidatePhraseMatch::CandidateId)
+                            .from(
+                                CandidatePhraseMatch::Table,
+                                CandidatePhraseMatch::CandidateId,
+                            )
                             .to(Candidate::Table, Candidate::Id)
                             .on_delete(ForeignKeyAction::Cascade),
                     )

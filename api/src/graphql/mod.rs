@@ -10,8 +10,8 @@ pub mod query;
 pub mod subscription;
 pub mod types;
 
-use async_graphql::Schema;
 use crate::state::Shared;
+use async_graphql::Schema;
 
 pub use mutation::Mutation;
 pub use query::Query;

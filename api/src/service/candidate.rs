@@ -4,8 +4,8 @@
 use chrono::Utc;
 use domain::{DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait,
-    EntityTrait, QueryFilter, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    TransactionTrait,
 };
 use serde_json::json;
 
@@ -62,7 +62,10 @@ pub async fn create(services: &Services, draft: CandidateDraft) -> ApiResult<can
     )
     .await?;
     txn.commit().await?;
-    services.index.refresh_candidates(&services.db, &[row.id]).await?;
+    services
+        .index
+        .refresh_candidates(&services.db, &[row.id])
+        .await?;
     Ok(row)
 }
 
@@ -100,7 +103,10 @@ pub async fn update(
     )
     .await?;
     txn.commit().await?;
-    services.index.refresh_candidates(&services.db, &[id]).await?;
+    services
+        .index
+        .refresh_candidates(&services.db, &[id])
+        .await?;
     Ok(row)
 }
 
@@ -120,7 +126,10 @@ pub async fn delete(services: &Services, id: i64) -> ApiResult<bool> {
     )
     .await?;
     txn.commit().await?;
-    services.index.refresh_candidates(&services.db, &[id]).await?;
+    services
+        .index
+        .refresh_candidates(&services.db, &[id])
+        .await?;
     Ok(true)
 }
 
@@ -166,7 +175,10 @@ pub struct MappedPhrase {
 async fn map_phrases(services: &Services, draft: &CandidateDraft) -> ApiResult<Vec<MappedPhrase>> {
     let loaded = services.vocabulary.current(&services.db).await?;
     let competences = draft.competences.iter().map(|p| ("COMPETENCE", p.as_str()));
-    let experience = draft.experience.iter().map(|(_, d)| ("EXPERIENCE", d.as_str()));
+    let experience = draft
+        .experience
+        .iter()
+        .map(|(_, d)| ("EXPERIENCE", d.as_str()));
     let mut counters = [0i32; 2];
     Ok(competences
         .chain(experience)
@@ -214,7 +226,11 @@ fn best_competence(mapped: &[MappedPhrase], position: usize) -> Option<&Mapping>
     mapped
         .iter()
         .find(|p| p.source == "COMPETENCE" && usize::try_from(p.position).ok() == Some(position))
-        .and_then(|p| p.mappings.iter().find(|m| matches!(m.target, Target::Competence(_))))
+        .and_then(|p| {
+            p.mappings
+                .iter()
+                .find(|m| matches!(m.target, Target::Competence(_)))
+        })
 }
 
 async fn write_children<C: ConnectionTrait>(
@@ -442,12 +458,17 @@ pub async fn remap_all(services: &Services) -> ApiResult<usize> {
                 position: phrase.position,
                 mappings: loaded.vocabulary.map(&phrase.phrase, &loaded.glossary),
             };
-            let best = mapped.mappings.iter().find(|m| matches!(m.target, Target::Competence(_)));
+            let best = mapped
+                .mappings
+                .iter()
+                .find(|m| matches!(m.target, Target::Competence(_)));
             let competence_id = best.and_then(|m| match m.target {
                 Target::Competence(c) => Some(c),
                 Target::Group(_) => None,
             });
-            if competence_id != phrase.competence_id || best.map(|m| m.similarity) != phrase.similarity {
+            if competence_id != phrase.competence_id
+                || best.map(|m| m.similarity) != phrase.similarity
+            {
                 candidate_competence::ActiveModel {
                     id: Set(phrase.id),
                     competence_id: Set(competence_id),
@@ -458,7 +479,10 @@ pub async fn remap_all(services: &Services) -> ApiResult<usize> {
                 .update(&txn)
                 .await?;
             }
-            rows.extend(match_rows(phrase.candidate_id, std::slice::from_ref(&mapped)));
+            rows.extend(match_rows(
+                phrase.candidate_id,
+                std::slice::from_ref(&mapped),
+            ));
         }
         for row in &experience {
             let mapped = MappedPhrase {
@@ -469,7 +493,9 @@ pub async fn remap_all(services: &Services) -> ApiResult<usize> {
             rows.extend(match_rows(row.candidate_id, std::slice::from_ref(&mapped)));
         }
         for chunk in rows.chunks(BATCH) {
-            candidate_phrase_match::Entity::insert_many(chunk.to_vec()).exec(&txn).await?;
+            candidate_phrase_match::Entity::insert_many(chunk.to_vec())
+                .exec(&txn)
+                .await?;
         }
         for q in &qualifications {
             let (standard_id, partial_id) = catalog.find(&q.title);

@@ -73,13 +73,19 @@ pub async fn import(
     let imported = store_or_find(&services.db, text, kind).await?;
     if imported.created {
         if let Some(opening) = &imported.opening {
-            services.index.refresh_openings(&services.db, &[opening.id]).await?;
+            services
+                .index
+                .refresh_openings(&services.db, &[opening.id])
+                .await?;
         }
         // New competences or competence groups are new canonical entries: map the candidates'
         // phrases onto them now, so that ranking never maps at query time.
         if imported.standard.is_some()
             || imported.job_description.is_some()
-            || imported.competence.as_ref().is_some_and(|c| c.standard_id.is_none())
+            || imported
+                .competence
+                .as_ref()
+                .is_some_and(|c| c.standard_id.is_none())
         {
             crate::service::candidate::remap_all(services).await?;
         }

@@ -6,8 +6,8 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait,
-    EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, TransactionTrait,
 };
 use serde_json::json;
 
@@ -32,7 +32,10 @@ pub async fn create(services: &Services, draft: OpeningDraft) -> ApiResult<openi
     let txn = services.db.begin().await?;
     let row = create_in(&txn, draft).await?;
     txn.commit().await?;
-    services.index.refresh_openings(&services.db, &[row.id]).await?;
+    services
+        .index
+        .refresh_openings(&services.db, &[row.id])
+        .await?;
     Ok(row)
 }
 

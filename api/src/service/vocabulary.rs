@@ -105,13 +105,18 @@ async fn entries(db: &DatabaseConnection) -> ApiResult<Vec<Entry>> {
         .order_by_asc(competence_item::Column::Position)
         .all(db)
         .await?;
-    let mut counters: std::collections::HashMap<(i64, bool), usize> = std::collections::HashMap::new();
+    let mut counters: std::collections::HashMap<(i64, bool), usize> =
+        std::collections::HashMap::new();
     for item in items {
         let indicator = item.kind == "INDICATOR";
         let n = counters.entry((item.competence_id, indicator)).or_default();
         *n += 1;
         let code = codes.get(&item.competence_id).cloned().unwrap_or_default();
-        let what = if indicator { "tegevusnäitaja" } else { "teadmine" };
+        let what = if indicator {
+            "tegevusnäitaja"
+        } else {
+            "teadmine"
+        };
         entries.push(Entry {
             target: Target::Competence(item.competence_id),
             item: Some(item.id),

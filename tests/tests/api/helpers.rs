@@ -90,6 +90,7 @@ impl TestApp {
             bind: "127.0.0.1".parse().expect("loopback"),
             demo: false,
             request_timeout_secs: 30,
+            index_refresh_secs: 0,
         };
         let app = Application::build(&args).await.expect("application builds");
         let address = format!("http://{}", app.address().expect("bound address"));

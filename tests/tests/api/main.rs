@@ -5,6 +5,7 @@ mod candidates;
 mod contract;
 mod helpers;
 mod import;
+mod matching;
 mod openings;
 mod pagination;
 mod quality;

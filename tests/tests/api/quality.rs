@@ -8,7 +8,11 @@ use serde_json::{Value, json};
 use crate::helpers::{Backend, CREATE_CANDIDATE, TestApp};
 
 fn shared(path: &str) -> String {
-    std::fs::read_to_string(format!("{}/../../shared/{path}", env!("CARGO_MANIFEST_DIR"))).expect("shared file")
+    std::fs::read_to_string(format!(
+        "{}/../../shared/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("shared file")
 }
 
 /// NDCG@k of a ranking given graded relevance.
@@ -50,13 +54,22 @@ async fn the_development_set_ranks_with_mean_ndcg_at_5_of_at_least_0_85() {
     let mut openings: HashMap<&str, Value> = HashMap::new();
     let quality = import(&app, "kutsestandard-kvaliteedijuht-tase-7.txt").await;
     let it = import(&app, "kutsestandard-it-juht-tase-7.txt").await;
-    openings.insert("O1", import(&app, "ametijuhend-nounik-klienditeenindus.txt").await["opening"]["id"].clone());
-    openings.insert("O2", import(&app, "ametijuhend-talitusejuhataja-konekeskus.txt").await["opening"]["id"].clone());
+    openings.insert(
+        "O1",
+        import(&app, "ametijuhend-nounik-klienditeenindus.txt").await["opening"]["id"].clone(),
+    );
+    openings.insert(
+        "O2",
+        import(&app, "ametijuhend-talitusejuhataja-konekeskus.txt").await["opening"]["id"].clone(),
+    );
     let create = "mutation($i: OpeningInput!) { createOpening(input: $i) { id } }";
     openings.insert(
         "O3",
-        app.gql(create, json!({ "i": { "title": "Kvaliteedijuht", "standardId": quality["standard"]["id"] } }))
-            .await["createOpening"]["id"]
+        app.gql(
+            create,
+            json!({ "i": { "title": "Kvaliteedijuht", "standardId": quality["standard"]["id"] } }),
+        )
+        .await["createOpening"]["id"]
             .clone(),
     );
     openings.insert(
@@ -84,7 +97,10 @@ async fn the_development_set_ranks_with_mean_ndcg_at_5_of_at_least_0_85() {
         });
         let created = app.gql(CREATE_CANDIDATE, json!({ "input": input })).await;
         ids.insert(
-            created["createCandidate"]["id"].as_str().expect("id").to_owned(),
+            created["createCandidate"]["id"]
+                .as_str()
+                .expect("id")
+                .to_owned(),
             c["id"].as_str().expect("label id").to_owned(),
         );
     }
@@ -117,18 +133,39 @@ async fn the_development_set_ranks_with_mean_ndcg_at_5_of_at_least_0_85() {
             let who = &ids[node["candidate"]["id"].as_str().unwrap_or_default()];
             let gain = label(who, key);
             ranked.push(gain);
-            line.push(format!("{who}({gain}){}{:.0}", if node["qualified"] == true { "✓" } else { "✗" }, node["score"].as_f64().unwrap_or(0.0)));
-            let c = eval["candidates"].as_array().into_iter().flatten().find(|c| c["id"] == who.as_str()).expect("label");
+            line.push(format!(
+                "{who}({gain}){}{:.0}",
+                if node["qualified"] == true {
+                    "✓"
+                } else {
+                    "✗"
+                },
+                node["score"].as_f64().unwrap_or(0.0)
+            ));
+            let c = eval["candidates"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|c| c["id"] == who.as_str())
+                .expect("label");
             let knocked = c["knockout"].get(key).is_some();
             if knocked && node["qualified"] == true {
-                wrong.push(format!("{key}: {who} should fail '{}' but is qualified", c["knockout"][key]));
+                wrong.push(format!(
+                    "{key}: {who} should fail '{}' but is qualified",
+                    c["knockout"][key]
+                ));
             }
             if gain >= 2.0 && node["qualified"] == false {
-                let failed: Vec<String> = node["breakdown"].as_array().into_iter().flatten()
+                let failed: Vec<String> = node["breakdown"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
                     .filter(|b| b["met"] == false && b["requirement"]["hard"] == true)
                     .map(|b| b["evidence"].as_str().unwrap_or_default().to_owned())
                     .collect();
-                wrong.push(format!("{key}: {who} (relevance {gain}) is not qualified: {failed:?}"));
+                wrong.push(format!(
+                    "{key}: {who} (relevance {gain}) is not qualified: {failed:?}"
+                ));
             }
         }
         let all: Vec<f64> = ids.values().map(|who| label(who, key)).collect();

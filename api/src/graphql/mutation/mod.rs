@@ -1,6 +1,7 @@
 //! Mutation roots, one file per area, merged into one `Mutation`.
 
 mod candidate;
+mod glossary;
 mod import;
 mod opening;
 
@@ -11,4 +12,5 @@ pub struct Mutation(
     import::ImportMutation,
     opening::OpeningMutation,
     candidate::CandidateMutation,
+    glossary::GlossaryMutation,
 );

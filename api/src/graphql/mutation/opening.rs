@@ -18,6 +18,8 @@ impl OpeningMutation {
     async fn create_opening(&self, ctx: &Context<'_>, input: OpeningInput) -> GqlResult<Opening> {
         ctx.principal()?.require_writer("create openings")?;
         let draft = input.parse()?;
-        Ok(Opening(service::opening::create(ctx.services(), draft).await?))
+        Ok(Opening(
+            service::opening::create(ctx.services(), draft).await?,
+        ))
     }
 }

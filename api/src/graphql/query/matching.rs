@@ -13,9 +13,9 @@ use crate::error::{ApiError, ApiResult, GqlResult};
 use crate::graphql::context::ContextExt;
 use crate::graphql::pagination::{MatchConnection, MatchEdge, PageArgs, PageInfo};
 use crate::graphql::types::{Candidate, Match, Opening, Requirement, RequirementResult, parse_id};
+use crate::service::matching::RankedPage;
 use crate::service::matching::compile::Compiled;
 use crate::service::matching::rank::Ranked;
-use crate::service::matching::RankedPage;
 use crate::state::Services;
 
 #[derive(Default)]
@@ -37,7 +37,10 @@ async fn facts(services: &Services, id: i64) -> ApiResult<Arc<Facts>> {
     if let Some(facts) = services.index.facts(id)? {
         return Ok(facts);
     }
-    services.index.refresh_candidates(&services.db, &[id]).await?;
+    services
+        .index
+        .refresh_candidates(&services.db, &[id])
+        .await?;
     services
         .index
         .facts(id)?
@@ -109,7 +112,12 @@ impl MatchingQuery {
         let compiled = opening(services, id).await?;
         let page = services
             .index
-            .rank_candidates(compiled.clone(), first, after, only_qualified.unwrap_or(false))
+            .rank_candidates(
+                compiled.clone(),
+                first,
+                after,
+                only_qualified.unwrap_or(false),
+            )
             .await?;
         let ids: Vec<i64> = page.items.iter().map(|r| r.id).collect();
         let mut rows: HashMap<i64, candidate::Model> = candidate::Entity::find()
@@ -158,4 +166,3 @@ impl MatchingQuery {
         Ok(connection(page, nodes))
     }
 }
-

@@ -3,16 +3,18 @@
 
 use std::collections::HashMap;
 
-use domain::score::{ExperienceFact, Facts, HeldQualification, Need, NeedSpec, PhraseMatch, QualificationKey};
+use domain::score::{
+    ExperienceFact, Facts, HeldQualification, Need, NeedSpec, PhraseMatch, QualificationKey,
+};
 use domain::similarity::Profile;
 use domain::vocabulary::Target;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Select};
 
 use entity::{
     candidate, candidate_competence, candidate_digital_skill, candidate_experience,
-    candidate_language, candidate_phrase_match, candidate_qualification, competence, job_description,
-    job_task, opening,
-    partial_qualification, partial_qualification_competence, requirement, standard,
+    candidate_language, candidate_phrase_match, candidate_qualification, competence,
+    job_description, job_task, opening, partial_qualification, partial_qualification_competence,
+    requirement, standard,
 };
 
 use crate::error::ApiResult;
@@ -37,16 +39,26 @@ fn parse<T: std::str::FromStr>(value: &str) -> Option<T> {
 }
 
 /// Facts of the given candidates (all when `ids` is None).
-pub async fn facts<C: ConnectionTrait>(db: &C, ids: Option<&[i64]>) -> ApiResult<HashMap<i64, Facts>> {
-    let mut facts: HashMap<i64, Facts> = only(candidate::Entity::find(), candidate::Column::Id, ids)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| {
-            let education = c.education.as_deref().and_then(parse);
-            (c.id, Facts { education, ..Facts::default() })
-        })
-        .collect();
+pub async fn facts<C: ConnectionTrait>(
+    db: &C,
+    ids: Option<&[i64]>,
+) -> ApiResult<HashMap<i64, Facts>> {
+    let mut facts: HashMap<i64, Facts> =
+        only(candidate::Entity::find(), candidate::Column::Id, ids)
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|c| {
+                let education = c.education.as_deref().and_then(parse);
+                (
+                    c.id,
+                    Facts {
+                        education,
+                        ..Facts::default()
+                    },
+                )
+            })
+            .collect();
     use candidate_language::Column as L;
     for row in only(candidate_language::Entity::find(), L::CandidateId, ids)
         .order_by_asc(L::Position)
@@ -58,7 +70,13 @@ pub async fn facts<C: ConnectionTrait>(db: &C, ids: Option<&[i64]>) -> ApiResult
             domain::Language::from_code(&row.language),
             parse::<domain::CefrLevel>(&row.level),
         ) {
-            f.languages.push((language, domain::LanguageLevel { level, native: row.native }));
+            f.languages.push((
+                language,
+                domain::LanguageLevel {
+                    level,
+                    native: row.native,
+                },
+            ));
         }
     }
     use candidate_digital_skill::Column as D;
@@ -82,7 +100,8 @@ pub async fn facts<C: ConnectionTrait>(db: &C, ids: Option<&[i64]>) -> ApiResult
         .await?
     {
         if let Some(f) = facts.get_mut(&row.candidate_id) {
-            f.experience.push(ExperienceFact::new(row.years, &row.description));
+            f.experience
+                .push(ExperienceFact::new(row.years, &row.description));
         }
         experience_text.insert((row.candidate_id, row.position), row.description);
     }
@@ -138,8 +157,13 @@ pub async fn facts<C: ConnectionTrait>(db: &C, ids: Option<&[i64]>) -> ApiResult
 }
 
 /// Compiled openings (all when `ids` is None).
-pub async fn openings<C: ConnectionTrait>(db: &C, ids: Option<&[i64]>) -> ApiResult<HashMap<i64, Compiled>> {
-    let openings = only(opening::Entity::find(), opening::Column::Id, ids).all(db).await?;
+pub async fn openings<C: ConnectionTrait>(
+    db: &C,
+    ids: Option<&[i64]>,
+) -> ApiResult<HashMap<i64, Compiled>> {
+    let openings = only(opening::Entity::find(), opening::Column::Id, ids)
+        .all(db)
+        .await?;
     let opening_ids: Vec<i64> = openings.iter().map(|o| o.id).collect();
     let mut requirements: HashMap<i64, Vec<requirement::Model>> = HashMap::new();
     for row in requirement::Entity::find()
@@ -166,11 +190,17 @@ pub async fn openings<C: ConnectionTrait>(db: &C, ids: Option<&[i64]>) -> ApiRes
         .collect();
     let mut partials_of: HashMap<i64, Vec<i64>> = HashMap::new();
     for m in partial_qualification_competence::Entity::find()
-        .filter(partial_qualification_competence::Column::CompetenceId.is_in(competence_ids.iter().copied()))
+        .filter(
+            partial_qualification_competence::Column::CompetenceId
+                .is_in(competence_ids.iter().copied()),
+        )
         .all(db)
         .await?
     {
-        partials_of.entry(m.competence_id).or_default().push(m.partial_qualification_id);
+        partials_of
+            .entry(m.competence_id)
+            .or_default()
+            .push(m.partial_qualification_id);
     }
     let qualification_keys = QualificationTitles::load(db).await?;
     let contexts = job_contexts(db, &openings).await?;
@@ -179,7 +209,8 @@ pub async fn openings<C: ConnectionTrait>(db: &C, ids: Option<&[i64]>) -> ApiRes
         .into_iter()
         .map(|opening| {
             let rows = requirements.remove(&opening.id).unwrap_or_default();
-            let positions: HashMap<i64, usize> = rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+            let positions: HashMap<i64, usize> =
+                rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
             let context = opening.job_description_id.and_then(|j| contexts.get(&j));
             let needs = rows
                 .iter()
@@ -190,7 +221,14 @@ pub async fn openings<C: ConnectionTrait>(db: &C, ids: Option<&[i64]>) -> ApiRes
                     spec: spec(r, &standard_of, &partials_of, &qualification_keys, context),
                 })
                 .collect();
-            (opening.id, Compiled { opening, requirements: rows, needs })
+            (
+                opening.id,
+                Compiled {
+                    opening,
+                    requirements: rows,
+                    needs,
+                },
+            )
         })
         .collect())
 }
@@ -201,7 +239,10 @@ async fn job_contexts<C: ConnectionTrait>(
     db: &C,
     openings: &[opening::Model],
 ) -> ApiResult<HashMap<i64, String>> {
-    let ids: Vec<i64> = openings.iter().filter_map(|o| o.job_description_id).collect();
+    let ids: Vec<i64> = openings
+        .iter()
+        .filter_map(|o| o.job_description_id)
+        .collect();
     let mut contexts: HashMap<i64, String> = job_description::Entity::find()
         .filter(job_description::Column::Id.is_in(ids.iter().copied()))
         .all(db)
@@ -248,16 +289,18 @@ fn spec(
         },
         "LANGUAGE" => NeedSpec::Language {
             language: r.language.as_deref().and_then(domain::Language::from_code),
-            count: r.language_count.and_then(|c| u8::try_from(c).ok()).unwrap_or(1),
-            min: r
-                .min_cefr
-                .as_deref()
-                .and_then(parse)
-                .or_else(|| {
-                    let spoken = r.min_spoken.as_deref().and_then(parse::<domain::CefrLevel>);
-                    let written = r.min_written.as_deref().and_then(parse::<domain::CefrLevel>);
-                    spoken.max(written)
-                }),
+            count: r
+                .language_count
+                .and_then(|c| u8::try_from(c).ok())
+                .unwrap_or(1),
+            min: r.min_cefr.as_deref().and_then(parse).or_else(|| {
+                let spoken = r.min_spoken.as_deref().and_then(parse::<domain::CefrLevel>);
+                let written = r
+                    .min_written
+                    .as_deref()
+                    .and_then(parse::<domain::CefrLevel>);
+                spoken.max(written)
+            }),
             preferred: string_list(&r.preferred_languages)
                 .unwrap_or_default()
                 .iter()
@@ -273,7 +316,10 @@ fn spec(
                 .unwrap_or(domain::DigitalLevel::Basic),
         },
         "QUALIFICATION" => {
-            let title = r.qualification.clone().unwrap_or_else(|| r.description.clone());
+            let title = r
+                .qualification
+                .clone()
+                .unwrap_or_else(|| r.description.clone());
             NeedSpec::Qualification {
                 covered_by: qualifications.keys(&title),
                 title,
@@ -307,7 +353,9 @@ fn spec(
 struct QualificationTitles(Vec<(String, QualificationKey)>);
 
 fn title_key(title: &str) -> String {
-    domain::text::words(&domain::text::fold(title)).collect::<Vec<_>>().join(" ")
+    domain::text::words(&domain::text::fold(title))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl QualificationTitles {
@@ -330,6 +378,10 @@ impl QualificationTitles {
 
     fn keys(&self, title: &str) -> Vec<QualificationKey> {
         let key = title_key(title);
-        self.0.iter().filter(|(k, _)| *k == key).map(|(_, q)| *q).collect()
+        self.0
+            .iter()
+            .filter(|(k, _)| *k == key)
+            .map(|(_, q)| *q)
+            .collect()
     }
 }

@@ -43,8 +43,10 @@ impl Index {
         let openings = compile::openings(db, None).await?;
         *self.candidates.write().map_err(|_| poisoned())? =
             facts.into_iter().map(|(id, f)| (id, Arc::new(f))).collect();
-        *self.openings.write().map_err(|_| poisoned())? =
-            openings.into_iter().map(|(id, o)| (id, Arc::new(o))).collect();
+        *self.openings.write().map_err(|_| poisoned())? = openings
+            .into_iter()
+            .map(|(id, o)| (id, Arc::new(o)))
+            .collect();
         Ok(())
     }
 
@@ -78,11 +80,21 @@ impl Index {
     }
 
     pub fn opening(&self, id: i64) -> ApiResult<Option<Arc<Compiled>>> {
-        Ok(self.openings.read().map_err(|_| poisoned())?.get(&id).cloned())
+        Ok(self
+            .openings
+            .read()
+            .map_err(|_| poisoned())?
+            .get(&id)
+            .cloned())
     }
 
     pub fn facts(&self, id: i64) -> ApiResult<Option<Arc<Facts>>> {
-        Ok(self.candidates.read().map_err(|_| poisoned())?.get(&id).cloned())
+        Ok(self
+            .candidates
+            .read()
+            .map_err(|_| poisoned())?
+            .get(&id)
+            .cloned())
     }
 
     /// Candidates for `opening`, best first, `first` of them after `after`.
@@ -156,7 +168,9 @@ fn scan(
     only_qualified: bool,
     score: impl Fn(&Facts) -> Evaluation + Sync,
 ) -> TopK {
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(1, 8);
+    let threads = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(1, 8);
     let chunk = candidates.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {
         let handles: Vec<_> = candidates

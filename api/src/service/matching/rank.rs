@@ -27,7 +27,12 @@ impl Ranked {
     }
 
     pub fn cursor(&self) -> String {
-        URL_SAFE_NO_PAD.encode(format!("r:{}:{}:{}", u8::from(self.qualified), self.score, self.id))
+        URL_SAFE_NO_PAD.encode(format!(
+            "r:{}:{}:{}",
+            u8::from(self.qualified),
+            self.score,
+            self.id
+        ))
     }
 
     pub fn from_cursor(cursor: &str) -> ApiResult<Self> {
@@ -39,9 +44,19 @@ impl Ranked {
             .ok_or_else(invalid)?;
         let mut parts = text.strip_prefix("r:").ok_or_else(invalid)?.split(':');
         let qualified = parts.next().ok_or_else(invalid)? == "1";
-        let score = parts.next().and_then(|s| s.parse().ok()).ok_or_else(invalid)?;
-        let id = parts.next().and_then(|s| s.parse().ok()).ok_or_else(invalid)?;
-        Ok(Self { id, qualified, score })
+        let score = parts
+            .next()
+            .and_then(|s| s.parse().ok())
+            .ok_or_else(invalid)?;
+        let id = parts
+            .next()
+            .and_then(|s| s.parse().ok())
+            .ok_or_else(invalid)?;
+        Ok(Self {
+            id,
+            qualified,
+            score,
+        })
     }
 }
 
@@ -92,7 +107,10 @@ impl TopK {
             return;
         }
         self.total += 1;
-        if self.after.is_some_and(|a| item.order(&a) != Ordering::Greater) {
+        if self
+            .after
+            .is_some_and(|a| item.order(&a) != Ordering::Greater)
+        {
             return;
         }
         self.remaining += 1;
@@ -135,13 +153,22 @@ mod tests {
     use super::*;
 
     fn r(id: i64, qualified: bool, score: f64) -> Ranked {
-        Ranked { id, qualified, score }
+        Ranked {
+            id,
+            qualified,
+            score,
+        }
     }
 
     #[test]
     fn qualified_candidates_come_first_then_score_then_id() {
         let mut top = TopK::new(10, None, false);
-        for item in [r(1, false, 99.0), r(2, true, 10.0), r(3, true, 50.0), r(4, true, 50.0)] {
+        for item in [
+            r(1, false, 99.0),
+            r(2, true, 10.0),
+            r(3, true, 50.0),
+            r(4, true, 50.0),
+        ] {
             top.push(item);
         }
         let ids: Vec<i64> = top.into_sorted().iter().map(|r| r.id).collect();
@@ -150,7 +177,9 @@ mod tests {
 
     #[test]
     fn pages_after_a_cursor_continue_where_the_last_ended() {
-        let all: Vec<Ranked> = (1..=25).map(|i| r(i, i % 3 != 0, f64::from((i * 7 % 10) as u8))).collect();
+        let all: Vec<Ranked> = (1..=25)
+            .map(|i| r(i, i % 3 != 0, f64::from((i * 7 % 10) as u8)))
+            .collect();
         let mut seen = Vec::new();
         let mut after = None;
         loop {
@@ -162,7 +191,9 @@ mod tests {
             if remaining <= page.len() {
                 break;
             }
-            after = page.last().map(|l| Ranked::from_cursor(&l.cursor()).expect("cursor"));
+            after = page
+                .last()
+                .map(|l| Ranked::from_cursor(&l.cursor()).expect("cursor"));
         }
         let mut sorted = all.clone();
         sorted.sort_by(|a, b| a.order(b));
@@ -171,7 +202,9 @@ mod tests {
 
     #[test]
     fn merged_halves_equal_one_scan() {
-        let all: Vec<Ranked> = (1..=40).map(|i| r(i, i % 2 == 0, f64::from((i * 13 % 17) as u8))).collect();
+        let all: Vec<Ranked> = (1..=40)
+            .map(|i| r(i, i % 2 == 0, f64::from((i * 13 % 17) as u8)))
+            .collect();
         let mut one = TopK::new(5, None, true);
         all.iter().for_each(|i| one.push(*i));
         let (mut a, mut b) = (TopK::new(5, None, true), TopK::new(5, None, true));

@@ -1,0 +1,241 @@
+//! Ranked, explained matches through the API, on both backends.
+
+use serde_json::{Value, json};
+
+use crate::helpers::{BACKENDS, Backend, CREATE_CANDIDATE, TestApp};
+
+fn seed(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/../../shared/seeds/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("seed")
+}
+
+const MATCHES: &str = r#"query($o: ID!, $first: Int, $after: String, $q: Boolean) {
+  matches(openingId: $o, first: $first, after: $after, onlyQualified: $q) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { score qualified candidate { id name } opening { id }
+      breakdown { met fulfilment evidence requirement { kind hard description } } } } } }"#;
+
+fn candidate(name: &str, estonian: &str, phrases: &[&str]) -> Value {
+    json!({
+        "name": name,
+        "education": "magistrikraad",
+        "experience": [
+            { "years": 14, "description": "kliendikesksete teenuste arendamine ja klienditugi" },
+            { "years": 8, "description": "lean meetodid" },
+            { "years": 6, "description": "maatriksorganisatsioon" }
+        ],
+        "languages": [{ "language": "eesti", "level": estonian }, { "language": "inglise", "level": "B2" }],
+        "digital": [
+            { "area": "infotöötlus", "level": "vilunud" }, { "area": "kommunikatsioon", "level": "vilunud" },
+            { "area": "sisuloome", "level": "iseseisev" }, { "area": "ohutus", "level": "iseseisev" },
+            { "area": "probleemilahendus", "level": "iseseisev" }
+        ],
+        "competences": phrases,
+    })
+}
+
+#[tokio::test]
+async fn candidates_are_ranked_qualified_first_with_evidence_for_every_requirement() {
+    for backend in BACKENDS {
+        let app = TestApp::spawn(backend).await;
+        let imported = app
+            .gql("mutation($t: String!) { importDocument(text: $t) { opening { id requirements { id } } } }", json!({ "t": seed("ametijuhend-nounik-klienditeenindus.txt") }))
+            .await;
+        let opening = imported["importDocument"]["opening"]["id"].clone();
+        let requirements = imported["importDocument"]["opening"]["requirements"]
+            .as_array()
+            .map_or(0, Vec::len);
+        for (name, level, phrases) in [
+            (
+                "Hea Sobivus",
+                "emakeel",
+                vec!["klientide tagasiside kogumine", "kodulehe sisu uuendamine"],
+            ),
+            ("Vähem Sobiv", "C1", vec![]),
+            (
+                "Keeleta Kandidaat",
+                "B1",
+                vec!["klientide tagasiside kogumine", "kodulehe sisu uuendamine"],
+            ),
+        ] {
+            app.gql(
+                CREATE_CANDIDATE,
+                json!({ "input": candidate(name, level, &phrases) }),
+            )
+            .await;
+        }
+        let data = app.gql(MATCHES, json!({ "o": opening, "first": 10 })).await;
+        let m = &data["matches"];
+        assert_eq!(m["totalCount"], 3, "{backend:?}");
+        let names: Vec<&str> = m["edges"]
+            .as_array()
+            .expect("edges")
+            .iter()
+            .map(|e| e["node"]["candidate"]["name"].as_str().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            names,
+            ["Hea Sobivus", "Vähem Sobiv", "Keeleta Kandidaat"],
+            "{backend:?}: {m:#}"
+        );
+        let first = &m["edges"][0]["node"];
+        assert_eq!(first["qualified"], true);
+        assert_eq!(
+            first["breakdown"].as_array().map_or(0, Vec::len),
+            requirements,
+            "every requirement explained"
+        );
+        assert!(
+            first["breakdown"]
+                .as_array()
+                .expect("breakdown")
+                .iter()
+                .any(|b| b["evidence"] == "eesti keel C2 (emakeel) ≥ C1")
+        );
+        let last = &m["edges"][2]["node"];
+        assert_eq!(last["qualified"], false);
+        assert!(
+            last["breakdown"]
+                .as_array()
+                .expect("breakdown")
+                .iter()
+                .any(|b| b["met"] == false
+                    && b["requirement"]["hard"] == true
+                    && b["evidence"] == "eesti keel B1 < C1")
+        );
+        let score = |n: &Value| n["score"].as_f64().unwrap_or(-1.0);
+        assert!(
+            score(first) > score(&m["edges"][1]["node"]),
+            "the better fit scores higher"
+        );
+
+        let qualified = app.gql(MATCHES, json!({ "o": opening, "q": true })).await;
+        assert_eq!(
+            qualified["matches"]["totalCount"], 2,
+            "onlyQualified filters"
+        );
+
+        let page1 = app.gql(MATCHES, json!({ "o": opening, "first": 2 })).await;
+        assert_eq!(page1["matches"]["pageInfo"]["hasNextPage"], true);
+        let page2 = app.gql(MATCHES, json!({ "o": opening, "first": 2, "after": page1["matches"]["pageInfo"]["endCursor"] })).await;
+        assert_eq!(
+            page2["matches"]["edges"][0]["node"]["candidate"]["name"],
+            "Keeleta Kandidaat"
+        );
+        assert_eq!(page2["matches"]["pageInfo"]["hasNextPage"], false);
+        app.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn openings_are_ranked_for_a_candidate_and_unknown_ids_are_not_found() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    for file in [
+        "ametijuhend-nounik-klienditeenindus.txt",
+        "ametijuhend-talitusejuhataja-konekeskus.txt",
+    ] {
+        app.gql(
+            "mutation($t: String!) { importDocument(text: $t) { kind } }",
+            json!({ "t": seed(file) }),
+        )
+        .await;
+    }
+    let created = app
+        .gql(
+            CREATE_CANDIDATE,
+            json!({ "input": candidate("Mari", "emakeel", &["kõnekeskuse töö planeerimine"]) }),
+        )
+        .await;
+    let id = created["createCandidate"]["id"].clone();
+    let data = app
+        .gql("query($c: ID!) { openingsForCandidate(candidateId: $c) { totalCount edges { node { score qualified opening { title } } } } }", json!({ "c": id }))
+        .await;
+    let edges = data["openingsForCandidate"]["edges"]
+        .as_array()
+        .expect("edges");
+    assert_eq!(edges.len(), 2);
+    let scores: Vec<(bool, f64)> = edges
+        .iter()
+        .map(|e| {
+            (
+                e["node"]["qualified"] == true,
+                e["node"]["score"].as_f64().unwrap_or(0.0),
+            )
+        })
+        .collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    let error = app
+        .gql_error(
+            &app.viewer.clone(),
+            r#"{ matches(openingId: "999") { totalCount } }"#,
+            json!({}),
+        )
+        .await;
+    assert_eq!(error["extensions"]["code"], "NOT_FOUND");
+    let error = app
+        .gql_error(
+            &app.viewer.clone(),
+            r#"{ openingsForCandidate(candidateId: "999") { totalCount } }"#,
+            json!({}),
+        )
+        .await;
+    assert_eq!(error["extensions"]["code"], "NOT_FOUND");
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn an_admin_extends_the_glossary_and_english_phrases_map_with_it() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    app.gql(
+        "mutation($t: String!) { importDocument(text: $t) { kind } }",
+        json!({ "t": seed("kutsestandard-kvaliteedijuht-tase-7.txt") }),
+    )
+    .await;
+    let phrase = "handling warranty claims";
+    let add = "mutation($e: String!, $t: String!) { addGlossaryTerm(english: $e, estonian: $t) { english candidatesRemapped } }";
+    let error = app
+        .gql_error(
+            &app.recruiter.clone(),
+            add,
+            json!({ "e": "handling warranty claims", "t": "reklamatsioonide käsitlemine" }),
+        )
+        .await;
+    assert_eq!(error["extensions"]["code"], "FORBIDDEN");
+    let created = app
+        .gql(
+            CREATE_CANDIDATE,
+            json!({ "input": { "name": "Anna", "competences": [phrase] } }),
+        )
+        .await;
+    let id = created["createCandidate"]["id"].clone();
+    let read = "query($c: ID!) { candidate(id: $c) { competences { phrase similarity competence { code } } } }";
+    let before = app.gql(read, json!({ "c": id })).await;
+    let added = app
+        .gql_as(
+            &app.admin.clone(),
+            add,
+            json!({ "e": "Handling Warranty Claims", "t": "reklamatsioonide käsitlemine" }),
+        )
+        .await;
+    assert_eq!(
+        added["addGlossaryTerm"]["english"],
+        "handling warranty claims"
+    );
+    assert_eq!(added["addGlossaryTerm"]["candidatesRemapped"], 1);
+    let after = app.gql(read, json!({ "c": id })).await;
+    let code = |v: &Value| v["candidate"]["competences"][0]["competence"]["code"].clone();
+    assert_ne!(
+        code(&after),
+        json!(null),
+        "mapped after the term was added: {after}"
+    );
+    assert_ne!(before, after);
+    let error = app
+        .gql_error(&app.admin.clone(), add, json!({ "e": " ", "t": "x" }))
+        .await;
+    assert_eq!(error["extensions"]["code"], "BAD_USER_INPUT");
+    app.cleanup().await;
+}
