@@ -35,6 +35,9 @@ pub struct ServeArgs {
     /// only when several instances share a database, until events carry changes between them.
     #[arg(long, env = "INDEX_REFRESH_SECS", default_value_t = 0)]
     pub index_refresh_secs: u64,
+    /// The built web app (`npm run build` in frontend/), served at `/`.
+    #[arg(long, env = "WEB_DIR", default_value = "frontend/dist")]
+    pub web_dir: std::path::PathBuf,
     /// Seconds a request may take before it is answered with 408.
     #[arg(long, env = "REQUEST_TIMEOUT_SECS", default_value_t = 30)]
     pub request_timeout_secs: u64,

@@ -2,6 +2,7 @@
 //! Authentication happens here, before a request reaches the schema: a request without a
 //! valid token gets HTTP 401 with a GraphQL-shaped JSON error.
 
+use std::path::Path;
 use std::time::Duration;
 
 use async_graphql::Data;
@@ -13,6 +14,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use sea_orm::DatabaseConnection;
 use serde_json::json;
+use tower_http::services::{ServeDir, ServeFile};
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
@@ -29,12 +31,27 @@ pub struct AppState {
     pub schema: AppSchema,
 }
 
-pub fn router(state: AppState, request_timeout: Duration) -> Router {
+pub fn router(state: AppState, request_timeout: Duration, web_dir: &Path) -> Router {
+    let index = web_dir.join("index.html");
+    let web = if index.is_file() {
+        // Deep links (/openings/7) are the app's own routes: unknown paths get index.html.
+        Router::new().fallback_service(ServeDir::new(web_dir).fallback(ServeFile::new(index)))
+    } else {
+        tracing::warn!(dir = %web_dir.display(), "no built web app; serving the API only");
+        Router::new().fallback(|| async {
+            (
+                StatusCode::NOT_FOUND,
+                "The web app is not built: run `npm ci && npm run build` in frontend/, or pass \
+                 --web-dir. The API is at /graphql.",
+            )
+        })
+    };
     Router::new()
         .route("/graphql", get(graphql_ws).post(graphql_http))
         .route("/graphiql", get(graphiql))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
+        .merge(web)
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             request_timeout,

@@ -17,6 +17,7 @@ pub struct Application {
     listener: TcpListener,
     state: AppState,
     request_timeout: Duration,
+    web_dir: std::path::PathBuf,
 }
 
 impl Application {
@@ -40,6 +41,7 @@ impl Application {
                 db,
             },
             request_timeout: Duration::from_secs(args.request_timeout_secs),
+            web_dir: args.web_dir.clone(),
         })
     }
 
@@ -60,7 +62,7 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
-        let app = router(self.state, self.request_timeout);
+        let app = router(self.state, self.request_timeout, &self.web_dir);
         axum::serve(self.listener, app)
             .with_graceful_shutdown(shutdown)
             .await

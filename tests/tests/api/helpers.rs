@@ -91,6 +91,7 @@ impl TestApp {
             demo: false,
             request_timeout_secs: 30,
             index_refresh_secs: 0,
+            web_dir: std::path::PathBuf::from("../frontend/dist"),
         };
         let app = Application::build(&args).await.expect("application builds");
         let address = format!("http://{}", app.address().expect("bound address"));

@@ -611,3 +611,68 @@ async fn bad_documents_are_refused_and_nothing_is_written() {
         app.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn a_preview_shows_what_an_import_would_store_and_writes_nothing() {
+    let app = TestApp::spawn(crate::helpers::Backend::Sqlite).await;
+    let query = "query($t: String!) { previewDocument(text: $t) { kind title taskCount competenceGroups alreadyImported warnings requirements { kind hard description source } } }";
+    let text = seed("ametijuhend-nounik-klienditeenindus.txt");
+    let preview = app.gql(query, json!({ "t": text })).await["previewDocument"].clone();
+    assert_eq!(preview["kind"], "JOB_DESCRIPTION");
+    assert_eq!(preview["title"], "Nõunik");
+    assert_eq!(preview["taskCount"], 8);
+    assert_eq!(preview["alreadyImported"], false);
+    let requirements = preview["requirements"].as_array().expect("requirements");
+    assert!(
+        requirements.iter().any(|r| r["kind"] == "LANGUAGE"
+            && r["hard"] == true
+            && r["description"] == "eesti keel ≥ C1"),
+        "{requirements:#?}"
+    );
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    assert_eq!(
+        entity::document::Entity::find()
+            .count(&app.db)
+            .await
+            .expect("count"),
+        0
+    );
+    import(&app, "ametijuhend-nounik-klienditeenindus.txt").await;
+    let again = app.gql(query, json!({ "t": text })).await;
+    assert_eq!(again["previewDocument"]["alreadyImported"], true);
+    let error = app
+        .gql_error(&app.viewer.clone(), query, json!({ "t": text }))
+        .await;
+    assert_eq!(error["extensions"]["code"], "FORBIDDEN");
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn a_phrase_maps_to_the_indicator_it_describes() {
+    let app = TestApp::spawn(crate::helpers::Backend::Sqlite).await;
+    import(&app, "kutsestandard-kvaliteedijuht-tase-7.txt").await;
+    let mapped = app
+        .gql(
+            "query($p: String!) { mapPhrase(phrase: $p) { label similarity competence { code } } }",
+            json!({ "p": "kaebuste ja reklamatsioonide käsitlemine" }),
+        )
+        .await["mapPhrase"]
+        .clone();
+    let first = &mapped[0];
+    assert_eq!(first["competence"]["code"], "B.2.6", "{mapped:#}");
+    assert!(
+        first["label"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("B.2.6")
+    );
+    assert!(first["similarity"].as_f64().unwrap_or(0.0) >= 0.45);
+    let none = app
+        .gql(
+            "query { mapPhrase(phrase: \"tordikaunistamine\") { label } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(none["mapPhrase"], json!([]));
+    app.cleanup().await;
+}

@@ -5,6 +5,7 @@ mod candidate;
 mod catalog;
 mod matching;
 mod opening;
+mod preview;
 
 use async_graphql::MergedObject;
 
@@ -15,6 +16,7 @@ pub struct Query(
     candidate::CandidateQuery,
     matching::MatchingQuery,
     audit::AuditQuery,
+    preview::PreviewQuery,
 );
 
 /// Folds a `search` argument the way titles and names are stored, refusing absurd lengths.

@@ -6,6 +6,7 @@ mod catalog;
 mod enums;
 mod job;
 mod matching;
+mod preview;
 
 pub use candidate::{Candidate, CandidateCompetence, DigitalSkill, Experience, LanguageSkill};
 pub use catalog::{Competence, PartialQualification, Requirement, Standard};
@@ -15,6 +16,7 @@ pub use enums::{
 };
 pub use job::{CompetenceSuggestion, JobDescription, Opening};
 pub use matching::{AuditEntry, CandidateAddedEvent, ImportResult, Match, RequirementResult};
+pub use preview::{CompetencePreview, DocumentPreview, PhraseMapping, RequirementPreview};
 
 use async_graphql::ID;
 

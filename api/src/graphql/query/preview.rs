@@ -1,0 +1,163 @@
+//! Looking before writing: what an import would understand, and what a phrase maps to.
+
+use async_graphql::{Context, Object};
+use domain::document::{DocumentBody, RequirementDoc, RequirementSpec};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+use entity::{competence, document};
+
+use crate::error::{ApiError, GqlResult};
+use crate::graphql::context::ContextExt;
+use crate::graphql::types::{
+    Competence, CompetenceKind, CompetencePreview, DocumentKind, DocumentPreview, PhraseMapping,
+    RequirementKind, RequirementPreview,
+};
+use crate::service::import::content_hash;
+use crate::service::requirements::describe;
+
+#[derive(Default)]
+pub struct PreviewQuery;
+
+fn flatten(docs: &[RequirementDoc], out: &mut Vec<RequirementPreview>) {
+    for doc in docs {
+        let kind = match doc.spec {
+            RequirementSpec::Education { .. } => RequirementKind::Education,
+            RequirementSpec::Experience { .. } => RequirementKind::Experience,
+            RequirementSpec::Language { .. } => RequirementKind::Language,
+            RequirementSpec::Digital { .. } => RequirementKind::Digital,
+            RequirementSpec::Qualification { .. } => RequirementKind::Qualification,
+        };
+        out.push(RequirementPreview {
+            kind,
+            hard: doc.hard,
+            description: describe(&doc.spec),
+            source: doc.source.trim().to_owned(),
+        });
+        flatten(&doc.parts, out);
+    }
+}
+
+fn count(n: usize) -> i32 {
+    i32::try_from(n).unwrap_or(i32::MAX)
+}
+
+#[Object]
+impl PreviewQuery {
+    /// What importing `text` would store, without storing anything.
+    async fn preview_document(
+        &self,
+        ctx: &Context<'_>,
+        text: String,
+        kind: Option<DocumentKind>,
+    ) -> GqlResult<DocumentPreview> {
+        ctx.principal()?.require_writer("import documents")?;
+        let parsed = domain::parse::parse(&text, kind.map(Into::into)).map_err(|err| {
+            let field = if matches!(err, domain::parse::ParseFailure::NotA { .. }) {
+                "kind"
+            } else {
+                "text"
+            };
+            ApiError::bad_input(field, err.to_string())
+        })?;
+        let already_imported = document::Entity::find()
+            .filter(document::Column::ContentHash.eq(content_hash(&text)))
+            .one(ctx.db())
+            .await
+            .map_err(ApiError::from)?
+            .is_some();
+        let mut requirements = Vec::new();
+        let mut competences = Vec::new();
+        let (title, task_count, competence_groups) = match &parsed.body {
+            DocumentBody::Standard(s) => {
+                flatten(&s.requirements, &mut requirements);
+                competences.extend(s.competences.iter().map(|c| CompetencePreview {
+                    code: c.code.clone(),
+                    title: c.title.clone().unwrap_or_default(),
+                    kind: match c.kind {
+                        domain::document::CompetenceKind::Mandatory => CompetenceKind::Mandatory,
+                        domain::document::CompetenceKind::Optional => CompetenceKind::Optional,
+                        domain::document::CompetenceKind::Transversal => {
+                            CompetenceKind::Transversal
+                        }
+                        domain::document::CompetenceKind::GeneralSkill => {
+                            CompetenceKind::GeneralSkill
+                        }
+                    },
+                    indicator_count: count(c.indicators.len()),
+                    knowledge_count: count(c.knowledge.len()),
+                }));
+                (s.title.clone(), 0, Vec::new())
+            }
+            DocumentBody::Competence(c) => {
+                competences.push(CompetencePreview {
+                    code: c.code.clone(),
+                    title: c.title.clone().unwrap_or_default(),
+                    kind: CompetenceKind::Mandatory,
+                    indicator_count: count(c.indicators.len()),
+                    knowledge_count: count(c.knowledge.len()),
+                });
+                (c.title.clone().unwrap_or_default(), 0, Vec::new())
+            }
+            DocumentBody::Job(j) => {
+                flatten(&j.requirements, &mut requirements);
+                let groups = j
+                    .competence_groups
+                    .iter()
+                    .map(|g| g.name.clone())
+                    .chain(j.additional_competences.iter().cloned())
+                    .collect();
+                (j.title.clone(), count(j.tasks.len()), groups)
+            }
+        };
+        Ok(DocumentPreview {
+            kind: parsed.kind.into(),
+            title,
+            requirements,
+            competences,
+            task_count,
+            competence_groups,
+            warnings: parsed.warnings,
+            already_imported,
+        })
+    }
+
+    /// The canonical entries `phrase` maps to, best first, as they would be stored for a
+    /// candidate (for an editor that shows them while the user types).
+    async fn map_phrase(&self, ctx: &Context<'_>, phrase: String) -> GqlResult<Vec<PhraseMapping>> {
+        ctx.principal()?;
+        if phrase.chars().count() > 500 {
+            return Err(ApiError::bad_input("phrase", "is longer than 500 characters").into());
+        }
+        let services = ctx.services();
+        let loaded = services.vocabulary.current(&services.db).await?;
+        let mappings = loaded.vocabulary.map(&phrase, &loaded.glossary);
+        let ids: Vec<i64> = mappings
+            .iter()
+            .filter_map(|m| match m.target {
+                domain::vocabulary::Target::Competence(c) => Some(c),
+                domain::vocabulary::Target::Group(_) => None,
+            })
+            .collect();
+        let rows: std::collections::HashMap<i64, competence::Model> = competence::Entity::find()
+            .filter(competence::Column::Id.is_in(ids))
+            .all(&services.db)
+            .await
+            .map_err(ApiError::from)?
+            .into_iter()
+            .map(|c| (c.id, c))
+            .collect();
+        Ok(mappings
+            .into_iter()
+            .map(|m| PhraseMapping {
+                competence: match m.target {
+                    domain::vocabulary::Target::Competence(c) => {
+                        rows.get(&c).cloned().map(Competence)
+                    }
+                    domain::vocabulary::Target::Group(_) => None,
+                },
+                label: m.label,
+                similarity: m.similarity,
+            })
+            .collect())
+    }
+}
