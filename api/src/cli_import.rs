@@ -46,11 +46,7 @@ pub async fn run(services: &Services, files: &[PathBuf], kind: Option<DocumentKi
 
 fn progress(done: usize, total: usize, current: &std::path::Path) {
     const WIDTH: usize = 30;
-    let filled = if total == 0 {
-        WIDTH
-    } else {
-        done * WIDTH / total
-    };
+    let filled = (done * WIDTH).checked_div(total).unwrap_or(WIDTH);
     eprint!(
         "\r[{}{}] {done}/{total} {}\x1b[K",
         "#".repeat(filled),

@@ -1,7 +1,9 @@
 //! Linking documents to standard competences by text similarity: which competences a job
 //! description asks for, and whether an untitled competence fragment is one already known.
 
-use crate::similarity::Profile;
+use std::collections::HashMap;
+
+use crate::similarity::{Profile, stem, words};
 
 /// A competence as the linker sees it: its title and every indicator and knowledge item.
 #[derive(Debug, Clone)]
@@ -21,12 +23,48 @@ pub struct Suggestion<K> {
 }
 
 /// Below this a competence is not suggested at all.
-pub const SUGGESTION_THRESHOLD: f64 = 0.3;
+pub const SUGGESTION_THRESHOLD: f64 = 0.2;
 
-/// Ranks `competences` for a job from its texts (tasks, competence-group bullets). Each job
-/// text is compared with the competence's title and items; a competence's score blends its
-/// single best match with the mean of its three best, so one lucky phrase does not outrank a
-/// competence that fits the job throughout. Best first, at most `limit`.
+/// Stem counts of many texts: a document seen as a bag of words. Stems are a little shorter
+/// than for phrases, so that stem alternations ("klient" / "kliendi") meet across a document.
+fn bag<'a>(texts: impl Iterator<Item = &'a String>) -> HashMap<String, f64> {
+    let mut bag = HashMap::new();
+    for text in texts {
+        for word in words(text) {
+            let short: String = stem(&word).chars().take(5).collect();
+            *bag.entry(short).or_insert(0.0) += 1.0;
+        }
+    }
+    bag
+}
+
+/// Cosine of two bags weighted by rarity (TF-IDF): how much the job and the competence talk
+/// about the same things overall, rare words counting more than common ones.
+fn cosine(a: &HashMap<String, f64>, b: &HashMap<String, f64>, idf: &HashMap<String, f64>) -> f64 {
+    let weight = |s: &String, n: f64| n * idf.get(s).copied().unwrap_or(1.0);
+    let dot: f64 = a
+        .iter()
+        .filter_map(|(s, n)| b.get(s).map(|m| weight(s, *n) * weight(s, *m)))
+        .sum();
+    let norm = |x: &HashMap<String, f64>| {
+        x.iter()
+            .map(|(s, n)| weight(s, *n).powi(2))
+            .sum::<f64>()
+            .sqrt()
+    };
+    let denominator = norm(a) * norm(b);
+    if denominator > 0.0 {
+        dot / denominator
+    } else {
+        0.0
+    }
+}
+
+/// Ranks `competences` for a job from its texts (tasks, expected results, competence-group
+/// bullets). Two views are blended: how the job as a whole and the competence as a whole share
+/// their rarer words (TF-IDF cosine), and how the job's single texts match the competence's
+/// title and items (its best match blended with the mean of its three best, so one lucky
+/// phrase does not outrank a competence that fits throughout). Best first, at most `limit`.
 pub fn suggest<K: Clone>(
     job_texts: &[String],
     competences: &[CompetenceText<K>],
@@ -40,9 +78,26 @@ pub fn suggest<K: Clone>(
     if jobs.is_empty() {
         return Vec::new();
     }
+    let job_bag = bag(job_texts.iter());
+    let bags: Vec<HashMap<String, f64>> = competences
+        .iter()
+        .map(|c| bag(std::iter::once(&c.title).chain(c.items.iter())))
+        .collect();
+    let n = bags.len() as f64;
+    let mut df: HashMap<String, f64> = HashMap::new();
+    for b in &bags {
+        for s in b.keys() {
+            *df.entry(s.clone()).or_insert(0.0) += 1.0;
+        }
+    }
+    let idf: HashMap<String, f64> = df
+        .into_iter()
+        .map(|(s, d)| (s, ((n + 1.0) / (d + 1.0)).ln() + 1.0))
+        .collect();
     let mut suggestions: Vec<Suggestion<K>> = competences
         .iter()
-        .filter_map(|competence| {
+        .zip(&bags)
+        .filter_map(|(competence, competence_bag)| {
             let items: Vec<Profile> = std::iter::once(&competence.title)
                 .chain(competence.items.iter())
                 .map(|t| Profile::new(t))
@@ -62,7 +117,8 @@ pub fn suggest<K: Clone>(
             let (best, because_of) = *per_job.first()?;
             let top: Vec<f64> = per_job.iter().take(3).map(|(s, _)| *s).collect();
             let mean = top.iter().sum::<f64>() / top.len() as f64;
-            let similarity = 0.5 * best + 0.5 * mean;
+            let overall = cosine(&job_bag, competence_bag, &idf);
+            let similarity = 0.5 * overall + 0.25 * best + 0.25 * mean;
             (similarity >= SUGGESTION_THRESHOLD).then(|| Suggestion {
                 key: competence.key.clone(),
                 similarity: (similarity * 1000.0).round() / 1000.0,

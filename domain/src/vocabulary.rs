@@ -125,15 +125,24 @@ pub struct Mapping {
     pub similarity: f64,
 }
 
+/// Texts are compared by edit distance only up to this many characters: a phrase is short, and
+/// the distance to the rest of a long indicator says nothing more (and costs quadratic time).
+const EDIT_CHARS: usize = 80;
+
+fn cut(text: &str) -> String {
+    text.chars().take(EDIT_CHARS).collect()
+}
+
 /// Below this a phrase is not mapped to an entry.
 pub const MAP_THRESHOLD: f64 = 0.45;
 /// How many entries survive the trigram prefilter to be scored.
-const SURVIVORS: usize = 32;
+const SURVIVORS: usize = 24;
 /// How many competences a phrase may map to.
 const KEEP: usize = 6;
 
 pub struct Vocabulary {
-    entries: Vec<(Entry, Profile)>,
+    /// Each entry with its profile and its folded text (cut for the edit distance).
+    entries: Vec<(Entry, Profile, String)>,
     postings: HashMap<[char; 3], Vec<u32>>,
     /// In how many entries each stem occurs, for weighting rare words over common ones.
     frequency: HashMap<String, u32>,
@@ -141,17 +150,18 @@ pub struct Vocabulary {
 
 impl Vocabulary {
     pub fn new(entries: Vec<Entry>) -> Self {
-        let entries: Vec<(Entry, Profile)> = entries
+        let entries: Vec<(Entry, Profile, String)> = entries
             .into_iter()
             .map(|e| {
                 let profile = Profile::new(&e.text);
-                (e, profile)
+                let folded = cut(&fold(&e.text));
+                (e, profile, folded)
             })
-            .filter(|(_, p)| !p.is_empty())
+            .filter(|(_, p, _)| !p.is_empty())
             .collect();
         let mut postings: HashMap<[char; 3], Vec<u32>> = HashMap::new();
         let mut frequency: HashMap<String, u32> = HashMap::new();
-        for (i, (_, profile)) in entries.iter().enumerate() {
+        for (i, (_, profile, _)) in entries.iter().enumerate() {
             let id = u32::try_from(i).unwrap_or(u32::MAX);
             for gram in profile.trigrams() {
                 postings.entry(*gram).or_default().push(id);
@@ -197,15 +207,15 @@ impl Vocabulary {
             hits.into_iter().filter(|(_, n)| *n >= floor).collect();
         survivors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         survivors.truncate(SURVIVORS);
-        let folded = fold(&text);
+        let folded = cut(&fold(&text));
         let mut scored: Vec<Mapping> = survivors
             .into_iter()
             .filter_map(|(id, _)| self.entries.get(id as usize))
-            .map(|(entry, profile)| Mapping {
+            .map(|(entry, profile, entry_folded)| Mapping {
                 target: entry.target,
                 item: entry.item,
                 label: entry.label.clone(),
-                similarity: self.score(&query, &folded, profile, &entry.text),
+                similarity: self.score(&query, &folded, profile, entry_folded),
             })
             .filter(|m| m.similarity >= MAP_THRESHOLD)
             .collect();
@@ -238,10 +248,10 @@ impl Vocabulary {
     /// Word similarity, how much of the phrase the entry holds (rare words weighing more), and
     /// edit distance for typos and compounds; rounded so that equal inputs give equal,
     /// printable scores.
-    fn score(&self, query: &Profile, folded: &str, entry: &Profile, entry_text: &str) -> f64 {
+    fn score(&self, query: &Profile, folded: &str, entry: &Profile, entry_folded: &str) -> f64 {
         let words = query.similarity(entry);
         let coverage = query.weighted_coverage_in(entry, |s| self.rarity(s));
-        let edit = strsim::normalized_levenshtein(folded, &fold(entry_text));
+        let edit = strsim::normalized_levenshtein(folded, entry_folded);
         let s = 0.45 * words + 0.4 * coverage + 0.15 * edit;
         (s.clamp(0.0, 1.0) * 100.0).round() / 100.0
     }

@@ -196,7 +196,10 @@ async fn map_phrases(services: &Services, draft: &CandidateDraft) -> ApiResult<V
 }
 
 /// The phrase-match rows of one candidate.
-fn match_rows(id: i64, mapped: &[MappedPhrase]) -> Vec<candidate_phrase_match::ActiveModel> {
+pub(crate) fn match_rows(
+    id: i64,
+    mapped: &[MappedPhrase],
+) -> Vec<candidate_phrase_match::ActiveModel> {
     mapped
         .iter()
         .flat_map(|phrase| {
@@ -365,13 +368,13 @@ fn title_key(title: &str) -> String {
 
 /// Standards and partial qualifications by title, to link a held qualification to what it
 /// certifies.
-struct QualificationCatalog {
+pub(crate) struct QualificationCatalog {
     standards: Vec<(String, i64)>,
     partials: Vec<(String, i64, i64)>,
 }
 
 impl QualificationCatalog {
-    async fn load<C: ConnectionTrait>(txn: &C) -> ApiResult<Self> {
+    pub(crate) async fn load<C: ConnectionTrait>(txn: &C) -> ApiResult<Self> {
         let standards = standard::Entity::find()
             .all(txn)
             .await?
@@ -390,7 +393,7 @@ impl QualificationCatalog {
         })
     }
 
-    fn find(&self, title: &str) -> (Option<i64>, Option<i64>) {
+    pub(crate) fn find(&self, title: &str) -> (Option<i64>, Option<i64>) {
         let key = title_key(title);
         if let Some((_, id)) = self.standards.iter().find(|(k, _)| *k == key) {
             return (Some(*id), None);
@@ -417,101 +420,4 @@ mod tests {
             "andmehaldusejuht tase 7"
         );
     }
-}
-
-/// Maps every candidate's phrases again and re-links held qualifications: the vocabulary
-/// changed (a standard or job description was imported, a glossary term added), and mapping
-/// happens at write time, never while ranking. Returns how many candidates were remapped.
-pub async fn remap_all(services: &Services) -> ApiResult<usize> {
-    const BATCH: usize = 500;
-    let db = &services.db;
-    let loaded = services.vocabulary.current(db).await?;
-    let catalog = QualificationCatalog::load(db).await?;
-    let ids: Vec<i64> = candidate::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| c.id)
-        .collect();
-    for batch in ids.chunks(BATCH) {
-        let phrases = candidate_competence::Entity::find()
-            .filter(candidate_competence::Column::CandidateId.is_in(batch.iter().copied()))
-            .all(db)
-            .await?;
-        let experience = candidate_experience::Entity::find()
-            .filter(candidate_experience::Column::CandidateId.is_in(batch.iter().copied()))
-            .all(db)
-            .await?;
-        let qualifications = candidate_qualification::Entity::find()
-            .filter(candidate_qualification::Column::CandidateId.is_in(batch.iter().copied()))
-            .all(db)
-            .await?;
-        let txn = db.begin().await?;
-        candidate_phrase_match::Entity::delete_many()
-            .filter(candidate_phrase_match::Column::CandidateId.is_in(batch.iter().copied()))
-            .exec(&txn)
-            .await?;
-        let mut rows = Vec::new();
-        for phrase in &phrases {
-            let mapped = MappedPhrase {
-                source: "COMPETENCE",
-                position: phrase.position,
-                mappings: loaded.vocabulary.map(&phrase.phrase, &loaded.glossary),
-            };
-            let best = mapped
-                .mappings
-                .iter()
-                .find(|m| matches!(m.target, Target::Competence(_)));
-            let competence_id = best.and_then(|m| match m.target {
-                Target::Competence(c) => Some(c),
-                Target::Group(_) => None,
-            });
-            if competence_id != phrase.competence_id
-                || best.map(|m| m.similarity) != phrase.similarity
-            {
-                candidate_competence::ActiveModel {
-                    id: Set(phrase.id),
-                    competence_id: Set(competence_id),
-                    competence_item_id: Set(best.and_then(|m| m.item)),
-                    similarity: Set(best.map(|m| m.similarity)),
-                    ..Default::default()
-                }
-                .update(&txn)
-                .await?;
-            }
-            rows.extend(match_rows(
-                phrase.candidate_id,
-                std::slice::from_ref(&mapped),
-            ));
-        }
-        for row in &experience {
-            let mapped = MappedPhrase {
-                source: "EXPERIENCE",
-                position: row.position,
-                mappings: loaded.vocabulary.map(&row.description, &loaded.glossary),
-            };
-            rows.extend(match_rows(row.candidate_id, std::slice::from_ref(&mapped)));
-        }
-        for chunk in rows.chunks(BATCH) {
-            candidate_phrase_match::Entity::insert_many(chunk.to_vec())
-                .exec(&txn)
-                .await?;
-        }
-        for q in &qualifications {
-            let (standard_id, partial_id) = catalog.find(&q.title);
-            if (standard_id, partial_id) != (q.standard_id, q.partial_qualification_id) {
-                candidate_qualification::ActiveModel {
-                    id: Set(q.id),
-                    standard_id: Set(standard_id),
-                    partial_qualification_id: Set(partial_id),
-                    ..Default::default()
-                }
-                .update(&txn)
-                .await?;
-            }
-        }
-        txn.commit().await?;
-    }
-    services.index.rebuild(db).await?;
-    Ok(ids.len())
 }

@@ -87,7 +87,7 @@ pub async fn import(
                 .as_ref()
                 .is_some_and(|c| c.standard_id.is_none())
         {
-            crate::service::candidate::remap_all(services).await?;
+            crate::service::remap::remap_all(services).await?;
         }
     }
     Ok(imported)
@@ -568,7 +568,13 @@ async fn store_job<C: ConnectionTrait>(
         row.insert(txn).await?;
     }
     if !j.tasks.is_empty() {
-        let tasks: Vec<String> = j.tasks.iter().map(|t| t.text.clone()).collect();
+        // What the job does and what it must achieve: both describe the work a candidate's
+        // experience may match.
+        let tasks: Vec<String> = j
+            .tasks
+            .iter()
+            .flat_map(|t| std::iter::once(t.text.clone()).chain(t.expected_results.clone()))
+            .collect();
         let group = competence_group::ActiveModel {
             job_description_id: Set(jd.id),
             position: Set(position(
@@ -598,7 +604,7 @@ async fn store_job<C: ConnectionTrait>(
     let job_texts: Vec<String> = j
         .tasks
         .iter()
-        .map(|t| t.text.clone())
+        .flat_map(|t| std::iter::once(t.text.clone()).chain(t.expected_results.clone()))
         .chain(
             j.competence_groups
                 .iter()

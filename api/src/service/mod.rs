@@ -7,5 +7,6 @@ pub mod json;
 pub mod matching;
 pub mod opening;
 pub mod outbox;
+pub mod remap;
 pub mod requirements;
 pub mod vocabulary;

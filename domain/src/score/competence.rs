@@ -1,7 +1,7 @@
 //! Competences: partial credit by how similar the candidate's best phrase is; a held
 //! qualification covers every competence of its standard (or partial qualification).
 
-use super::{Facts, Judged, Outcome, QualificationKey};
+use super::{Facts, Judged, Outcome, QualificationKey, say};
 use crate::vocabulary::Target;
 
 /// From this fulfilment on, a competence counts as met in the breakdown.
@@ -21,6 +21,7 @@ fn holds(facts: &Facts, covered_by: &[QualificationKey]) -> Option<String> {
 }
 
 pub(super) fn judge(
+    explain: bool,
     targets: &[Target],
     label: &str,
     covered_by: &[QualificationKey],
@@ -31,7 +32,7 @@ pub(super) fn judge(
             outcome: Outcome {
                 met: true,
                 fulfilment: 1.0,
-                evidence: format!("kutse '{title}' katab: {label}"),
+                evidence: say!(explain, "kutse '{title}' katab: {label}"),
             },
             surplus: None,
             preference: None,
@@ -45,12 +46,18 @@ pub(super) fn judge(
         .map(|m| {
             (
                 m.similarity,
-                format!("'{}' ≈ {} ({:.2})", m.phrase, m.matched, m.similarity),
+                say!(
+                    explain,
+                    "'{}' ≈ {} ({:.2})",
+                    m.phrase,
+                    m.matched,
+                    m.similarity
+                ),
             )
         });
     let (fulfilment, evidence) = match mapped {
         Some((s, evidence)) if s > 0.0 => (s, evidence),
-        _ => (0.0, format!("{label}: vastavat oskust pole")),
+        _ => (0.0, say!(explain, "{label}: vastavat oskust pole")),
     };
     Judged {
         outcome: Outcome {
@@ -63,15 +70,20 @@ pub(super) fn judge(
     }
 }
 
-pub(super) fn qualification(title: &str, covered_by: &[QualificationKey], facts: &Facts) -> Judged {
+pub(super) fn qualification(
+    explain: bool,
+    title: &str,
+    covered_by: &[QualificationKey],
+    facts: &Facts,
+) -> Judged {
     let held = holds(facts, covered_by);
     Judged {
         outcome: Outcome {
             met: held.is_some(),
             fulfilment: if held.is_some() { 1.0 } else { 0.0 },
             evidence: match held {
-                Some(t) => format!("kutse '{t}' olemas"),
-                None => format!("kutse '{title}' puudub"),
+                Some(t) => say!(explain, "kutse '{t}' olemas"),
+                None => say!(explain, "kutse '{title}' puudub"),
             },
         },
         surplus: None,

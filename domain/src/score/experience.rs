@@ -2,7 +2,7 @@
 //! enough of the words of one are found in the other; the years of every counting row add up.
 
 use super::evidence::{short, years};
-use super::{Facts, Judged, Outcome};
+use super::{Facts, Judged, Outcome, say};
 use crate::similarity::Profile;
 
 /// From this share of shared words on, an experience row is in the field.
@@ -38,7 +38,12 @@ pub fn field_match(field: &Profile, row: &Profile) -> f64 {
     row.coverage_in(field).max(field.coverage_in(row))
 }
 
-pub(super) fn judge(min_years: f64, field: Option<&(String, Profile)>, facts: &Facts) -> Judged {
+pub(super) fn judge(
+    explain: bool,
+    min_years: f64,
+    field: Option<&(String, Profile)>,
+    facts: &Facts,
+) -> Judged {
     let counting: Vec<_> = facts
         .experience
         .iter()
@@ -48,20 +53,30 @@ pub(super) fn judge(min_years: f64, field: Option<&(String, Profile)>, facts: &F
     let label = field.map_or_else(|| "töökogemus".to_owned(), |(text, _)| short(text));
     let met = total >= min_years;
     let evidence = if counting.is_empty() {
-        format!("{label}: kogemus puudub; nõutud {}", years(min_years))
+        say!(
+            explain,
+            "{label}: kogemus puudub; nõutud {}",
+            years(min_years)
+        )
     } else if met {
         let rows: Vec<String> = counting
             .iter()
-            .map(|r| format!("'{}' {}", short(&r.text), years(r.years)))
+            .map(|r| say!(explain, "'{}' {}", short(&r.text), years(r.years)))
             .collect();
-        format!(
+        say!(
+            explain,
             "{label}: {} ≥ {} ({})",
             years(total),
             years(min_years),
             rows.join(", ")
         )
     } else {
-        format!("{label}: {} < {} nõutud", years(total), years(min_years))
+        say!(
+            explain,
+            "{label}: {} < {} nõutud",
+            years(total),
+            years(min_years)
+        )
     };
     let ratio = if min_years > 0.0 {
         total / min_years

@@ -1,7 +1,7 @@
 //! Education, languages and digital competence: level scales compared against minimums.
 
 use super::evidence::{cefr, language_name, level};
-use super::{Facts, Judged, Outcome};
+use super::{Facts, Judged, Outcome, say};
 use crate::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 
 fn outcome(met: bool, fulfilment: f64, evidence: String) -> Outcome {
@@ -13,6 +13,7 @@ fn outcome(met: bool, fulfilment: f64, evidence: String) -> Outcome {
 }
 
 pub(super) fn education(
+    explain: bool,
     min: Option<EducationLevel>,
     preferred: Option<EducationLevel>,
     facts: &Facts,
@@ -20,7 +21,11 @@ pub(super) fn education(
     let Some(held) = facts.education else {
         let wanted = min.or(preferred).map(|l| l.name_et()).unwrap_or("haridus");
         return Judged {
-            outcome: outcome(false, 0.0, format!("haridus teadmata; nõutud {wanted}")),
+            outcome: outcome(
+                false,
+                0.0,
+                say!(explain, "haridus teadmata; nõutud {wanted}"),
+            ),
             surplus: None,
             preference: preferred.map(|_| 0.0),
         };
@@ -30,9 +35,10 @@ pub(super) fn education(
         Some(min) => {
             let met = held.satisfies(min);
             let sign = if met { "≥" } else { "<" };
-            let mut evidence = format!("{} {sign} {}", held.name_et(), min.name_et());
+            let mut evidence = say!(explain, "{} {sign} {}", held.name_et(), min.name_et());
             if let (Some(p), Some(ok)) = (preferred, prefers) {
-                evidence.push_str(&format!(
+                evidence.push_str(&say!(
+                    explain,
                     "; soovitavalt {}: {}",
                     p.name_et(),
                     if ok { "jah" } else { "ei" }
@@ -59,7 +65,12 @@ pub(super) fn education(
                 outcome: outcome(
                     ok,
                     fulfilment * fulfilment,
-                    format!("{} {sign} soovitatud {}", held.name_et(), wanted.name_et()),
+                    say!(
+                        explain,
+                        "{} {sign} soovitatud {}",
+                        held.name_et(),
+                        wanted.name_et()
+                    ),
                 ),
                 surplus: None,
                 preference: None,
@@ -86,6 +97,7 @@ fn rank(level: LanguageLevel) -> u8 {
 }
 
 pub(super) fn language(
+    explain: bool,
     language: Option<Language>,
     count: u8,
     min: Option<CefrLevel>,
@@ -100,7 +112,7 @@ pub(super) fn language(
             let name = language_name(language);
             match level_in(facts, language) {
                 None => Judged {
-                    outcome: outcome(false, 0.0, format!("{name} puudub; nõutud {wanted}")),
+                    outcome: outcome(false, 0.0, say!(explain, "{name} puudub; nõutud {wanted}")),
                     surplus: None,
                     preference: None,
                 },
@@ -115,7 +127,7 @@ pub(super) fn language(
                             } else {
                                 f64::from(rank(held)) / f64::from(min_rank)
                             },
-                            format!("{name} {} {sign} {wanted}", level(held)),
+                            say!(explain, "{name} {} {sign} {wanted}", level(held)),
                         ),
                         surplus: met.then(|| f64::from(rank(held) - min_rank) / span),
                         preference: None,
@@ -131,7 +143,7 @@ pub(super) fn language(
                 .filter(|(l, _)| !l.is_state_language())
                 .copied()
                 .collect();
-            foreign.sort_by(|a, b| rank(b.1).cmp(&rank(a.1)));
+            foreign.sort_by_key(|(_, level)| std::cmp::Reverse(rank(*level)));
             let good: Vec<&(Language, LanguageLevel)> = foreign
                 .iter()
                 .filter(|(_, lv)| rank(*lv) >= min_rank)
@@ -140,17 +152,17 @@ pub(super) fn language(
             let listed = |items: &[&(Language, LanguageLevel)]| {
                 items
                     .iter()
-                    .map(|(l, lv)| format!("{} {}", l.name_et(), level(*lv)))
+                    .map(|(l, lv)| say!(explain, "{} {}", l.name_et(), level(*lv)))
                     .collect::<Vec<_>>()
                     .join(", ")
             };
             let evidence = if met {
-                format!("võõrkeel: {} ≥ {wanted}", listed(&good[..needed]))
+                say!(explain, "võõrkeel: {} ≥ {wanted}", listed(&good[..needed]))
             } else if foreign.is_empty() {
-                format!("võõrkeel puudub; nõutud {wanted}")
+                say!(explain, "võõrkeel puudub; nõutud {wanted}")
             } else {
                 let all: Vec<&(Language, LanguageLevel)> = foreign.iter().collect();
-                format!("võõrkeel: {} < {wanted}", listed(&all))
+                say!(explain, "võõrkeel: {} < {wanted}", listed(&all))
             };
             let best = good.first().map(|(_, lv)| rank(*lv)).unwrap_or(min_rank);
             let preference = (!preferred.is_empty()).then(|| {
@@ -177,7 +189,12 @@ fn digital_rank(level: DigitalLevel) -> u8 {
     }
 }
 
-pub(super) fn digital(area: Option<DigitalArea>, min: DigitalLevel, facts: &Facts) -> Judged {
+pub(super) fn digital(
+    explain: bool,
+    area: Option<DigitalArea>,
+    min: DigitalLevel,
+    facts: &Facts,
+) -> Judged {
     let held = |a: DigitalArea| facts.digital.iter().find(|(x, _)| *x == a).map(|(_, l)| *l);
     let (label, level) = match area {
         Some(area) => (area.name_et().to_owned(), held(area)),
@@ -195,7 +212,7 @@ pub(super) fn digital(area: Option<DigitalArea>, min: DigitalLevel, facts: &Fact
             outcome: outcome(
                 false,
                 0.0,
-                format!("{label}: teadmata; nõutud {}", min.name_et()),
+                say!(explain, "{label}: teadmata; nõutud {}", min.name_et()),
             ),
             surplus: None,
             preference: None,
@@ -211,7 +228,12 @@ pub(super) fn digital(area: Option<DigitalArea>, min: DigitalLevel, facts: &Fact
             } else {
                 f64::from(digital_rank(level)) / f64::from(digital_rank(min))
             },
-            format!("{label}: {} {sign} {}", level.name_et(), min.name_et()),
+            say!(
+                explain,
+                "{label}: {} {sign} {}",
+                level.name_et(),
+                min.name_et()
+            ),
         ),
         surplus: met.then(|| f64::from(digital_rank(level) - digital_rank(min)) / 2.0),
         preference: None,

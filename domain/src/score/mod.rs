@@ -7,6 +7,7 @@ mod competence;
 mod evidence;
 mod experience;
 mod levels;
+pub mod rank;
 #[cfg(test)]
 mod tests;
 
@@ -141,14 +142,35 @@ const SURPLUS_SHARE: f64 = 0.1;
 /// A preference inside a hard requirement (preferred education or languages) weighs this much.
 const PREFERENCE_WEIGHT: f64 = 0.5;
 
+/// Builds an evidence string only when a breakdown is wanted: ranking a million candidates
+/// needs the numbers, never the words.
+macro_rules! say {
+    ($explain:expr, $($arg:tt)*) => {
+        if $explain { format!($($arg)*) } else { String::new() }
+    };
+}
+pub(crate) use say;
+
+/// Qualified and score, without evidence: what ranking needs, computed by the same rules as
+/// [`evaluate`].
+pub fn rank_score(needs: &[Need], facts: &Facts) -> (bool, f64) {
+    let e = evaluate_with(needs, facts, false);
+    (e.qualified, e.score)
+}
+
+/// The full evaluation with evidence for every requirement.
 pub fn evaluate(needs: &[Need], facts: &Facts) -> Evaluation {
+    evaluate_with(needs, facts, true)
+}
+
+fn evaluate_with(needs: &[Need], facts: &Facts, explain: bool) -> Evaluation {
     let mut qualified = true;
     let mut earned = 0.0;
     let mut possible = 0.0;
     let mut surplus = Vec::new();
     let mut outcomes = Vec::with_capacity(needs.len());
     for need in needs {
-        let judged = judge(need, facts);
+        let judged = judge(need, facts, explain);
         if need.hard {
             qualified &= judged.outcome.met;
             if let Some(s) = judged.surplus {
@@ -191,26 +213,28 @@ struct Judged {
     preference: Option<f64>,
 }
 
-fn judge(need: &Need, facts: &Facts) -> Judged {
+fn judge(need: &Need, facts: &Facts, explain: bool) -> Judged {
     match &need.spec {
-        NeedSpec::Education { min, preferred } => levels::education(*min, *preferred, facts),
+        NeedSpec::Education { min, preferred } => {
+            levels::education(explain, *min, *preferred, facts)
+        }
         NeedSpec::Experience { min_years, field } => {
-            experience::judge(*min_years, field.as_ref(), facts)
+            experience::judge(explain, *min_years, field.as_ref(), facts)
         }
         NeedSpec::Language {
             language,
             count,
             min,
             preferred,
-        } => levels::language(*language, *count, *min, preferred, facts),
-        NeedSpec::Digital { area, min } => levels::digital(*area, *min, facts),
+        } => levels::language(explain, *language, *count, *min, preferred, facts),
+        NeedSpec::Digital { area, min } => levels::digital(explain, *area, *min, facts),
         NeedSpec::Competence {
             targets,
             label,
             covered_by,
-        } => competence::judge(targets, label, covered_by, facts),
+        } => competence::judge(explain, targets, label, covered_by, facts),
         NeedSpec::Qualification { title, covered_by } => {
-            competence::qualification(title, covered_by, facts)
+            competence::qualification(explain, title, covered_by, facts)
         }
     }
 }

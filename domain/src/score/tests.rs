@@ -237,3 +237,22 @@ fn surplus_counts_a_little_and_never_lifts_a_knock_out() {
     no_estonian.languages.remove(0);
     assert!(!evaluate(&needs, &no_estonian).qualified);
 }
+
+#[test]
+fn ranking_scores_equal_the_explained_scores() {
+    let needs = [
+        estonian_c1(),
+        foreign_b1(),
+        experience(5.0, "lean meetodid"),
+    ];
+    let mut variants = vec![facts()];
+    let mut weak = facts();
+    weak.languages.truncate(1);
+    weak.education = None;
+    variants.push(weak);
+    for f in &variants {
+        let e = evaluate(&needs, f);
+        assert_eq!(rank_score(&needs, f), (e.qualified, e.score));
+        assert!(e.outcomes.iter().all(|o| !o.evidence.is_empty()));
+    }
+}

@@ -58,7 +58,7 @@ impl GlossaryMutation {
         .insert(&services.db)
         .await
         .map_err(ApiError::from)?;
-        let remapped = crate::service::candidate::remap_all(services).await?;
+        let remapped = crate::service::remap::remap_all(services).await?;
         Ok(GlossaryTerm {
             english,
             estonian: estonian.trim().to_owned(),

@@ -15,7 +15,7 @@ use crate::graphql::pagination::{MatchConnection, MatchEdge, PageArgs, PageInfo}
 use crate::graphql::types::{Candidate, Match, Opening, Requirement, RequirementResult, parse_id};
 use crate::service::matching::RankedPage;
 use crate::service::matching::compile::Compiled;
-use crate::service::matching::rank::Ranked;
+use crate::service::matching::rank::{self, Ranked};
 use crate::state::Services;
 
 #[derive(Default)]
@@ -72,12 +72,12 @@ fn explain(candidate: candidate::Model, opening: &Compiled, facts: &Facts) -> Ma
 }
 
 fn connection(page: RankedPage, nodes: Vec<(Ranked, Match)>) -> MatchConnection {
-    let end_cursor = nodes.last().map(|(r, _)| r.cursor());
+    let end_cursor = nodes.last().map(|(r, _)| rank::cursor(r));
     MatchConnection {
         edges: nodes
             .into_iter()
             .map(|(ranked, node)| MatchEdge {
-                cursor: ranked.cursor(),
+                cursor: rank::cursor(&ranked),
                 node,
             })
             .collect(),
@@ -107,7 +107,7 @@ impl MatchingQuery {
         ctx.principal()?;
         let id = parse_id("openingId", &opening_id)?;
         let first = limit(first)?;
-        let after = after.as_deref().map(Ranked::from_cursor).transpose()?;
+        let after = after.as_deref().map(rank::from_cursor).transpose()?;
         let services = ctx.services();
         let compiled = opening(services, id).await?;
         let page = services
@@ -149,7 +149,7 @@ impl MatchingQuery {
         ctx.principal()?;
         let id = parse_id("candidateId", &candidate_id)?;
         let first = limit(first)?;
-        let after = after.as_deref().map(Ranked::from_cursor).transpose()?;
+        let after = after.as_deref().map(rank::from_cursor).transpose()?;
         let services = ctx.services();
         let f = facts(services, id).await?;
         let row = candidate::Entity::find_by_id(id)

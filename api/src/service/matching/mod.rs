@@ -12,7 +12,8 @@ pub mod rank;
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
-use domain::score::{Evaluation, Facts, evaluate};
+use domain::score::rank::scan;
+use domain::score::{Facts, rank_score};
 use sea_orm::DatabaseConnection;
 
 use crate::error::{ApiError, ApiResult};
@@ -112,10 +113,14 @@ impl Index {
             .iter()
             .map(|(id, f)| (*id, f.clone()))
             .collect();
+        let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
         let top = tokio::task::spawn_blocking(move || {
-            scan(&snapshot, first, after, only_qualified, |facts| {
-                evaluate(&opening.needs, facts)
-            })
+            scan(
+                &snapshot,
+                threads,
+                || TopK::new(first, after, only_qualified),
+                |facts| rank_score(&opening.needs, facts),
+            )
         })
         .await
         .map_err(|err| ApiError::Internal(anyhow::anyhow!("ranking task: {err}")))?;
@@ -138,11 +143,11 @@ impl Index {
             .collect();
         let mut top = TopK::new(first, after, false);
         for opening in openings {
-            let e = evaluate(&opening.needs, facts);
+            let (qualified, score) = rank_score(&opening.needs, facts);
             top.push(Ranked {
                 id: opening.opening.id,
-                qualified: e.qualified,
-                score: e.score,
+                qualified,
+                score,
             });
         }
         Ok(page(top, first))
@@ -158,42 +163,4 @@ fn page(top: TopK, first: usize) -> RankedPage {
         items,
         total,
     }
-}
-
-/// Scores every candidate on two threads, each keeping its own top-k, then merges.
-fn scan(
-    candidates: &[(i64, Arc<Facts>)],
-    first: usize,
-    after: Option<Ranked>,
-    only_qualified: bool,
-    score: impl Fn(&Facts) -> Evaluation + Sync,
-) -> TopK {
-    let threads = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .clamp(1, 8);
-    let chunk = candidates.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = candidates
-            .chunks(chunk)
-            .map(|part| {
-                let score = &score;
-                scope.spawn(move || {
-                    let mut top = TopK::new(first, after, only_qualified);
-                    for (id, facts) in part {
-                        let e = score(facts);
-                        top.push(Ranked {
-                            id: *id,
-                            qualified: e.qualified,
-                            score: e.score,
-                        });
-                    }
-                    top
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .filter_map(|h| h.join().ok())
-            .fold(TopK::new(first, after, only_qualified), TopK::merge)
-    })
 }

@@ -58,6 +58,14 @@ const AREA_WORDS: &[&str] = &[
 /// Finds the digital-skill requirements in `tokens` (one sentence) and appends them to `found`.
 pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>) {
     let cue = (0..tokens.len()).find(|&i| is_cue(tokens, i));
+    let area_word = (0..tokens.len()).any(|i| {
+        tokens
+            .word(i)
+            .is_some_and(|w| AREA_WORDS.iter().any(|a| w.starts_with(a)))
+    });
+    if cue.is_none() && !area_word {
+        return;
+    }
     let areas = areas(tokens);
     let levels = levels(tokens);
     // Area words alone ("Infotöötlus – iseseisev kasutaja") speak of digital skills too.

@@ -281,6 +281,32 @@ fn segment_start(tokens: &Tokens<'_>, i: usize) -> usize {
         .map_or(0, |k| k + 1)
 }
 
+/// Case endings a field takes from the sentence it stands in, and the base form they come
+/// from: "töökogemus teenuste arendamisel" is experience in "teenuste arendamine", "5 aastat
+/// lean meetoditega" in "lean meetodid", "3 aastat maatriksorganisatsioonis" in a
+/// "maatriksorganisatsioon". Only endings that cannot be mistaken are undone.
+const ENDINGS: &[(&str, &str)] = &[("misel", "mine"), ("itega", "id"), ("ioonis", "ioon")];
+
+/// The field with its sentence's case endings undone, so that fields read as names.
+pub fn base_form(field: &str) -> String {
+    field
+        .split(' ')
+        .map(|word| {
+            let core = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let tail = &word[core.len()..];
+            ENDINGS
+                .iter()
+                .find_map(|(ending, base)| {
+                    core.strip_suffix(ending)
+                        .filter(|stem| stem.chars().count() >= 3)
+                        .map(|stem| format!("{stem}{base}{tail}"))
+                })
+                .unwrap_or_else(|| word.to_owned())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Tokens `from..to` as written, without punctuation and linking words at either end.
 fn trimmed(tokens: &Tokens<'_>, from: usize, to: usize) -> Option<String> {
     let to = to.min(tokens.len());
@@ -297,8 +323,37 @@ fn trimmed(tokens: &Tokens<'_>, from: usize, to: usize) -> Option<String> {
     let first = (from..to).find(|&i| !edge(i))?;
     let last = (first..to).rev().find(|&i| !edge(i))?;
     let text = tokens.slice(first, last).trim();
-    (!text.is_empty()).then(|| text.to_owned())
+    (!text.is_empty()).then(|| base_form(text))
 }
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod base_form_tests {
+    use super::base_form;
+
+    #[test]
+    fn a_field_loses_the_case_its_sentence_gave_it() {
+        assert_eq!(
+            base_form(
+                "kliendikesksete teenuste arendamisel (s.h. teenuste tugi, klienditugi), projektijuhtimisel"
+            ),
+            "kliendikesksete teenuste arendamine (s.h. teenuste tugi, klienditugi), projektijuhtimine"
+        );
+        assert_eq!(base_form("lean meetoditega"), "lean meetodid");
+        assert_eq!(
+            base_form("maatriksorganisatsioonis"),
+            "maatriksorganisatsioon"
+        );
+    }
+
+    #[test]
+    fn words_without_such_an_ending_stay_as_written() {
+        assert_eq!(
+            base_form("ametiasutuse või ametikoha töövaldkonnas"),
+            "ametiasutuse või ametikoha töövaldkonnas"
+        );
+        assert_eq!(base_form("IT valdkonnas"), "IT valdkonnas");
+    }
+}

@@ -15,13 +15,9 @@ use super::Found;
 use super::hardness::{is_soft_word, softened};
 use super::tokens::{Kind, Tokens};
 
-/// Which skill a level is stated for.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Skill {
-    General,
-    Spoken,
-    Written,
-}
+mod stated_levels;
+
+use stated_levels::{Skill, levels};
 
 /// Languages named together ("eesti, inglise ja vene keele"), or any foreign language.
 #[derive(Debug, Clone)]
@@ -70,6 +66,11 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
     }
     assign_levels(tokens, &mut mentions);
     let regions = regions(tokens, &mentions);
+    // A short line ("Inglise keel") in a requirements block is a requirement by itself.
+    let short = (0..tokens.len())
+        .filter(|&i| tokens.word(i).is_some())
+        .count()
+        <= 6;
     let mut kept: Vec<(Mention, bool)> = Vec::new();
     for (mention, (from, to)) in mentions.into_iter().zip(regions) {
         let soft = softened(tokens, from, to);
@@ -83,10 +84,6 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
             previous.preferred.extend(mention.languages.iter().copied());
             continue;
         }
-        let short = (0..tokens.len())
-            .filter(|&i| tokens.word(i).is_some())
-            .count()
-            <= 6;
         let cue = (from..to).any(|i| {
             tokens
                 .word(i)
@@ -276,6 +273,21 @@ fn foreign(tokens: &Tokens<'_>, i: usize, word: &str) -> Mention {
 /// Language names joined by commas, "ja", "või" or "/", closed by a word for language, or
 /// English names standing alone.
 fn named(tokens: &Tokens<'_>, i: usize) -> Option<Mention> {
+    // Looking a word up among all languages is dear, so only a word closely followed by a word
+    // for language, or an English language name, is looked up.
+    let keel_ahead = (i + 1..tokens.len().min(i + 12)).any(|j| {
+        tokens
+            .word(j)
+            .is_some_and(|w| is_keel_word(w) || w.starts_with("viipekeel"))
+    });
+    let english = || {
+        Language::all()
+            .iter()
+            .any(|l| l.name_en().eq_ignore_ascii_case(tokens.raw(i)))
+    };
+    if !keel_ahead && !english() {
+        return None;
+    }
     let first_name = name_at(tokens, i)?;
     let mut languages = vec![first_name];
     let mut alternatives = false;
@@ -333,79 +345,6 @@ fn mention(
         inessive,
         levels: Vec::new(),
     }
-}
-
-/// The CEFR levels of the sentence with the skill each is stated for; a range ("B2–C1")
-/// counts as its lower end.
-fn levels(tokens: &Tokens<'_>) -> Vec<(usize, CefrLevel, Skill)> {
-    let level_at = |i: usize| {
-        tokens
-            .word(i)
-            .filter(|w| matches!(*w, "a1" | "a2" | "b1" | "b2" | "c1" | "c2"))
-            .and_then(|w| CefrLevel::parse(w).ok())
-    };
-    let mut found: Vec<(usize, CefrLevel, Skill)> = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        if let Some(mut level) = level_at(i) {
-            let mut end = i;
-            if tokens
-                .list
-                .get(i + 1)
-                .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–' | '/')))
-                && let Some(upper) = level_at(i + 2)
-            {
-                level = level.min(upper);
-                end = i + 2;
-            }
-            found.push((i, level, skill_near(tokens, i, end)));
-            i = end;
-        }
-        i += 1;
-    }
-    found
-}
-
-/// The skill a level is stated for: a skill word right before it in the same clause
-/// ("kõnes C1", "kirjas tasemel B2") or right after it ("C1 (kõnes)").
-fn skill_near(tokens: &Tokens<'_>, from: usize, to: usize) -> Skill {
-    let skill_of = |w: &str| {
-        if ["kones", "suuli", "spoken", "speak", "oral", "raakim"]
-            .iter()
-            .any(|s| w.starts_with(s))
-        {
-            Some(Skill::Spoken)
-        } else if ["kirjas", "kirjali", "written", "writ"]
-            .iter()
-            .any(|s| w.starts_with(s))
-        {
-            Some(Skill::Written)
-        } else {
-            None
-        }
-    };
-    let between_is = |a: usize, b: usize, allowed: &[char]| {
-        (a + 1..b).all(|k| match tokens.list[k].kind {
-            Kind::Punct(c) => allowed.contains(&c),
-            _ => true,
-        })
-    };
-    let mut j = from;
-    for _ in 0..2 {
-        let Some(k) = tokens.prev_word(j) else { break };
-        if !between_is(k, from, &[':', '-', '–']) {
-            break;
-        }
-        if let Some(skill) = tokens.word(k).and_then(skill_of) {
-            return skill;
-        }
-        j = k;
-    }
-    tokens
-        .next_word(to)
-        .filter(|&k| between_is(to, k, &['(', ':', '-', '–']))
-        .and_then(|k| tokens.word(k).and_then(skill_of))
-        .unwrap_or(Skill::General)
 }
 
 /// Gives each level to its mention: the one before it, or the one after it when the sentence

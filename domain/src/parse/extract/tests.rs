@@ -228,18 +228,18 @@ fn nested_experience_minimums_lie_each_inside_the_one_before() {
         (
             10.0,
             Some(
-                "kliendikesksete teenuste arendamisel (s.h. teenuste tugi, klienditugi), \
-                 projektijuhtimisel"
+                "kliendikesksete teenuste arendamine (s.h. teenuste tugi, klienditugi), \
+                 projektijuhtimine"
             )
         )
     );
     assert_eq!(doc.parts.len(), 1);
     let five = &doc.parts[0];
-    assert_eq!(experience(five), (5.0, Some("lean meetoditega")));
+    assert_eq!(experience(five), (5.0, Some("lean meetodid")));
     assert_eq!(five.parts.len(), 1);
     assert_eq!(
         experience(&five.parts[0]),
-        (3.0, Some("maatriksorganisatsioonis"))
+        (3.0, Some("maatriksorganisatsioon"))
     );
     assert!(doc.hard && five.hard && five.parts[0].hard);
 }
@@ -367,6 +367,24 @@ fn the_text_and_data_processing_paragraph_is_one_independent_requirement() {
         doc.source
             .starts_with("Kasutab teksti- ja andmetöötluse põhifunktsioone. Kasutab info-")
     );
+}
+
+#[test]
+fn a_wrapped_standard_item_listing_digital_areas_gives_one_requirement_per_area() {
+    let found = requirements(
+        "14. Kasutab tööalaselt arvutit järgmistel tasemetel: infotöötlemine, kommunikatsioon, \
+         sisuloome, probleemilahendus\nja ohutus iseseisva kasutaja tasemel. (Lisa 1 – \
+         Digipädevuste enesehindamise skaala).",
+    );
+    assert_eq!(found.len(), 5, "{found:#?}");
+    assert!(found.iter().all(|d| d.hard
+        && matches!(
+            d.spec,
+            RequirementSpec::Digital {
+                area: Some(_),
+                min: DigitalLevel::Independent
+            }
+        )));
 }
 
 #[test]
