@@ -136,17 +136,18 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let address = app.address()?;
     let url = format!("http://{address}");
     if args.demo {
-        let added = api::demo::load(app.services())
-            .await
-            .context("cannot load demo data")?;
-        if added > 0 {
-            println!("Loaded {added} demo candidates.");
-        }
+        // Documents first: candidates are then mapped once, as they are written.
         let documents = api::demo::load_documents(app.services())
             .await
             .context("cannot load the demo documents")?;
         if !documents.is_empty() {
             println!("Imported {} demo documents.", documents.len());
+        }
+        let added = api::demo::load(app.services())
+            .await
+            .context("cannot load demo data")?;
+        if added > 0 {
+            println!("Loaded {added} demo candidates.");
         }
         let token = auth::issue_token(app.db(), Role::Admin, "demo-admin", Some(30)).await?;
         println!("Admin token (shown once, valid 30 days): {token}");
