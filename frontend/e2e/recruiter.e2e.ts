@@ -1,0 +1,298 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoHorizontalScroll, launchBrowser, screenshot, watchErrors } from './browser';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const seeds = resolve(here, '../../../shared/seeds');
+const seed = resolve(seeds, 'ametijuhend-nounik-klienditeenindus.txt');
+const baseUrl = inject('baseUrl');
+const adminToken = inject('adminToken');
+const viewerToken = inject('viewerToken');
+
+/** The API as another system uses it: a bearer token and a GraphQL POST. */
+async function graphql(token: string, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data ?? {};
+}
+
+async function signIn(page: Page, token: string) {
+  await page.goto(baseUrl);
+  await page.getByLabel('Juurdepääsuvõti').fill(token);
+  await page.getByRole('button', { name: 'Logi sisse' }).click();
+  await page.getByTestId('who').waitFor();
+}
+
+describe('a recruiter in the browser', () => {
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  let openingPath = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    errors = watchErrors(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('signs in with a token and sees the role, in Estonian by default', async () => {
+    await page.goto(baseUrl);
+    expect(await page.locator('html').getAttribute('lang')).toBe('et');
+    await screenshot(page, 'sign-in');
+    await page.getByLabel('Juurdepääsuvõti').fill('sbv_not_a_real_token');
+    await page.getByRole('button', { name: 'Logi sisse' }).click();
+    await page.getByText('See võti ei kehti.').waitFor();
+    // The browser logs the refused request (401); that one was meant to fail.
+    errors.length = 0;
+    await page.getByLabel('Juurdepääsuvõti').fill(adminToken);
+    await page.getByRole('button', { name: 'Logi sisse' }).click();
+    expect(await page.getByTestId('who').textContent()).toBe('e2e admin (administraator)');
+    await page.waitForURL((url) => url.pathname === '/openings');
+    await page.getByText('Ühtegi ametikohta veel pole').waitFor();
+  });
+
+  it('imports an ametijuhend: previews what was understood, then saves it as an opening', async () => {
+    await page.getByRole('link', { name: 'Import' }).click();
+    await page.getByLabel('Või laadi .txt fail').setInputFiles(seed);
+    await expect.poll(() => page.getByLabel('Dokumendi tekst').inputValue()).toContain('AMETIJUHEND');
+    await page.getByRole('button', { name: 'Eelvaade' }).click();
+    const preview = page.getByRole('region', { name: 'Mida tekstist aru saadi' });
+    await preview.waitFor();
+    expect(await preview.locator('.preview-kind').textContent()).toBe('ametijuhend Nõunik');
+    const previewText = (await preview.textContent()) ?? '';
+    expect(previewText).toContain('Kohustuslikud nõuded');
+    expect(previewText).toContain('eesti keel ≥ C1');
+    expect(previewText).toContain('Kliendikesksus');
+    await screenshot(page, 'import-preview');
+
+    await preview.getByRole('button', { name: 'Salvesta' }).click();
+    const open = page.getByRole('link', { name: 'Ava ametikoht „Nõunik“' });
+    await open.waitFor();
+    await open.click();
+    await page.getByRole('heading', { level: 1, name: 'Nõunik' }).waitFor();
+    openingPath = new URL(page.url()).pathname;
+    const hard = page.getByRole('region', { name: 'Kohustuslikud nõuded' });
+    expect(await hard.textContent()).toContain('töökogemus ≥ 10 a');
+    await page.getByText('Kandidaate pole.').waitFor();
+  });
+
+  it('adds a candidate in the form, with suggestions for a competence phrase', async () => {
+    await page.getByRole('link', { name: 'Kandidaadid' }).click();
+    await page.getByRole('link', { name: 'Lisa kandidaat' }).click();
+    await page.getByLabel('Nimi').fill('Kadri Kask');
+    await page.getByLabel('E-post').fill('kadri.kask@example.ee');
+    await page.getByLabel('Kõrgeim haridus').selectOption({ label: 'magistrikraad' });
+
+    const language1 = page.getByRole('group', { name: 'Keel 1' });
+    await language1.getByLabel('Keel').fill('eesti');
+    await language1.getByLabel('Tase').selectOption({ label: 'emakeel' });
+    await page.getByRole('button', { name: 'Lisa keel' }).click();
+    const language2 = page.getByRole('group', { name: 'Keel 2' });
+    await language2.getByLabel('Keel').fill('inglise');
+    await language2.getByLabel('Tase').selectOption('C1');
+
+    for (const area of ['infotöötlus', 'kommunikatsioon', 'sisuloome', 'turvalisus', 'probleemilahendus']) {
+      await page.getByLabel(area).selectOption({ label: 'vilunud' });
+    }
+    const experience = [
+      ['12', 'kliendikesksete teenuste arendamine ja projektijuhtimine'],
+      ['6', 'lean meetodid'],
+      ['4', 'maatriksorganisatsioon'],
+    ];
+    for (const [i, [years, description]] of experience.entries()) {
+      await page.getByRole('button', { name: 'Lisa töökogemus' }).click();
+      const row = page.getByRole('group', { name: `Töökogemus ${i + 1}` });
+      await row.getByLabel('Aastaid').fill(years!);
+      await row.getByLabel('Valdkond / töö').fill(description!);
+    }
+
+    const phrase = page.getByRole('combobox', { name: 'Kompetents 1' });
+    await phrase.fill('kliendikesksus');
+    const option = page.getByRole('listbox', { name: 'Soovitused' }).getByRole('option').first();
+    await option.waitFor();
+    expect(await option.textContent()).toMatch(/sarnasus \d+%/);
+    await screenshot(page, 'candidate-editor-suggestions');
+    await phrase.press('Escape');
+    await page.getByRole('button', { name: 'Lisa kompetents' }).click();
+    await page.getByRole('combobox', { name: 'Kompetents 2' }).fill('koostöö');
+
+    await page.getByRole('button', { name: 'Salvesta' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kadri Kask' }).waitFor();
+    const profile = page.getByRole('region', { name: 'Profiil' });
+    expect(await profile.textContent()).toContain('eesti emakeel, inglise C1');
+    const fits = page.getByRole('region', { name: 'Sobivus ametikohtadele' });
+    await fits.getByRole('link', { name: 'Nõunik', exact: true }).waitFor();
+    expect(await fits.textContent()).toContain('Vastab nõuetele');
+  });
+
+  it('keeps what was typed and shows the server’s error beside the field it names', async () => {
+    await page.goto(`${baseUrl}/candidates/new`);
+    await page.getByLabel('Nimi').fill('Vigane Keel');
+    await page.getByRole('group', { name: 'Keel 1' }).getByLabel('Keel').fill('klingoni');
+    await page.getByRole('group', { name: 'Keel 1' }).getByLabel('Tase').selectOption('B2');
+    await page.getByRole('button', { name: 'Salvesta' }).click();
+    const language = page.getByRole('group', { name: 'Keel 1' }).getByLabel('Keel');
+    await page.locator('.field-error').first().waitFor();
+    expect(await language.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('group', { name: 'Keel 1' }).locator('.field-error').textContent()).toContain('klingoni');
+    expect(await page.getByLabel('Nimi').inputValue()).toBe('Vigane Keel');
+    await screenshot(page, 'candidate-editor-error');
+  });
+
+  it('ranks the candidate on the opening and explains the match in a side panel', async () => {
+    await page.goto(`${baseUrl}${openingPath}`);
+    const rows = page.getByTestId('match-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+    const first = rows.first();
+    expect(await first.getByRole('link', { name: 'Kadri Kask' }).count()).toBe(1);
+    expect(await first.textContent()).toContain('Vastab nõuetele');
+    expect(await first.textContent()).toContain('Suurimad puudujäägid');
+    await page.getByRole('img', { name: /Sobivusskooride jaotus/ }).waitFor();
+
+    await first.getByRole('button', { name: /Selgitus/ }).click();
+    const panel = page.getByRole('complementary', { name: /Sobivuse selgitus/ });
+    await panel.getByText('Nõuderühmad').waitFor();
+    const explained = (await panel.textContent()) ?? '';
+    expect(explained).toContain('magistrikraad ≥ kõrgharidus');
+    expect(explained).toContain('6 a ≥ 5 a');
+    expect(await panel.getByRole('meter', { name: 'Keeleoskus' }).getAttribute('aria-valuenow')).toBe('100');
+    expect(new URL(page.url()).searchParams.get('candidate')).not.toBeNull();
+    await screenshot(page, 'opening-breakdown');
+  });
+
+  it('shows a candidate created through the API after a reload (live updates await the subscription)', async () => {
+    const data = await graphql(
+      adminToken,
+      `mutation($input: CandidateInput!) { createCandidate(input: $input) { id } }`,
+      {
+        input: {
+          name: 'Tõnis Tamm',
+          education: 'keskharidus',
+          languages: [{ language: 'eesti', level: 'B2' }],
+          competences: ['kliendikesksus'],
+        },
+      },
+    );
+    expect(data.createCandidate).toBeTruthy();
+    // The server does not deliver candidateAdded yet, so the page says a reload is needed.
+    await page.getByText(/ilmuvad pärast lehe uuendamist/).waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: 'Tõnis Tamm' }).waitFor();
+    const rows = page.getByTestId('match-row');
+    expect(await rows.count()).toBe(2);
+    expect(await rows.nth(1).textContent()).toContain('Tõnis Tamm');
+    expect(await rows.nth(1).textContent()).toContain('Ei vasta nõuetele');
+
+    await page.getByLabel('Ainult nõuetele vastavad').check();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=match-row]').length === 1);
+  });
+
+  it('switches the whole app to English and keeps the choice after a reload', async () => {
+    await page.getByRole('button', { name: 'In English' }).click();
+    await page.getByRole('heading', { name: 'Ranked candidates' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByTestId('who').textContent()).toBe('e2e admin (administrator)');
+    await page.getByLabel('Only qualified').uncheck();
+    await page.getByRole('link', { name: 'Kadri Kask' }).waitFor();
+    expect(await page.locator('.badge-qualified').first().textContent()).toBe('✓ Qualified');
+    await page.getByRole('heading', { name: 'Hard requirements' }).waitFor();
+    await page.reload();
+    await page.getByRole('navigation').getByRole('link', { name: 'Openings' }).waitFor();
+    await page.getByTestId('match-row').first().getByRole('button', { name: /Breakdown/ }).click();
+    await page.getByRole('complementary', { name: /Match breakdown/ }).getByText('Requirement groups').waitFor();
+    await screenshot(page, 'opening-breakdown-en');
+    await page.getByRole('link', { name: 'Import' }).click();
+    await page.getByRole('heading', { name: 'Import a document' }).waitFor();
+    await page.getByRole('button', { name: 'Eesti keeles' }).click();
+    await page.getByRole('heading', { name: 'Impordi dokument' }).waitFor();
+  });
+
+  it('fits a 375 px wide phone without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`${baseUrl}${openingPath}`);
+    const href = await page.getByRole('link', { name: 'Kadri Kask' }).getAttribute('href');
+    const candidateId = href?.split('/').pop();
+    expect(candidateId).toMatch(/^\d+$/);
+    for (const [path, name] of [
+      [openingPath, 'opening'],
+      [`${openingPath}?candidate=${candidateId}`, 'opening-breakdown'],
+      ['/candidates/new', 'candidate-editor'],
+      [`/candidates/${candidateId}`, 'candidate-profile'],
+      ['/import', 'import'],
+      ['/standards', 'standards'],
+    ] as const) {
+      await page.goto(`${baseUrl}${path}`);
+      await page.locator('main h1, main h2').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await expectNoHorizontalScroll(page);
+      await screenshot(page, name);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${baseUrl}/candidates/${candidateId}`);
+    await page.getByRole('region', { name: 'Profiil' }).waitFor();
+    await screenshot(page, 'candidate-profile');
+  });
+
+  it('imports a kutsestandard by pasting it, browses its competences and opens a post for one osakutse', async () => {
+    await page.goto(`${baseUrl}/import`);
+    await page.getByLabel('Dokumendi tekst').fill(readFileSync(resolve(seeds, 'kutsestandard-it-juht-tase-7.txt'), 'utf8'));
+    await page.getByRole('button', { name: 'Eelvaade' }).click();
+    const preview = page.getByRole('region', { name: 'Mida tekstist aru saadi' });
+    await preview.waitFor();
+    expect(await preview.locator('.preview-kind').textContent()).toBe('kutsestandard IT-juht, tase 7');
+    expect(await preview.textContent()).toMatch(/B\.3\.1 Infosüsteemi ja äristrateegia kooskõlastamine/);
+    await preview.getByRole('button', { name: 'Salvesta' }).click();
+    await page.getByRole('link', { name: 'Ava kutsestandard „IT-juht, tase 7“' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'IT-juht, tase 7' }).waitFor();
+    const competences = page.getByRole('region', { name: 'Kompetentsid' });
+    await competences.getByText('Tegevusnäitajad (5)').first().click();
+    await screenshot(page, 'standard');
+    const partials = page.getByRole('region', { name: 'Osakutsed' });
+    await partials.getByRole('link', { name: /^Loo ametikoht\s*:\s*Infoturbejuht, tase 7$/ }).click();
+
+    expect(await page.getByLabel('Infoturbejuht, tase 7').isChecked()).toBe(true);
+    expect(await page.getByLabel('Ametikoha nimetus').inputValue()).toBe('Infoturbejuht, tase 7');
+    await page.getByRole('button', { name: 'Loo ametikoht' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Infoturbejuht, tase 7' }).waitFor();
+    expect(await page.locator('main .meta').first().textContent()).toContain('osakutse „Infoturbejuht, tase 7“');
+    const requirements = page.getByRole('region', { name: 'Nõuded', exact: true });
+    expect(await requirements.textContent()).toMatch(/B\.3\.14\s*Riskijuhtimine/);
+    // Every candidate is ranked for a new opening at once.
+    await page.getByTestId('match-row').first().waitFor();
+    expect(await page.getByTestId('match-row').count()).toBe(2);
+  });
+
+  it('hides personal data and write actions from a viewer', async () => {
+    const viewer = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await signIn(viewer, viewerToken);
+    expect(await viewer.getByTestId('who').textContent()).toBe('e2e viewer (vaataja)');
+    await viewer.getByRole('link', { name: 'Kandidaadid' }).click();
+    await viewer.getByText(/Kandidaat nr \d+/).first().waitFor();
+    expect(await viewer.getByText('Kadri Kask').count()).toBe(0);
+    expect(await viewer.getByRole('searchbox').count()).toBe(0);
+    expect(await viewer.getByRole('link', { name: 'Lisa kandidaat' }).count()).toBe(0);
+    await viewer.getByText(/Kandidaat nr \d+/).first().click();
+    await viewer.getByRole('region', { name: 'Profiil' }).waitFor();
+    expect(await viewer.getByText('E-post', { exact: true }).count()).toBe(0);
+    await screenshot(viewer, 'viewer-profile');
+    await viewer.close();
+  });
+
+  it('threw no error in the page along the way', () => {
+    expect(errors).toEqual([]);
+  });
+});

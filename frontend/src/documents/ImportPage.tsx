@@ -1,0 +1,174 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useClient, useMutation, type CombinedError } from 'urql';
+import { fieldErrorsOf, generalProblemsOf } from '../api/errors';
+import { ErrorMessage, FieldError } from '../components/ErrorMessage';
+import { SelectField } from '../components/TextField';
+import { graphql } from '../gql';
+import type { DocumentKind, DocumentPreviewFieldsFragment, ImportDocumentMutation } from '../gql/graphql';
+import { useT } from '../i18n/LanguageContext';
+import { DocumentPreview } from './DocumentPreview';
+import { ImportOutcome } from './ImportOutcome';
+
+const PreviewDocumentDocument = graphql(`
+  query PreviewDocument($text: String!, $kind: DocumentKind) {
+    previewDocument(text: $text, kind: $kind) {
+      ...DocumentPreviewFields
+    }
+  }
+`);
+
+const ImportDocumentDocument = graphql(`
+  mutation ImportDocument($text: String!, $kind: DocumentKind) {
+    importDocument(text: $text, kind: $kind) {
+      kind
+      created
+      warnings
+      standard {
+        id
+        title
+      }
+      competence {
+        id
+        code
+        title
+        standardId
+      }
+      jobDescription {
+        id
+        title
+      }
+      opening {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const documentKinds: DocumentKind[] = [
+  'OCCUPATIONAL_STANDARD',
+  'COMPETENCE',
+  'JOB_DESCRIPTION',
+  'JOB_ADVERTISEMENT',
+];
+
+type Step =
+  | { step: 'edit' }
+  | { step: 'preview'; preview: DocumentPreviewFieldsFragment }
+  | { step: 'saved'; result: ImportDocumentMutation['importDocument'] };
+
+/** Paste or upload → see what was understood → save. The text stays while the user looks. */
+export function ImportPage() {
+  const t = useT();
+  const id = useId();
+  const client = useClient();
+  const [text, setText] = useState('');
+  const [kind, setKind] = useState<DocumentKind | ''>('');
+  const [state, setState] = useState<Step>({ step: 'edit' });
+  const [previewing, setPreviewing] = useState(false);
+  const [error, setError] = useState<CombinedError | null>(null);
+  const [localError, setLocalError] = useState<{ field: 'text' | 'file'; message: string } | null>(null);
+  const [{ fetching: saving }, importDocument] = useMutation(ImportDocumentDocument);
+
+  const fieldErrors = fieldErrorsOf(error ?? undefined, t);
+  const general = generalProblemsOf(error ?? undefined, t, (f) => f === 'text' || f === 'kind');
+  const textError = (localError?.field === 'text' ? localError.message : undefined) ?? fieldErrors.text;
+
+  function edited(next: () => void) {
+    next();
+    setState({ step: 'edit' });
+    setError(null);
+    setLocalError(null);
+  }
+
+  async function readFile(file: File) {
+    try {
+      const content = await file.text();
+      edited(() => setText(content));
+    } catch {
+      setLocalError({ field: 'file', message: t.import.fileError(file.name) });
+    }
+  }
+
+  async function preview(e: FormEvent) {
+    e.preventDefault();
+    if (!text.trim()) {
+      setLocalError({ field: 'text', message: t.import.textRequired });
+      return;
+    }
+    setPreviewing(true);
+    setError(null);
+    setLocalError(null);
+    const result = await client
+      .query(PreviewDocumentDocument, { text, kind: kind || null }, { requestPolicy: 'network-only' })
+      .toPromise();
+    setPreviewing(false);
+    if (result.error) setError(result.error);
+    else if (result.data) setState({ step: 'preview', preview: result.data.previewDocument });
+  }
+
+  async function save() {
+    setError(null);
+    const result = await importDocument({ text, kind: kind || null });
+    if (result.error) setError(result.error);
+    else if (result.data) setState({ step: 'saved', result: result.data.importDocument });
+  }
+
+  return (
+    <section aria-labelledby="import-title" className="import-page">
+      <h1 id="import-title">{t.import.title}</h1>
+      <p>{t.import.intro}</p>
+      <form onSubmit={preview} noValidate className="import-form">
+        <div className="field">
+          <label htmlFor={`${id}-text`}>{t.import.text}</label>
+          <textarea
+            id={`${id}-text`}
+            rows={12}
+            value={text}
+            spellCheck={false}
+            aria-invalid={textError ? true : undefined}
+            aria-describedby={textError ? `${id}-text-error` : undefined}
+            onChange={(e) => edited(() => setText(e.target.value))}
+          />
+          <FieldError id={`${id}-text-error`} message={textError} />
+        </div>
+        <div className="import-options">
+          <div className="field">
+            <label htmlFor={`${id}-file`}>{t.import.file}</label>
+            <input
+              id={`${id}-file`}
+              type="file"
+              accept=".txt,text/plain"
+              aria-describedby={localError?.field === 'file' ? `${id}-file-error` : undefined}
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (file) void readFile(file);
+              }}
+            />
+            <FieldError id={`${id}-file-error`} message={localError?.field === 'file' ? localError.message : undefined} />
+          </div>
+          <SelectField<DocumentKind | ''>
+            label={t.import.kind}
+            value={kind}
+            onChange={(value) => edited(() => setKind(value))}
+            error={fieldErrors.kind}
+            options={[
+              { value: '', label: t.import.kindAuto },
+              ...documentKinds.map((k) => ({ value: k, label: t.documentKinds[k] })),
+            ]}
+          />
+        </div>
+        <ErrorMessage problems={general} />
+        <div className="form-actions">
+          <button type="submit" disabled={previewing} className={state.step === 'preview' ? 'button-secondary' : undefined}>
+            {previewing ? t.import.previewing : t.import.preview}
+          </button>
+        </div>
+      </form>
+      {state.step === 'preview' && (
+        <DocumentPreview preview={state.preview} onSave={save} saving={saving} />
+      )}
+      {state.step === 'saved' && <ImportOutcome result={state.result} />}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp, viewer } from '../test/render';
+import { AppShell } from './AppShell';
+
+describe('AppShell', () => {
+  it('shows who is signed in with the role, in Estonian first and in English after the switch', async () => {
+    const user = userEvent.setup();
+    renderApp(<AppShell>sisu</AppShell>);
+    expect(screen.getByTestId('who')).toHaveTextContent('Test admin (administraator)');
+    expect(screen.getByRole('link', { name: 'Ametikohad' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'In English' }));
+    expect(screen.getByTestId('who')).toHaveTextContent('Test admin (administrator)');
+    expect(screen.getByRole('link', { name: 'Openings' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('sobivus.language')).toBe('en');
+  });
+
+  it('tells a read-only role without personal data what it cannot see or do, and hides import', () => {
+    renderApp(<AppShell>sisu</AppShell>, { me: viewer });
+    expect(screen.getByText(/ei näe isikuandmeid/)).toBeInTheDocument();
+    expect(screen.getByText(/saab andmeid ainult vaadata/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Import' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,17 @@
+import { graphql } from '../gql';
+
+/** One requirement of a match, with why it was or was not met. */
+export const BreakdownItemFragment = graphql(`
+  fragment BreakdownItem on RequirementResult {
+    met
+    fulfilment
+    evidence
+    requirement {
+      id
+      kind
+      hard
+      weight
+      description
+    }
+  }
+`);

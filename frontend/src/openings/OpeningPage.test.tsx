@@ -1,0 +1,186 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router-dom';
+import { describe, expect, it } from 'vitest';
+import { fakeApi, renderApp, viewer } from '../test/render';
+import { OpeningPage } from './OpeningPage';
+
+const requirement = (id: string, kind: string, hard: boolean, description: string, extra = {}) => ({
+  id,
+  kind,
+  hard,
+  weight: 1,
+  description,
+  parentId: null,
+  competence: null,
+  ...extra,
+});
+
+const opening = {
+  id: '7',
+  title: 'Klienditeeninduse nõunik',
+  createdAt: '2026-01-05T10:00:00Z',
+  standard: {
+    id: '2',
+    title: 'IT-juht, tase 7',
+    ekrLevel: 7,
+    partialQualifications: [{ title: 'Infoturbejuht, tase 7', competences: [{ id: '40' }] }],
+  },
+  partialQualification: null,
+  jobDescription: null,
+  requirements: [
+    requirement('1', 'LANGUAGE', true, 'eesti keel ≥ C1'),
+    requirement('2', 'EDUCATION', true, 'haridus: vähemalt kõrgharidus'),
+    requirement('3', 'COMPETENCE', false, 'Riskijuhtimine', {
+      competence: { id: '40', code: 'B.3.14', title: 'Riskijuhtimine' },
+    }),
+  ],
+};
+
+const result = (reqId: string, kind: string, hard: boolean, met: boolean, fulfilment: number, description: string) => ({
+  met,
+  fulfilment,
+  evidence: met ? `täidetud: ${description}` : `puudub: ${description}`,
+  requirement: { id: reqId, kind, hard, weight: 1, description },
+});
+
+const matches = [
+  {
+    score: 81.5,
+    qualified: true,
+    candidate: { id: '11', name: 'Mari Maasikas' },
+    breakdown: [
+      result('1', 'LANGUAGE', true, true, 1, 'eesti keel ≥ C1'),
+      result('2', 'EDUCATION', true, true, 1, 'haridus: vähemalt kõrgharidus'),
+      result('3', 'COMPETENCE', false, false, 0.4, 'Riskijuhtimine'),
+    ],
+  },
+  {
+    score: 35,
+    qualified: false,
+    candidate: { id: '12', name: 'Jaan Tamm' },
+    breakdown: [
+      result('1', 'LANGUAGE', true, false, 0.5, 'eesti keel ≥ C1'),
+      result('2', 'EDUCATION', true, true, 1, 'haridus: vähemalt kõrgharidus'),
+      result('3', 'COMPETENCE', false, false, 0, 'Riskijuhtimine'),
+    ],
+  },
+];
+
+function api(me = { personal: true }) {
+  const hide = (m: (typeof matches)[number]) =>
+    me.personal ? m : { ...m, candidate: { ...m.candidate, name: null } };
+  return fakeApi({
+    Opening: () => ({ data: { opening } }),
+    Matches: ({ onlyQualified }) => {
+      const shown = (onlyQualified ? matches.filter((m) => m.qualified) : matches).map(hide);
+      return {
+        data: {
+          matches: {
+            totalCount: shown.length,
+            pageInfo: { hasNextPage: false, endCursor: null },
+            edges: shown.map((node) => ({ node })),
+          },
+        },
+      };
+    },
+    MatchScores: () => ({
+      data: {
+        matches: {
+          totalCount: 2,
+          pageInfo: { hasNextPage: false, endCursor: null },
+          edges: matches.map((m) => ({ node: { score: m.score, qualified: m.qualified } })),
+        },
+      },
+    }),
+    CandidateMatches: ({ candidateId }) => {
+      const m = matches.find((x) => x.candidate.id === candidateId);
+      return {
+        data: {
+          candidate: m ? hide(m).candidate : null,
+          openingsForCandidate: {
+            pageInfo: { hasNextPage: false, endCursor: null },
+            edges: m ? [{ node: { ...m, opening: { id: '7' } } }] : [],
+          },
+        },
+      };
+    },
+    CandidateAdded: () => ({
+      errors: [{ message: 'candidateAdded is not implemented yet', extensions: { code: 'NOT_IMPLEMENTED' } }],
+    }),
+  });
+}
+
+function renderOpening(path = '/openings/7', options: Parameters<typeof renderApp>[1] = {}) {
+  return renderApp(
+    <Routes>
+      <Route path="/openings/:id" element={<OpeningPage />} />
+    </Routes>,
+    { path, client: api().client, ...options },
+  );
+}
+
+describe('OpeningPage', () => {
+  it('groups requirements into hard and soft, with the competence code and its osakutse', async () => {
+    renderOpening();
+    const hard = await screen.findByRole('region', { name: 'Kohustuslikud nõuded' });
+    expect(within(hard).getByText('Haridus')).toBeInTheDocument();
+    expect(within(hard).getByText('Keeleoskus')).toBeInTheDocument();
+    const soft = screen.getByRole('region', { name: 'Soovitavad nõuded' });
+    expect(within(soft).getByText('B.3.14')).toBeInTheDocument();
+    expect(within(soft).getByText('osakutse „Infoturbejuht, tase 7“')).toBeInTheDocument();
+  });
+
+  it('ranks candidates with a badge, a score and the biggest gaps, a failed hard requirement first', async () => {
+    renderOpening();
+    const rows = await screen.findAllByTestId('match-row');
+    expect(rows).toHaveLength(2);
+    expect(within(rows[0]!).getByText('Mari Maasikas')).toBeInTheDocument();
+    expect(within(rows[0]!).getByText('Vastab nõuetele')).toBeInTheDocument();
+    expect(within(rows[0]!).getByRole('meter', { name: 'Skoor: Mari Maasikas' })).toHaveAttribute('aria-valuenow', '81.5');
+    const gaps = within(rows[1]!).getAllByRole('listitem');
+    expect(gaps.map((g) => g.textContent)).toEqual(['kohustuslik eesti keel ≥ C1', ' Riskijuhtimine']);
+    expect(within(rows[1]!).getByText('Ei vasta nõuetele')).toBeInTheDocument();
+  });
+
+  it('draws the score histogram and says live updates need a reload while the server has none', async () => {
+    renderOpening();
+    const chart = await screen.findByRole('img', { name: /Sobivusskooride jaotus/ });
+    expect(chart).toHaveAccessibleName(expect.stringContaining('2 kandidaati, neist 1 vastavad nõuetele.'));
+    expect(await screen.findByText(/ilmuvad pärast lehe uuendamist/)).toBeInTheDocument();
+  });
+
+  it('filters to qualified candidates only', async () => {
+    const user = userEvent.setup();
+    renderOpening();
+    await screen.findAllByTestId('match-row');
+    await user.click(screen.getByLabelText('Ainult nõuetele vastavad'));
+    await waitFor(() => expect(screen.getAllByTestId('match-row')).toHaveLength(1));
+    expect(screen.queryByText('Jaan Tamm')).not.toBeInTheDocument();
+  });
+
+  it('opens the full breakdown with group bars and evidence in a side panel, and Escape closes it', async () => {
+    const user = userEvent.setup();
+    renderOpening();
+    const rows = await screen.findAllByTestId('match-row');
+    await user.click(within(rows[1]!).getByRole('button', { name: /Selgitus/ }));
+    const panel = await screen.findByRole('complementary', { name: /Sobivuse selgitus/ });
+    expect(await within(panel).findByRole('meter', { name: 'Keeleoskus' })).toHaveAttribute('aria-valuenow', '50');
+    expect(within(panel).getByText('puudub: eesti keel ≥ C1')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('complementary')).not.toBeInTheDocument());
+    await waitFor(() => expect(within(rows[1]!).getByRole('button', { name: /Selgitus/ })).toHaveFocus());
+  });
+
+  it('labels candidates by number for a role that may not see names', async () => {
+    renderApp(
+      <Routes>
+        <Route path="/openings/:id" element={<OpeningPage />} />
+      </Routes>,
+      { path: '/openings/7', client: api({ personal: false }).client, me: viewer },
+    );
+    const rows = await screen.findAllByTestId('match-row');
+    expect(within(rows[0]!).getByText('Kandidaat nr 11')).toBeInTheDocument();
+    expect(screen.queryByText('Mari Maasikas')).not.toBeInTheDocument();
+  });
+});

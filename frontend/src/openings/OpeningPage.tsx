@@ -1,0 +1,134 @@
+import { useCallback } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { Loading } from '../components/Loading';
+import { graphql } from '../gql';
+import { useLanguage } from '../i18n/LanguageContext';
+import { BreakdownPanel } from './BreakdownPanel';
+import { MatchesSection } from './MatchesSection';
+import { RequirementList } from './RequirementList';
+
+const OpeningDocument = graphql(`
+  query Opening($id: ID!) {
+    opening(id: $id) {
+      id
+      title
+      createdAt
+      standard {
+        id
+        title
+        ekrLevel
+        partialQualifications {
+          title
+          competences {
+            id
+          }
+        }
+      }
+      partialQualification {
+        title
+      }
+      jobDescription {
+        id
+        kind
+        title
+        organization
+      }
+      requirements {
+        id
+        kind
+        hard
+        weight
+        description
+        parentId
+        competence {
+          id
+          code
+          title
+        }
+      }
+    }
+  }
+`);
+
+/** One opening: what it asks for, and who fits it best. `?candidate=ID` opens a breakdown. */
+export function OpeningPage() {
+  const { id = '' } = useParams();
+  const { t, formatDate } = useLanguage();
+  const [params, setParams] = useSearchParams();
+  const selected = params.get('candidate');
+  const select = useCallback(
+    (candidateId: string | null) =>
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          if (candidateId) next.set('candidate', candidateId);
+          else next.delete('candidate');
+          return next;
+        },
+        { replace: false },
+      ),
+    [setParams],
+  );
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: OpeningDocument, variables: { id } });
+
+  if (error && !data) return <ErrorMessage error={error} onRetry={() => reexecute()} />;
+  if (!data) return fetching ? <Loading /> : null;
+  const opening = data.opening;
+  if (!opening) {
+    return (
+      <div className="empty">
+        <p>{t.opening.notFound}</p>
+        <Link to="/openings">{t.nav.openings}</Link>
+      </div>
+    );
+  }
+  return (
+    <div className={`opening-page${selected ? ' has-panel' : ''}`}>
+      <div className="opening-main">
+        <p className="breadcrumb">
+          <Link to="/openings">{t.nav.openings}</Link>
+        </p>
+        <h1>{opening.title}</h1>
+        <p className="meta">
+          {opening.standard && (
+            <span>
+              {t.openings.fromStandard}:{' '}
+              <Link to={`/standards/${opening.standard.id}`}>{opening.standard.title}</Link>
+              {opening.partialQualification && ` · ${t.opening.osakutse(opening.partialQualification.title)}`}
+            </span>
+          )}
+          {opening.jobDescription && (
+            <span>
+              {t.documentKinds[opening.jobDescription.kind]}: {opening.jobDescription.title}
+              {opening.jobDescription.organization && ` · ${opening.jobDescription.organization}`}
+            </span>
+          )}
+          <span>{t.common.created(formatDate(opening.createdAt))}</span>
+        </p>
+        <div className="opening-columns">
+          <section className="opening-requirements" aria-labelledby="requirements-title">
+            <h2 id="requirements-title">{t.opening.requirements}</h2>
+            <RequirementList opening={opening} />
+          </section>
+          <MatchesSection openingId={opening.id} selected={selected} onSelect={select} />
+        </div>
+      </div>
+      {selected && (
+        <BreakdownPanel
+          key={selected}
+          openingId={opening.id}
+          candidateId={selected}
+          onClose={() => {
+            select(null);
+            // Back to the button that opened the panel, for keyboard users.
+            requestAnimationFrame(() =>
+              document.querySelector<HTMLElement>(`[data-breakdown-for="${CSS.escape(selected)}"]`)?.focus(),
+            );
+          }}
+        />
+      )}
+    </div>
+  );
+}
