@@ -10,38 +10,15 @@ use entity::{
     requirement, standard,
 };
 
+use api::service::requirements::{Owner, blank};
+
 use crate::helpers::{BACKENDS, TestApp};
 
+/// A hard requirement of weight 1 without an owner yet; each test sets the owner it needs.
 fn requirement_row(kind: &str, description: &str) -> requirement::ActiveModel {
-    requirement::ActiveModel {
-        standard_id: Set(None),
-        job_description_id: Set(None),
-        opening_id: Set(None),
-        parent_id: Set(None),
-        position: Set(0),
-        kind: Set(kind.to_owned()),
-        hard: Set(true),
-        weight: Set(1.0),
-        description: Set(description.to_owned()),
-        language: Set(None),
-        any_foreign: Set(false),
-        language_count: Set(None),
-        preferred_languages: Set("[]".to_owned()),
-        min_cefr: Set(None),
-        min_spoken: Set(None),
-        min_written: Set(None),
-        digital_area: Set(None),
-        min_digital: Set(None),
-        education_min: Set(None),
-        education_preferred: Set(None),
-        min_years: Set(None),
-        field: Set(None),
-        competence_id: Set(None),
-        qualification: Set(None),
-        source_text: Set(None),
-        competence_group_id: Set(None),
-        ..Default::default()
-    }
+    let mut row = blank(Owner::Standard(0), kind, true, 1.0, description.to_owned());
+    row.standard_id = Set(None);
+    row
 }
 
 /// An IT standard with three competences, one partial qualification holding two of them, a
