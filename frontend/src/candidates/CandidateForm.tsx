@@ -83,6 +83,13 @@ export function CandidateForm({
   const saving = creating || updating;
   const set = <K extends keyof CandidateFormState>(key: K, value: CandidateFormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
+  const rowsOf = <K extends 'languages' | 'experience' | 'competences' | 'qualifications'>(key: K) => ({
+    rows: form[key],
+    onChange: (rows: CandidateFormState[K]) => set(key, rows),
+    errors: fieldErrors,
+    focusKey,
+    onAdd: setFocusKey,
+  });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -140,37 +147,11 @@ export function CandidateForm({
       <div className="form-section">
         <EducationSelect value={form.education} onChange={(v) => set('education', v)} error={fieldErrors.education} />
       </div>
-      <LanguageRows
-        rows={form.languages}
-        onChange={(v) => set('languages', v)}
-        errors={fieldErrors}
-        focusKey={focusKey}
-        onAdd={setFocusKey}
-      />
+      <LanguageRows {...rowsOf('languages')} />
       <DigitalLevels value={form.digital} onChange={(v) => set('digital', v)} errors={fieldErrors} />
-      <ExperienceRows
-        rows={form.experience}
-        onChange={(v) => set('experience', v)}
-        errors={fieldErrors}
-        focusKey={focusKey}
-        onAdd={setFocusKey}
-      />
-      <TextRows
-        kind="competences"
-        rows={form.competences}
-        onChange={(v) => set('competences', v)}
-        errors={fieldErrors}
-        focusKey={focusKey}
-        onAdd={setFocusKey}
-      />
-      <TextRows
-        kind="qualifications"
-        rows={form.qualifications}
-        onChange={(v) => set('qualifications', v)}
-        errors={fieldErrors}
-        focusKey={focusKey}
-        onAdd={setFocusKey}
-      />
+      <ExperienceRows {...rowsOf('experience')} />
+      <TextRows kind="competences" {...rowsOf('competences')} />
+      <TextRows kind="qualifications" {...rowsOf('qualifications')} />
       <ErrorMessage problems={general} />
       <div className="form-actions">
         <button type="submit" disabled={saving}>

@@ -8,25 +8,15 @@ import {
   digitalLevels,
   educationLevels,
   languageNames,
-  rowKey,
   type ExperienceRow,
   type LanguageLevelChoice,
   type LanguageRow,
   type TextRow,
 } from './candidateForm';
 import { CompetenceAutocomplete } from './CompetenceAutocomplete';
+import { EditableRows, type RowsProps } from './EditableRows';
 
 type Errors = Record<string, string>;
-
-function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
-  const { t } = useLanguage();
-  return (
-    <button type="button" className="button-secondary row-remove" onClick={onClick}>
-      {t.common.remove}
-      <span className="visually-hidden">: {label}</span>
-    </button>
-  );
-}
 
 export function EducationSelect({
   value,
@@ -52,131 +42,85 @@ export function EducationSelect({
   );
 }
 
-export function ExperienceRows({
-  rows,
-  onChange,
-  errors,
-  focusKey,
-  onAdd,
-}: {
-  rows: ExperienceRow[];
-  onChange: (rows: ExperienceRow[]) => void;
-  errors: Errors;
-  focusKey: string | null;
-  onAdd: (key: string) => void;
-}) {
+export function ExperienceRows({ errors, ...rows }: RowsProps<ExperienceRow>) {
   const { t } = useLanguage();
-  const update = (key: string, patch: Partial<ExperienceRow>) =>
-    onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   return (
-    <fieldset className="form-section">
-      <legend>{t.editor.experience}</legend>
-      {rows.map((r, i) => {
-        const rowName = t.editor.rowLabel(t.editor.experience, i + 1);
-        return (
-          <div className="row" key={r.key} role="group" aria-label={rowName}>
-            <TextField
-              className="field-years"
-              label={t.editor.years}
-              inputMode="decimal"
-              value={r.years}
-              autoFocus={focusKey === r.key}
-              onChange={(years) => update(r.key, { years })}
-              error={errors[`experience.${r.key}.years`]}
-            />
-            <TextField
-              className="field-grow"
-              label={t.editor.description}
-              value={r.description}
-              onChange={(description) => update(r.key, { description })}
-              error={errors[`experience.${r.key}.description`]}
-            />
-            <RemoveButton label={rowName} onClick={() => onChange(rows.filter((x) => x.key !== r.key))} />
-          </div>
-        );
-      })}
-      <button
-        type="button"
-        className="button-secondary"
-        onClick={() => {
-          const key = rowKey();
-          onChange([...rows, { key, years: '', description: '' }]);
-          onAdd(key);
-        }}
-      >
-        {t.editor.addExperience}
-      </button>
-    </fieldset>
+    <EditableRows
+      {...rows}
+      legend={t.editor.experience}
+      item={t.editor.experience}
+      addLabel={t.editor.addExperience}
+      grouped
+      blank={() => ({ years: '', description: '' })}
+      fields={(r, { autoFocus, update }) => (
+        <>
+          <TextField
+            className="field-years"
+            label={t.editor.years}
+            inputMode="decimal"
+            value={r.years}
+            autoFocus={autoFocus}
+            onChange={(years) => update({ years })}
+            error={errors[`experience.${r.key}.years`]}
+          />
+          <TextField
+            className="field-grow"
+            label={t.editor.description}
+            value={r.description}
+            onChange={(description) => update({ description })}
+            error={errors[`experience.${r.key}.description`]}
+          />
+        </>
+      )}
+    />
   );
 }
 
-export function LanguageRows({
-  rows,
-  onChange,
-  errors,
-  focusKey,
-  onAdd,
-}: {
-  rows: LanguageRow[];
-  onChange: (rows: LanguageRow[]) => void;
-  errors: Errors;
-  focusKey: string | null;
-  onAdd: (key: string) => void;
-}) {
+export function LanguageRows({ errors, ...rows }: RowsProps<LanguageRow>) {
   const { t, language } = useLanguage();
   const listId = useId();
-  const update = (key: string, patch: Partial<LanguageRow>) =>
-    onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const levelOptions: { value: LanguageLevelChoice; label: string }[] = [
     { value: '', label: '—' },
     ...cefrLevels.map((level) => ({ value: level, label: level })),
     { value: 'NATIVE', label: t.editor.nativeLevel },
   ];
   return (
-    <fieldset className="form-section">
-      <legend>{t.editor.languages}</legend>
-      <datalist id={listId}>
-        {Object.values(languageNames).map((names) => (
-          <option key={names.en} value={names[language]} />
-        ))}
-      </datalist>
-      {rows.map((r, i) => {
-        const rowName = t.editor.rowLabel(t.editor.language, i + 1);
-        return (
-          <div className="row" key={r.key} role="group" aria-label={rowName}>
-            <TextField
-              className="field-grow"
-              label={t.editor.language}
-              list={listId}
-              value={r.language}
-              autoFocus={focusKey === r.key}
-              onChange={(value) => update(r.key, { language: value })}
-              error={errors[`languages.${r.key}.language`]}
-            />
-            <SelectField<LanguageLevelChoice>
-              className="field-level"
-              label={t.editor.level}
-              value={r.level}
-              options={levelOptions}
-              onChange={(level) => update(r.key, { level })}
-              error={errors[`languages.${r.key}.level`]}
-            />
-            <RemoveButton label={rowName} onClick={() => onChange(rows.filter((x) => x.key !== r.key))} />
-          </div>
-        );
-      })}
-      <button
-        type="button"
-        className="button-secondary"
-        onClick={() => {
-          const key = rowKey();
-          onChange([...rows, { key, language: '', level: '' }]);
-          onAdd(key);
-        }}
-      >
-        {t.editor.addLanguage}
-      </button>
-    </fieldset>
+    <EditableRows
+      {...rows}
+      legend={t.editor.languages}
+      item={t.editor.language}
+      addLabel={t.editor.addLanguage}
+      grouped
+      intro={
+        <datalist id={listId}>
+          {Object.values(languageNames).map((names) => (
+            <option key={names.en} value={names[language]} />
+          ))}
+        </datalist>
+      }
+      blank={(): Omit<LanguageRow, 'key'> => ({ language: '', level: '' })}
+      fields={(r, { autoFocus, update }) => (
+        <>
+          <TextField
+            className="field-grow"
+            label={t.editor.language}
+            list={listId}
+            value={r.language}
+            autoFocus={autoFocus}
+            onChange={(value) => update({ language: value })}
+            error={errors[`languages.${r.key}.language`]}
+          />
+          <SelectField<LanguageLevelChoice>
+            className="field-level"
+            label={t.editor.level}
+            value={r.level}
+            options={levelOptions}
+            onChange={(level) => update({ level })}
+            error={errors[`languages.${r.key}.level`]}
+          />
+        </>
+      )}
+    />
   );
 }
 
@@ -214,67 +158,43 @@ export function DigitalLevels({
 /** Free-text rows: competence phrases (with suggestions) or qualification titles. */
 export function TextRows({
   kind,
-  rows,
-  onChange,
   errors,
-  focusKey,
-  onAdd,
-}: {
-  kind: 'competences' | 'qualifications';
-  rows: TextRow[];
-  onChange: (rows: TextRow[]) => void;
-  errors: Errors;
-  focusKey: string | null;
-  onAdd: (key: string) => void;
-}) {
+  ...rows
+}: RowsProps<TextRow> & { kind: 'competences' | 'qualifications' }) {
   const { t } = useLanguage();
   const words =
     kind === 'competences'
       ? { legend: t.editor.competences, item: t.editor.competence, add: t.editor.addCompetence }
       : { legend: t.editor.qualifications, item: t.editor.qualification, add: t.editor.addQualification };
-  const update = (key: string, text: string) => onChange(rows.map((r) => (r.key === key ? { ...r, text } : r)));
   return (
-    <fieldset className="form-section">
-      <legend>{words.legend}</legend>
-      {kind === 'competences' && <p className="hint">{t.editor.competencesHint}</p>}
-      {rows.map((r, i) => {
-        const rowName = t.editor.rowLabel(words.item, i + 1);
+    <EditableRows
+      {...rows}
+      legend={words.legend}
+      item={words.item}
+      addLabel={words.add}
+      intro={kind === 'competences' && <p className="hint">{t.editor.competencesHint}</p>}
+      blank={() => ({ text: '' })}
+      fields={(r, { rowName, autoFocus, update }) => {
         const error = errors[`${kind}.${r.key}`];
-        return (
-          <div className="row" key={r.key}>
-            {kind === 'competences' ? (
-              <CompetenceAutocomplete
-                label={rowName}
-                value={r.text}
-                onChange={(text) => update(r.key, text)}
-                error={error}
-                autoFocus={focusKey === r.key}
-              />
-            ) : (
-              <TextField
-                className="field-grow"
-                label={rowName}
-                value={r.text}
-                autoFocus={focusKey === r.key}
-                onChange={(text) => update(r.key, text)}
-                error={error}
-              />
-            )}
-            <RemoveButton label={rowName} onClick={() => onChange(rows.filter((x) => x.key !== r.key))} />
-          </div>
+        return kind === 'competences' ? (
+          <CompetenceAutocomplete
+            label={rowName}
+            value={r.text}
+            onChange={(text) => update({ text })}
+            error={error}
+            autoFocus={autoFocus}
+          />
+        ) : (
+          <TextField
+            className="field-grow"
+            label={rowName}
+            value={r.text}
+            autoFocus={autoFocus}
+            onChange={(text) => update({ text })}
+            error={error}
+          />
         );
-      })}
-      <button
-        type="button"
-        className="button-secondary"
-        onClick={() => {
-          const key = rowKey();
-          onChange([...rows, { key, text: '' }]);
-          onAdd(key);
-        }}
-      >
-        {words.add}
-      </button>
-    </fieldset>
+      }}
+    />
   );
 }

@@ -1,9 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useQuery } from 'urql';
-import { ErrorMessage } from '../components/ErrorMessage';
-import { Loading } from '../components/Loading';
-import { LoadMore, usePageCursors } from '../components/PagedList';
+import { PagedList } from '../components/PagedList';
 import { graphql } from '../gql';
 import { useT } from '../i18n/LanguageContext';
 import { LiveCandidates } from './LiveCandidates';
@@ -56,7 +53,6 @@ export function MatchesSection({
   const [onlyQualified, setOnlyQualified] = useState(inUrl);
   useEffect(() => setOnlyQualified(inUrl), [inUrl]);
   const [refresh, setRefresh] = useState(0);
-  const { cursors, loadMore } = usePageCursors(`${openingId}:${onlyQualified}:${refresh}`);
   return (
     <section className="opening-matches" aria-labelledby="matches-title">
       <h2 id="matches-title">{t.opening.candidates}</h2>
@@ -84,84 +80,33 @@ export function MatchesSection({
         <label htmlFor={toggleId}>{t.opening.onlyQualified}</label>
       </div>
       <div key={`ranking-${refresh}`}>
-        {cursors.map((after, i) => (
-          <MatchesPage
-            key={after ?? 'first'}
-            openingId={openingId}
-            after={after}
-            onlyQualified={onlyQualified}
-            offset={i * pageSize}
-            first={i === 0}
-            last={i === cursors.length - 1}
-            selected={selected}
-            onSelect={onSelect}
-            onLoadMore={loadMore}
-          />
-        ))}
+        <PagedList
+          resetKey={`${openingId}:${onlyQualified}:${refresh}`}
+          query={MatchesDocument}
+          variables={(after) => ({ openingId, first: pageSize, after, onlyQualified })}
+          connection={(data) => data.matches}
+          status={({ totalCount }) =>
+            totalCount > 0 ? t.opening.ranked(totalCount) : onlyQualified ? t.opening.noQualified : t.opening.noMatches
+          }
+        >
+          {(matches, { index }) => {
+            const offset = index * pageSize;
+            return (
+              <ol className="match-list" start={offset + 1}>
+                {matches.edges.map(({ node }, i) => (
+                  <MatchRow
+                    key={node.candidate.id}
+                    rank={offset + i + 1}
+                    match={node}
+                    selected={selected === node.candidate.id}
+                    onSelect={onSelect}
+                  />
+                ))}
+              </ol>
+            );
+          }}
+        </PagedList>
       </div>
     </section>
-  );
-}
-
-function MatchesPage({
-  openingId,
-  after,
-  onlyQualified,
-  offset,
-  first,
-  last,
-  selected,
-  onSelect,
-  onLoadMore,
-}: {
-  openingId: string;
-  after: string | null;
-  onlyQualified: boolean;
-  offset: number;
-  first: boolean;
-  last: boolean;
-  selected: string | null;
-  onSelect: (candidateId: string) => void;
-  onLoadMore: (cursor: string) => void;
-}) {
-  const t = useT();
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: MatchesDocument,
-    variables: { openingId, first: pageSize, after, onlyQualified },
-  });
-  if (error && !data) return <ErrorMessage error={error} onRetry={() => reexecute()} />;
-  if (!data) return fetching ? <Loading /> : null;
-  const { matches } = data;
-  return (
-    <>
-      {first && (
-        <p className="count" role="status">
-          {matches.totalCount > 0
-            ? t.opening.ranked(matches.totalCount)
-            : onlyQualified
-              ? t.opening.noQualified
-              : t.opening.noMatches}
-        </p>
-      )}
-      <ol className="match-list" start={offset + 1}>
-        {matches.edges.map(({ node }, i) => (
-          <MatchRow
-            key={node.candidate.id}
-            rank={offset + i + 1}
-            match={node}
-            selected={selected === node.candidate.id}
-            onSelect={onSelect}
-          />
-        ))}
-      </ol>
-      {last && (
-        <LoadMore
-          endCursor={matches.pageInfo.endCursor}
-          hasNextPage={matches.pageInfo.hasNextPage}
-          onLoadMore={onLoadMore}
-          label={t.common.loadMore}
-        />
-      )}
-    </>
   );
 }
