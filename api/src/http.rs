@@ -26,7 +26,6 @@ use crate::state::Shared;
 
 #[derive(Clone)]
 pub struct AppState {
-    pub db: DatabaseConnection,
     pub services: Shared,
     pub schema: AppSchema,
 }
@@ -70,7 +69,7 @@ async fn graphql_http(
         .and_then(|v| v.to_str().ok())
         .and_then(auth::bearer);
     let principal = match token {
-        Some(token) => auth::authenticate(&state.db, token).await,
+        Some(token) => auth::authenticate(&state.services.db, token).await,
         None => Ok(None),
     };
     let principal = match principal {
@@ -81,7 +80,7 @@ async fn graphql_http(
     let request = request
         .into_inner()
         .data(principal)
-        .data(Loaders::new(&state.db));
+        .data(Loaders::new(&state.services.db));
     GraphQLResponse::from(state.schema.execute(request).await).into_response()
 }
 
@@ -96,7 +95,7 @@ async fn graphql_ws(
     upgrade
         .protocols(async_graphql::http::ALL_WEBSOCKET_PROTOCOLS)
         .on_upgrade(move |stream| {
-            let db = state.db.clone();
+            let db = state.services.db.clone();
             GraphQLWebSocket::new(stream, state.schema.clone(), protocol)
                 .on_connection_init(move |payload| async move {
                     let principal = principal_from_init(&db, &payload).await?;
@@ -142,7 +141,7 @@ async fn healthz() -> &'static str {
 }
 
 async fn readyz(State(state): State<AppState>) -> Response {
-    match state.db.ping().await {
+    match state.services.db.ping().await {
         Ok(()) => (StatusCode::OK, "ready").into_response(),
         Err(err) => {
             tracing::warn!(error = %err, "database not reachable");

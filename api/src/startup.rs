@@ -23,7 +23,7 @@ pub struct Application {
 impl Application {
     pub async fn build(args: &ServeArgs) -> anyhow::Result<Self> {
         let db = crate::db::connect(&args.database.database_url).await?;
-        let services = Services::start(db.clone()).await?;
+        let services = Services::start(db).await?;
         if args.index_refresh_secs > 0 {
             spawn_index_refresh(
                 services.clone(),
@@ -38,7 +38,6 @@ impl Application {
             state: AppState {
                 schema: build_schema(Some(services.clone())),
                 services,
-                db,
             },
             request_timeout: Duration::from_secs(args.request_timeout_secs),
             web_dir: args.web_dir.clone(),
@@ -50,7 +49,7 @@ impl Application {
     }
 
     pub fn db(&self) -> &DatabaseConnection {
-        &self.state.db
+        &self.state.services.db
     }
 
     pub fn services(&self) -> &Shared {

@@ -35,6 +35,12 @@ pub fn search_key(parts: &[&str]) -> String {
         .join(" ")
 }
 
+/// A title as titles are compared: folded, punctuation dropped, so that
+/// "Kvaliteedijuht, tase 7" and "kvaliteedijuht tase 7" are the same qualification.
+pub fn title_key(title: &str) -> String {
+    words(&fold(title)).collect::<Vec<_>>().join(" ")
+}
+
 /// Splits text into alphanumeric words, dropping punctuation and hyphens.
 ///
 /// The parsers look for whole words ("C1-tasemel" holds the word "C1", while
@@ -51,6 +57,18 @@ mod tests {
     #[test]
     fn fold_strips_every_estonian_diacritic() {
         assert_eq!(fold("õäöü šž ÕÄÖÜ ŠŽ"), "oaou sz oaou sz");
+    }
+
+    #[test]
+    fn qualification_titles_compare_without_case_accents_or_commas() {
+        assert_eq!(
+            title_key("Kvaliteedijuht, tase 7"),
+            title_key("kvaliteedijuht tase 7")
+        );
+        assert_eq!(
+            title_key("Andmehaldusejuht, tase 7"),
+            "andmehaldusejuht tase 7"
+        );
     }
 
     #[test]

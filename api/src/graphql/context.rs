@@ -23,7 +23,7 @@ impl ContextExt for Context<'_> {
     }
 
     fn db(&self) -> &DatabaseConnection {
-        self.data_unchecked::<DatabaseConnection>()
+        &self.services().db
     }
 
     fn loaders(&self) -> &Loaders {

@@ -26,7 +26,7 @@ pub fn build_schema(services: Option<Shared>) -> AppSchema {
         .limit_depth(12)
         .limit_complexity(5_000);
     match services {
-        Some(services) => builder.data(services.db.clone()).data(services).finish(),
+        Some(services) => builder.data(services).finish(),
         None => builder.finish(),
     }
 }

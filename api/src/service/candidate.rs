@@ -358,14 +358,6 @@ fn position(index: usize) -> i32 {
     i32::try_from(index).unwrap_or(i32::MAX)
 }
 
-/// Qualification titles as they are compared: folded, punctuation dropped
-/// ("Kvaliteedijuht, tase 7" = "kvaliteedijuht tase 7").
-fn title_key(title: &str) -> String {
-    domain::text::words(&domain::text::fold(title))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// Standards and partial qualifications by title, to link a held qualification to what it
 /// certifies.
 pub(crate) struct QualificationCatalog {
@@ -379,13 +371,13 @@ impl QualificationCatalog {
             .all(txn)
             .await?
             .into_iter()
-            .map(|s| (title_key(&s.title), s.id))
+            .map(|s| (domain::text::title_key(&s.title), s.id))
             .collect();
         let partials = partial_qualification::Entity::find()
             .all(txn)
             .await?
             .into_iter()
-            .map(|p| (title_key(&p.title), p.standard_id, p.id))
+            .map(|p| (domain::text::title_key(&p.title), p.standard_id, p.id))
             .collect();
         Ok(Self {
             standards,
@@ -394,7 +386,7 @@ impl QualificationCatalog {
     }
 
     pub(crate) fn find(&self, title: &str) -> (Option<i64>, Option<i64>) {
-        let key = title_key(title);
+        let key = domain::text::title_key(title);
         if let Some((_, id)) = self.standards.iter().find(|(k, _)| *k == key) {
             return (Some(*id), None);
         }
@@ -402,22 +394,5 @@ impl QualificationCatalog {
             Some((_, standard, partial)) => (Some(*standard), Some(*partial)),
             None => (None, None),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::title_key;
-
-    #[test]
-    fn qualification_titles_compare_without_case_accents_or_commas() {
-        assert_eq!(
-            title_key("Kvaliteedijuht, tase 7"),
-            title_key("kvaliteedijuht tase 7")
-        );
-        assert_eq!(
-            title_key("Andmehaldusejuht, tase 7"),
-            "andmehaldusejuht tase 7"
-        );
     }
 }

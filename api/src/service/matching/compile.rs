@@ -352,32 +352,36 @@ fn spec(
 /// Standards and partial qualifications by title, for QUALIFICATION requirements.
 struct QualificationTitles(Vec<(String, QualificationKey)>);
 
-fn title_key(title: &str) -> String {
-    domain::text::words(&domain::text::fold(title))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 impl QualificationTitles {
     async fn load<C: ConnectionTrait>(db: &C) -> ApiResult<Self> {
         let mut keys: Vec<(String, QualificationKey)> = standard::Entity::find()
             .all(db)
             .await?
             .into_iter()
-            .map(|s| (title_key(&s.title), QualificationKey::Standard(s.id)))
+            .map(|s| {
+                (
+                    domain::text::title_key(&s.title),
+                    QualificationKey::Standard(s.id),
+                )
+            })
             .collect();
         keys.extend(
             partial_qualification::Entity::find()
                 .all(db)
                 .await?
                 .into_iter()
-                .map(|p| (title_key(&p.title), QualificationKey::Partial(p.id))),
+                .map(|p| {
+                    (
+                        domain::text::title_key(&p.title),
+                        QualificationKey::Partial(p.id),
+                    )
+                }),
         );
         Ok(Self(keys))
     }
 
     fn keys(&self, title: &str) -> Vec<QualificationKey> {
-        let key = title_key(title);
+        let key = domain::text::title_key(title);
         self.0
             .iter()
             .filter(|(k, _)| *k == key)
