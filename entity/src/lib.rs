@@ -25,3 +25,6 @@ pub mod partial_qualification;
 pub mod partial_qualification_competence;
 pub mod requirement;
 pub mod standard;
+pub mod webhook;
+pub mod webhook_attempt;
+pub mod webhook_delivery;

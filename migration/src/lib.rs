@@ -10,6 +10,7 @@ mod m20261126_000003_create_requirements_and_openings;
 mod m20261126_000004_create_candidates;
 mod m20261126_000005_create_tokens_audit_outbox;
 mod m20261126_000006_create_phrase_matches_and_glossary;
+mod m20261126_000007_create_webhooks;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000004_create_candidates::Migration),
             Box::new(m20261126_000005_create_tokens_audit_outbox::Migration),
             Box::new(m20261126_000006_create_phrase_matches_and_glossary::Migration),
+            Box::new(m20261126_000007_create_webhooks::Migration),
         ]
     }
 }
