@@ -30,6 +30,10 @@ pub enum ApiError {
     Unauthenticated,
     /// Contract fields whose behaviour lands with a later issue.
     NotImplemented(&'static str),
+    /// A subscriber fell further behind than its buffer; it resumes with `after: resume_after`.
+    SlowSubscriber {
+        resume_after: i64,
+    },
     Internal(anyhow::Error),
 }
 
@@ -49,6 +53,10 @@ impl ApiError {
             Self::Forbidden { role, action } => format!("your role ({role}) may not {action}"),
             Self::Unauthenticated => "missing or invalid bearer token".to_owned(),
             Self::NotImplemented(what) => format!("{what} is not implemented yet"),
+            Self::SlowSubscriber { resume_after } => format!(
+                "this subscription fell too far behind and was closed; subscribe again with \
+                 after: \"{resume_after}\" to receive every later event"
+            ),
             Self::Internal(_) => "internal error".to_owned(),
         }
     }
@@ -60,6 +68,7 @@ impl ApiError {
             Self::Forbidden { .. } => "FORBIDDEN",
             Self::Unauthenticated => "UNAUTHENTICATED",
             Self::NotImplemented(_) => "NOT_IMPLEMENTED",
+            Self::SlowSubscriber { .. } => "SLOW_SUBSCRIBER",
             Self::Internal(_) => "INTERNAL",
         }
     }
@@ -87,8 +96,12 @@ impl From<ApiError> for async_graphql::Error {
         }
         async_graphql::Error::new(err.message()).extend_with(|_, e| {
             e.set("code", err.code());
-            if let ApiError::BadInput { field, .. } = &err {
-                e.set("field", field.as_str());
+            match &err {
+                ApiError::BadInput { field, .. } => e.set("field", field.as_str()),
+                ApiError::SlowSubscriber { resume_after } => {
+                    e.set("resumeAfter", resume_after.to_string());
+                }
+                _ => {}
             }
         })
     }

@@ -121,7 +121,9 @@ async fn main() -> anyhow::Result<()> {
             database,
         } => {
             let db = api::db::connect(&database.database_url).await?;
-            let services = api::state::Services::start(db).await?;
+            // Events wait in the outbox; a running server's relay publishes them.
+            let events = api::events::Events::new(None, api::config::EventArgs::default())?;
+            let services = api::state::Services::start(db, events).await?;
             let failed = api::cli_import::run(&services, &files, kind.map(|k| k.0)).await;
             if failed > 0 {
                 anyhow::bail!("{failed} of {} files could not be imported", files.len());

@@ -9,8 +9,10 @@ use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
 
 use crate::config::ServeArgs;
+use crate::events::{Events, feed, relay, webhook};
 use crate::graphql::build_schema;
 use crate::http::{AppState, router};
+use crate::service::outbox;
 use crate::state::{Services, Shared};
 
 pub struct Application {
@@ -23,7 +25,17 @@ pub struct Application {
 impl Application {
     pub async fn build(args: &ServeArgs) -> anyhow::Result<Self> {
         let db = crate::db::connect(&args.database.database_url).await?;
-        let services = Services::start(db).await?;
+        let events = Events::new(args.redis_url.as_deref(), args.events.clone())?;
+        // Listen before anything is published, and note where this instance starts: the
+        // feed handles every event after it, in order.
+        let reader = events.bus.reader();
+        let start = outbox::latest(&db)
+            .await
+            .map_err(|err| anyhow::anyhow!("cannot read the event outbox: {}", err.message()))?;
+        let services = Services::start(db, events).await?;
+        tokio::spawn(feed::run(services.clone(), reader, start));
+        tokio::spawn(relay::run(services.clone()));
+        tokio::spawn(webhook::run(services.clone()));
         if args.index_refresh_secs > 0 {
             spawn_index_refresh(
                 services.clone(),
@@ -69,7 +81,7 @@ impl Application {
     }
 }
 
-/// Re-reads the match index on a timer, so that this instance sees other instances' writes.
+/// Re-reads the whole match index on a timer (an optional safety net; events keep it fresh).
 fn spawn_index_refresh(services: Shared, every: Duration) {
     tokio::spawn(async move {
         let mut timer = tokio::time::interval(every);

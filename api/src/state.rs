@@ -1,10 +1,11 @@
-//! What every request and background task shares: the database, the canonical vocabulary and
-//! the in-memory match index.
+//! What every request and background task shares: the database, the canonical vocabulary,
+//! the in-memory match index and the events machinery.
 
 use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
 
+use crate::events::Events;
 use crate::service::matching::Index;
 use crate::service::vocabulary::Cache;
 
@@ -12,17 +13,19 @@ pub struct Services {
     pub db: DatabaseConnection,
     pub vocabulary: Cache,
     pub index: Index,
+    pub events: Events,
 }
 
 pub type Shared = Arc<Services>;
 
 impl Services {
     /// Connects the services to `db` and builds the match index from it.
-    pub async fn start(db: DatabaseConnection) -> anyhow::Result<Shared> {
+    pub async fn start(db: DatabaseConnection, events: Events) -> anyhow::Result<Shared> {
         let services = Arc::new(Self {
             db,
             vocabulary: Cache::default(),
             index: Index::default(),
+            events,
         });
         services
             .index

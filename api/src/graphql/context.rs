@@ -14,6 +14,8 @@ pub trait ContextExt {
     fn db(&self) -> &DatabaseConnection;
     fn loaders(&self) -> &Loaders;
     fn services(&self) -> &Services;
+    /// The services as an owned handle, for streams that outlive the resolver call.
+    fn shared(&self) -> Shared;
 }
 
 impl ContextExt for Context<'_> {
@@ -32,5 +34,9 @@ impl ContextExt for Context<'_> {
 
     fn services(&self) -> &Services {
         self.data_unchecked::<Shared>()
+    }
+
+    fn shared(&self) -> Shared {
+        self.data_unchecked::<Shared>().clone()
     }
 }

@@ -1,15 +1,32 @@
-//! Subscriptions. Delivery (outbox relay, Redis Streams, replay) lands with the Events issue;
-//! until then `candidateAdded` checks the caller and its arguments and answers NOT_IMPLEMENTED.
+//! Subscriptions: `candidateAdded`, live from this instance's hub, after an optional replay
+//! of missed events from the outbox table.
 
 use async_graphql::{Context, ID, Subscription as SubscriptionObject};
+use futures::Stream;
+use tokio::sync::broadcast::error::RecvError;
 
 use crate::auth::Role;
-use crate::error::ApiError;
+use crate::error::{ApiError, GqlResult};
+use crate::events::hub::{Filter, Notice};
 use crate::graphql::context::ContextExt;
-use crate::graphql::types::{CandidateAddedEvent, parse_id};
+use crate::graphql::types::{Candidate, CandidateAddedEvent, Match, parse_id};
+use crate::service::outbox::{self, EventKind};
+
+/// Events read from the outbox per replay query.
+const REPLAY_PAGE: u64 = 200;
 
 #[derive(Default)]
 pub struct Subscription;
+
+fn to_event(notice: &Notice) -> CandidateAddedEvent {
+    CandidateAddedEvent {
+        event_id: ID(notice.event_id.to_string()),
+        candidate: Candidate(notice.candidate.clone()),
+        r#match: notice.opening.as_ref().map(|(compiled, evaluation)| {
+            Match::from_evaluation(notice.candidate.clone(), compiled, evaluation)
+        }),
+    }
+}
 
 #[SubscriptionObject]
 impl Subscription {
@@ -21,7 +38,13 @@ impl Subscription {
         opening_id: Option<ID>,
         min_score: Option<f64>,
         after: Option<ID>,
-    ) -> async_graphql::Result<futures::stream::Empty<CandidateAddedEvent>> {
+        #[graphql(
+            default = false,
+            desc = "Only candidates who meet every hard requirement of the opening."
+        )]
+        only_qualified: bool,
+    ) -> Result<impl Stream<Item = GqlResult<CandidateAddedEvent>> + use<>, async_graphql::Error>
+    {
         let principal = ctx.principal()?;
         if principal.role == Role::Viewer {
             return Err(ApiError::Forbidden {
@@ -30,10 +53,10 @@ impl Subscription {
             }
             .into());
         }
-        opening_id
+        let opening = opening_id
             .map(|id| parse_id("openingId", &id))
             .transpose()?;
-        after.map(|id| parse_id("after", &id)).transpose()?;
+        let after = after.map(|id| parse_id("after", &id)).transpose()?;
         if let Some(score) = min_score
             && !(0.0..=100.0).contains(&score)
         {
@@ -41,6 +64,74 @@ impl Subscription {
                 ApiError::bad_input("minScore", format!("{score} is outside 0..100")).into(),
             );
         }
-        Err(ApiError::NotImplemented("candidateAdded").into())
+        if opening.is_none() && (min_score.is_some() || only_qualified) {
+            let field = if min_score.is_some() {
+                "minScore"
+            } else {
+                "onlyQualified"
+            };
+            return Err(
+                ApiError::bad_input(field, "needs openingId: scores are per opening").into(),
+            );
+        }
+        let services = ctx.shared();
+        if let Some(id) = opening {
+            crate::service::lookup::opening(&services, id).await?;
+        }
+        let filter = Filter {
+            opening,
+            min_score,
+            only_qualified,
+        };
+        // Listen before replaying, so nothing falls between the replay and the live part.
+        let mut live = services.events.hub.subscribe(opening)?;
+        Ok(async_stream::stream! {
+            let mut last = after.unwrap_or(0);
+            if after.is_some() {
+                loop {
+                    let page = match outbox::read(
+                        &services.db, last, None, Some(EventKind::CandidateAdded), REPLAY_PAGE,
+                    ).await {
+                        Ok(page) => page,
+                        Err(err) => {
+                            yield Err(err.into());
+                            return;
+                        }
+                    };
+                    if page.is_empty() {
+                        break;
+                    }
+                    for event in page {
+                        last = event.id;
+                        match services.events.hub.notice(&services, &event, opening).await {
+                            Ok(Some(notice)) if filter.accepts(&notice) => yield Ok(to_event(&notice)),
+                            Ok(_) => {}
+                            Err(err) => {
+                                yield Err(err.into());
+                                return;
+                            }
+                        }
+                    }
+                }
+            }
+            loop {
+                match live.recv().await {
+                    Ok(notice) => {
+                        if notice.event_id <= last {
+                            continue;
+                        }
+                        last = notice.event_id;
+                        if filter.accepts(&notice) {
+                            yield Ok(to_event(&notice));
+                        }
+                    }
+                    Err(RecvError::Lagged(_)) => {
+                        yield Err(ApiError::SlowSubscriber { resume_after: last }.into());
+                        return;
+                    }
+                    Err(RecvError::Closed) => return,
+                }
+            }
+        })
     }
 }

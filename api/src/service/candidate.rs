@@ -62,6 +62,7 @@ pub async fn create(services: &Services, draft: CandidateDraft) -> ApiResult<can
     )
     .await?;
     txn.commit().await?;
+    services.events.committed();
     services
         .index
         .refresh_candidates(&services.db, &[row.id])
@@ -103,6 +104,7 @@ pub async fn update(
     )
     .await?;
     txn.commit().await?;
+    services.events.committed();
     services
         .index
         .refresh_candidates(&services.db, &[id])
@@ -126,6 +128,7 @@ pub async fn delete(services: &Services, id: i64) -> ApiResult<bool> {
     )
     .await?;
     txn.commit().await?;
+    services.events.committed();
     services
         .index
         .refresh_candidates(&services.db, &[id])

@@ -72,6 +72,7 @@ pub async fn import(
 ) -> ApiResult<Imported> {
     let imported = store_or_find(&services.db, text, kind).await?;
     if imported.created {
+        services.events.committed();
         if let Some(opening) = &imported.opening {
             services
                 .index

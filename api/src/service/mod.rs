@@ -4,9 +4,11 @@
 pub mod candidate;
 pub mod import;
 pub mod json;
+pub mod lookup;
 pub mod matching;
 pub mod opening;
 pub mod outbox;
 pub mod remap;
 pub mod requirements;
 pub mod vocabulary;
+pub mod webhook;

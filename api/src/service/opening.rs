@@ -32,6 +32,7 @@ pub async fn create(services: &Services, draft: OpeningDraft) -> ApiResult<openi
     let txn = services.db.begin().await?;
     let row = create_in(&txn, draft).await?;
     txn.commit().await?;
+    services.events.committed();
     services
         .index
         .refresh_openings(&services.db, &[row.id])

@@ -12,6 +12,7 @@ use entity::{
 
 use crate::error::ApiResult;
 use crate::service::candidate::{MappedPhrase, QualificationCatalog, match_rows};
+use crate::service::outbox::{self, EventKind};
 use crate::state::Services;
 
 /// Maps every candidate's phrases again and re-links held qualifications: the vocabulary
@@ -107,6 +108,16 @@ pub async fn remap_all(services: &Services) -> ApiResult<usize> {
         }
         txn.commit().await?;
     }
+    let txn = db.begin().await?;
+    outbox::record(
+        &txn,
+        EventKind::CandidatesRemapped,
+        0,
+        serde_json::json!({ "candidates": ids.len() }),
+    )
+    .await?;
+    txn.commit().await?;
+    services.events.committed();
     services.index.rebuild(db).await?;
     Ok(ids.len())
 }

@@ -1,10 +1,8 @@
 //! Ranking: candidates for an opening, and openings for a candidate, with breakdowns.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use async_graphql::{Context, ID, Object};
-use domain::score::{Facts, evaluate};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use entity::candidate;
@@ -12,64 +10,13 @@ use entity::candidate;
 use crate::error::{ApiError, ApiResult, GqlResult};
 use crate::graphql::context::ContextExt;
 use crate::graphql::pagination::{MatchConnection, MatchEdge, PageArgs, PageInfo};
-use crate::graphql::types::{Candidate, Match, Opening, Requirement, RequirementResult, parse_id};
+use crate::graphql::types::{Match, parse_id};
+use crate::service::lookup::{facts, opening};
 use crate::service::matching::RankedPage;
-use crate::service::matching::compile::Compiled;
 use crate::service::matching::rank::{self, Ranked};
-use crate::state::Services;
 
 #[derive(Default)]
 pub struct MatchingQuery;
-
-/// The compiled opening, reading it from the database if this instance has not seen it yet.
-async fn opening(services: &Services, id: i64) -> ApiResult<Arc<Compiled>> {
-    if let Some(compiled) = services.index.opening(id)? {
-        return Ok(compiled);
-    }
-    services.index.refresh_openings(&services.db, &[id]).await?;
-    services
-        .index
-        .opening(id)?
-        .ok_or_else(|| ApiError::NotFound(format!("opening {id}")))
-}
-
-async fn facts(services: &Services, id: i64) -> ApiResult<Arc<Facts>> {
-    if let Some(facts) = services.index.facts(id)? {
-        return Ok(facts);
-    }
-    services
-        .index
-        .refresh_candidates(&services.db, &[id])
-        .await?;
-    services
-        .index
-        .facts(id)?
-        .ok_or_else(|| ApiError::NotFound(format!("candidate {id}")))
-}
-
-/// A match with its full breakdown: the requirement, whether it is met, the share of its weight
-/// earned and the evidence.
-fn explain(candidate: candidate::Model, opening: &Compiled, facts: &Facts) -> Match {
-    let evaluation = evaluate(&opening.needs, facts);
-    let breakdown = opening
-        .requirements
-        .iter()
-        .zip(evaluation.outcomes)
-        .map(|(requirement, outcome)| RequirementResult {
-            requirement: Requirement(requirement.clone()),
-            met: outcome.met,
-            fulfilment: (outcome.fulfilment * 1000.0).round() / 1000.0,
-            evidence: outcome.evidence,
-        })
-        .collect();
-    Match {
-        candidate: Candidate(candidate),
-        opening: Opening(opening.opening.clone()),
-        score: evaluation.score,
-        qualified: evaluation.qualified,
-        breakdown,
-    }
-}
 
 fn connection(page: RankedPage, nodes: Vec<(Ranked, Match)>) -> MatchConnection {
     let end_cursor = nodes.last().map(|(r, _)| rank::cursor(r));
@@ -133,7 +80,7 @@ impl MatchingQuery {
             else {
                 continue;
             };
-            nodes.push((*ranked, explain(row, &compiled, &f)));
+            nodes.push((*ranked, Match::explain(row, &compiled, &f)));
         }
         Ok(connection(page, nodes))
     }
@@ -160,7 +107,7 @@ impl MatchingQuery {
         let mut nodes = Vec::with_capacity(page.items.len());
         for ranked in &page.items {
             if let Some(compiled) = services.index.opening(ranked.id)? {
-                nodes.push((*ranked, explain(row.clone(), &compiled, &f)));
+                nodes.push((*ranked, Match::explain(row.clone(), &compiled, &f)));
             }
         }
         Ok(connection(page, nodes))

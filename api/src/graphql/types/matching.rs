@@ -3,10 +3,14 @@
 use async_graphql::{ID, SimpleObject};
 use chrono::{DateTime, Utc};
 
+use domain::score::{Evaluation, Facts, evaluate};
+use entity::candidate;
+
 use super::candidate::Candidate;
 use super::catalog::{Competence, Requirement, Standard};
 use super::enums::DocumentKind;
 use super::job::{JobDescription, Opening};
+use crate::service::matching::compile::Compiled;
 
 #[derive(SimpleObject)]
 pub struct Match {
@@ -17,6 +21,40 @@ pub struct Match {
     /// All hard requirements met.
     pub qualified: bool,
     pub breakdown: Vec<RequirementResult>,
+}
+
+impl Match {
+    /// A match with its full breakdown: the requirement, whether it is met, the share of its
+    /// weight earned and the evidence.
+    pub fn explain(candidate: candidate::Model, opening: &Compiled, facts: &Facts) -> Self {
+        Self::from_evaluation(candidate, opening, &evaluate(&opening.needs, facts))
+    }
+
+    /// The same from an evaluation made once and shared, as events do for every subscriber.
+    pub fn from_evaluation(
+        candidate: candidate::Model,
+        opening: &Compiled,
+        evaluation: &Evaluation,
+    ) -> Self {
+        let breakdown = opening
+            .requirements
+            .iter()
+            .zip(&evaluation.outcomes)
+            .map(|(requirement, outcome)| RequirementResult {
+                requirement: Requirement(requirement.clone()),
+                met: outcome.met,
+                fulfilment: (outcome.fulfilment * 1000.0).round() / 1000.0,
+                evidence: outcome.evidence.clone(),
+            })
+            .collect();
+        Self {
+            candidate: Candidate(candidate),
+            opening: Opening(opening.opening.clone()),
+            score: evaluation.score,
+            qualified: evaluation.qualified,
+            breakdown,
+        }
+    }
 }
 
 #[derive(SimpleObject)]

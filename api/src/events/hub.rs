@@ -1,0 +1,196 @@
+//! Fan-out to this instance's subscribers. Subscribers of one opening share one channel, and
+//! each new candidate is evaluated against that opening once, whatever the number of
+//! subscribers: a thousand HR tools watching the same opening cost one evaluation per event.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use domain::score::{Evaluation, evaluate};
+use sea_orm::EntityTrait;
+use tokio::sync::broadcast;
+
+use entity::candidate;
+
+use crate::error::{ApiError, ApiResult};
+use crate::service::lookup;
+use crate::service::matching::compile::Compiled;
+use crate::service::outbox::{Event, EventKind};
+use crate::state::Services;
+
+/// A new candidate, as subscribers receive it.
+pub struct Notice {
+    pub event_id: i64,
+    pub candidate: candidate::Model,
+    /// The opening subscribed to and the candidate's evaluation against it.
+    pub opening: Option<(Arc<Compiled>, Arc<Evaluation>)>,
+}
+
+/// What one subscriber wants to receive.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Filter {
+    pub opening: Option<i64>,
+    pub min_score: Option<f64>,
+    pub only_qualified: bool,
+}
+
+impl Filter {
+    pub fn accepts(&self, notice: &Notice) -> bool {
+        self.accepts_evaluation(notice.opening.as_ref().map(|(_, e)| e.as_ref()))
+    }
+
+    fn accepts_evaluation(&self, evaluation: Option<&Evaluation>) -> bool {
+        match evaluation {
+            Some(evaluation) => {
+                self.min_score.is_none_or(|min| evaluation.score >= min)
+                    && (!self.only_qualified || evaluation.qualified)
+            }
+            None => self.opening.is_none(),
+        }
+    }
+}
+
+pub struct Hub {
+    channels: Mutex<HashMap<Option<i64>, broadcast::Sender<Arc<Notice>>>>,
+    capacity: usize,
+    evaluations: AtomicU64,
+}
+
+fn poisoned() -> ApiError {
+    ApiError::Internal(anyhow::anyhow!("the subscriber registry lock is poisoned"))
+}
+
+impl Hub {
+    pub fn new(capacity: usize) -> Self {
+        Self {
+            channels: Mutex::new(HashMap::new()),
+            capacity: capacity.max(1),
+            evaluations: AtomicU64::new(0),
+        }
+    }
+
+    /// Live notices for `opening` (every new candidate when `None`), from now on. A receiver
+    /// that falls `capacity` notices behind gets `Lagged` and is closed by the subscription.
+    pub fn subscribe(&self, opening: Option<i64>) -> ApiResult<broadcast::Receiver<Arc<Notice>>> {
+        let mut channels = self.channels.lock().map_err(|_| poisoned())?;
+        Ok(channels
+            .entry(opening)
+            .or_insert_with(|| broadcast::channel(self.capacity).0)
+            .subscribe())
+    }
+
+    /// Live subscribers on this instance.
+    pub fn subscribers(&self) -> usize {
+        self.channels
+            .lock()
+            .map(|c| c.values().map(broadcast::Sender::receiver_count).sum())
+            .unwrap_or(0)
+    }
+
+    /// Evaluations made for subscribers since start (for metrics and tests).
+    pub fn evaluations(&self) -> u64 {
+        self.evaluations.load(Ordering::Relaxed)
+    }
+
+    /// Sends a new candidate to every subscriber of this instance: once per channel, with one
+    /// evaluation per subscribed opening.
+    pub async fn dispatch(&self, services: &Services, event: &Event) -> ApiResult<()> {
+        if event.kind != EventKind::CandidateAdded {
+            return Ok(());
+        }
+        let senders: Vec<(Option<i64>, broadcast::Sender<Arc<Notice>>)> = {
+            let mut channels = self.channels.lock().map_err(|_| poisoned())?;
+            channels.retain(|_, sender| sender.receiver_count() > 0);
+            channels.iter().map(|(k, s)| (*k, s.clone())).collect()
+        };
+        if senders.is_empty() {
+            return Ok(());
+        }
+        for (opening, sender) in senders {
+            if let Some(notice) = self.notice(services, event, opening).await? {
+                // A send fails only when every receiver left meanwhile.
+                let _ = sender.send(Arc::new(notice));
+            }
+        }
+        Ok(())
+    }
+
+    /// The notice of `event` for subscribers of `opening`; `None` when the candidate is gone
+    /// (erased since) or the opening no longer exists.
+    pub async fn notice(
+        &self,
+        services: &Services,
+        event: &Event,
+        opening: Option<i64>,
+    ) -> ApiResult<Option<Notice>> {
+        let Some(row) = candidate::Entity::find_by_id(event.aggregate_id)
+            .one(&services.db)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let opening = match opening {
+            None => None,
+            Some(id) => {
+                let compiled = match lookup::opening(services, id).await {
+                    Ok(compiled) => compiled,
+                    Err(ApiError::NotFound(_)) => return Ok(None),
+                    Err(err) => return Err(err),
+                };
+                let facts = match lookup::facts(services, row.id).await {
+                    Ok(facts) => facts,
+                    Err(ApiError::NotFound(_)) => return Ok(None),
+                    Err(err) => return Err(err),
+                };
+                self.evaluations.fetch_add(1, Ordering::Relaxed);
+                let evaluation = evaluate(&compiled.needs, &facts);
+                Some((compiled, Arc::new(evaluation)))
+            }
+        };
+        Ok(Some(Notice {
+            event_id: event.id,
+            candidate: row,
+            opening,
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn evaluation(score: f64, qualified: bool) -> Evaluation {
+        Evaluation {
+            qualified,
+            score,
+            outcomes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_min_score_lets_through_only_matches_at_or_above_it() {
+        let filter = Filter {
+            opening: Some(1),
+            min_score: Some(60.0),
+            only_qualified: false,
+        };
+        assert!(filter.accepts_evaluation(Some(&evaluation(60.0, false))));
+        assert!(!filter.accepts_evaluation(Some(&evaluation(59.9, true))));
+    }
+
+    #[test]
+    fn only_qualified_drops_knocked_out_candidates_whatever_their_score() {
+        let filter = Filter {
+            opening: Some(1),
+            min_score: None,
+            only_qualified: true,
+        };
+        assert!(!filter.accepts_evaluation(Some(&evaluation(99.0, false))));
+        assert!(filter.accepts_evaluation(Some(&evaluation(10.0, true))));
+    }
+
+    #[test]
+    fn a_subscriber_without_an_opening_gets_every_candidate() {
+        assert!(Filter::default().accepts_evaluation(None));
+    }
+}
