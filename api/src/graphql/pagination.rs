@@ -9,7 +9,9 @@ use sea_orm::{
 };
 
 use crate::error::{ApiError, ApiResult};
-use crate::graphql::types::{AuditEntry, Candidate, JobDescription, Match, Opening, Standard};
+use crate::graphql::types::{
+    AuditEntry, Candidate, JobDescription, Match, Opening, Standard, WebhookDelivery,
+};
 
 pub const MAX_PAGE: i32 = 100;
 
@@ -111,6 +113,11 @@ connection!(CandidateConnection, CandidateEdge, Candidate);
 connection!(JobDescriptionConnection, JobDescriptionEdge, JobDescription);
 connection!(MatchConnection, MatchEdge, Match);
 connection!(AuditEntryConnection, AuditEntryEdge, AuditEntry);
+connection!(
+    WebhookDeliveryConnection,
+    WebhookDeliveryEdge,
+    WebhookDelivery
+);
 
 /// One page of `select` ordered by `id`, with the total count of the filtered set.
 pub async fn paginate<E, T>(

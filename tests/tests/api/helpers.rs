@@ -5,8 +5,9 @@
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use api::auth::{Role, issue_token};
-use api::config::{DatabaseArgs, ServeArgs};
+use api::config::{DatabaseArgs, EventArgs, ServeArgs};
 use api::startup::Application;
+use api::state::Shared;
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use serde_json::{Value, json};
 
@@ -24,9 +25,14 @@ pub fn postgres_admin_url() -> String {
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned())
 }
 
+/// The Redis the scale-out tests use; required like PostgreSQL.
+pub fn redis_url() -> String {
+    std::env::var("TEST_REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".to_owned())
+}
+
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
-fn unique_name() -> String {
+pub fn unique_name() -> String {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.subsec_nanos())
@@ -39,9 +45,35 @@ fn unique_name() -> String {
     )
 }
 
+/// How an instance is started beyond its database.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub redis_url: Option<String>,
+    pub events: EventArgs,
+}
+
+impl Options {
+    /// Events through the shared Redis, on a stream of this test's own.
+    pub fn redis() -> Self {
+        Self::redis_at(&redis_url())
+    }
+
+    pub fn redis_at(url: &str) -> Self {
+        Self {
+            redis_url: Some(url.to_owned()),
+            events: EventArgs {
+                redis_stream: unique_name(),
+                ..EventArgs::default()
+            },
+        }
+    }
+}
+
 pub struct TestApp {
     pub address: String,
     pub db: DatabaseConnection,
+    pub services: Shared,
+    pub database_url: String,
     pub backend: Backend,
     pub client: reqwest::Client,
     pub admin: String,
@@ -54,10 +86,16 @@ pub struct TestApp {
 enum Cleanup {
     File(std::path::PathBuf),
     Database(String),
+    /// Another instance on the same database: the first instance cleans up.
+    Keep,
 }
 
 impl TestApp {
     pub async fn spawn(backend: Backend) -> TestApp {
+        Self::spawn_with(backend, Options::default()).await
+    }
+
+    pub async fn spawn_with(backend: Backend, options: Options) -> TestApp {
         let name = unique_name();
         let (url, cleanup) = match backend {
             Backend::Sqlite => {
@@ -83,20 +121,8 @@ impl TestApp {
                 (format!("{base}/{name}"), Cleanup::Database(name))
             }
         };
-        let args = ServeArgs {
-            database: DatabaseArgs { database_url: url },
-            redis_url: None,
-            port: 0,
-            bind: "127.0.0.1".parse().expect("loopback"),
-            demo: false,
-            request_timeout_secs: 30,
-            index_refresh_secs: 0,
-            web_dir: std::path::PathBuf::from("../frontend/dist"),
-        };
-        let app = Application::build(&args).await.expect("application builds");
-        let address = format!("http://{}", app.address().expect("bound address"));
-        let db = app.db().clone();
-        tokio::spawn(app.run_until(std::future::pending()));
+        let (address, services) = start(&url, &options).await;
+        let db = services.db.clone();
         let token = |role, name: &'static str| {
             let db = db.clone();
             async move { issue_token(&db, role, name, None).await.expect("token") }
@@ -108,10 +134,35 @@ impl TestApp {
             integration: token(Role::Integration, "test-integration").await,
             address,
             db,
+            services,
+            database_url: url,
             backend,
             client: reqwest::Client::new(),
             cleanup,
         }
+    }
+
+    /// A second server on the same database (and the Redis of `options`), as behind a load
+    /// balancer; the same tokens work on it.
+    pub async fn another_instance(&self, options: Options) -> TestApp {
+        let (address, services) = start(&self.database_url, &options).await;
+        TestApp {
+            address,
+            db: services.db.clone(),
+            services,
+            database_url: self.database_url.clone(),
+            backend: self.backend,
+            client: reqwest::Client::new(),
+            admin: self.admin.clone(),
+            recruiter: self.recruiter.clone(),
+            viewer: self.viewer.clone(),
+            integration: self.integration.clone(),
+            cleanup: Cleanup::Keep,
+        }
+    }
+
+    pub fn ws_url(&self) -> String {
+        format!("{}/graphql", self.address.replacen("http", "ws", 1))
     }
 
     /// Posts a GraphQL request with `token` and returns the HTTP status and JSON body.
@@ -167,8 +218,65 @@ impl TestApp {
                         .await;
                 }
             }
+            Cleanup::Keep => {}
         }
     }
+}
+
+/// Builds and starts one server on `url`; returns its address and services.
+async fn start(url: &str, options: &Options) -> (String, Shared) {
+    let args = ServeArgs {
+        database: DatabaseArgs {
+            database_url: url.to_owned(),
+        },
+        redis_url: options.redis_url.clone(),
+        events: options.events.clone(),
+        port: 0,
+        bind: "127.0.0.1".parse().expect("loopback"),
+        demo: false,
+        request_timeout_secs: 30,
+        index_refresh_secs: 0,
+        web_dir: std::path::PathBuf::from("../frontend/dist"),
+    };
+    let app = Application::build(&args).await.expect("application builds");
+    let address = format!("http://{}", app.address().expect("bound address"));
+    let services = app.services().clone();
+    tokio::spawn(app.run_until(std::future::pending()));
+    (address, services)
+}
+
+/// A seed document from ../shared/seeds.
+pub fn seed(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/../../shared/seeds/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("seed")
+}
+
+/// Imports the Nõunik job description; returns the id of the opening it creates.
+pub async fn import_opening(app: &TestApp) -> String {
+    let imported = app
+        .gql(
+            "mutation($t: String!) { importDocument(text: $t) { opening { id } } }",
+            json!({ "t": seed("ametijuhend-nounik-klienditeenindus.txt") }),
+        )
+        .await;
+    imported["importDocument"]["opening"]["id"]
+        .as_str()
+        .expect("an opening id")
+        .to_owned()
+}
+
+/// Creates a candidate named `name` (through this instance) and returns its id.
+pub async fn add_candidate(app: &TestApp, name: &str) -> String {
+    let created = app
+        .gql(CREATE_CANDIDATE, json!({ "input": candidate_input(name) }))
+        .await;
+    created["createCandidate"]["id"]
+        .as_str()
+        .expect("a candidate id")
+        .to_owned()
 }
 
 pub const CREATE_CANDIDATE: &str = r#"

@@ -3,15 +3,7 @@
 
 use serde_json::{Value, json};
 
-use crate::helpers::{BACKENDS, TestApp};
-
-fn seeds_dir() -> String {
-    concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/seeds").to_owned()
-}
-
-fn seed(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/{name}", seeds_dir())).expect("seed document")
-}
+use crate::helpers::{BACKENDS, TestApp, seed};
 
 fn expected() -> Value {
     serde_json::from_str(&seed("expected.json")).expect("expected.json")

@@ -3,6 +3,7 @@
 mod auth;
 mod candidates;
 mod contract;
+mod events;
 mod helpers;
 mod import;
 mod matching;
@@ -10,4 +11,6 @@ mod openings;
 mod pagination;
 mod quality;
 mod server;
+mod webhooks;
 mod websocket;
+mod ws;

@@ -2,15 +2,7 @@
 
 use serde_json::{Value, json};
 
-use crate::helpers::{BACKENDS, Backend, CREATE_CANDIDATE, TestApp};
-
-fn seed(name: &str) -> String {
-    std::fs::read_to_string(format!(
-        "{}/../../shared/seeds/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect("seed")
-}
+use crate::helpers::{BACKENDS, Backend, CREATE_CANDIDATE, TestApp, seed};
 
 const MATCHES: &str = r#"query($o: ID!, $first: Int, $after: String, $q: Boolean) {
   matches(openingId: $o, first: $first, after: $after, onlyQualified: $q) {

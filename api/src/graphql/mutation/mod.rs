@@ -4,6 +4,7 @@ mod candidate;
 mod glossary;
 mod import;
 mod opening;
+mod webhook;
 
 use async_graphql::MergedObject;
 
@@ -13,4 +14,5 @@ pub struct Mutation(
     opening::OpeningMutation,
     candidate::CandidateMutation,
     glossary::GlossaryMutation,
+    webhook::WebhookMutation,
 );

@@ -6,6 +6,7 @@ mod catalog;
 mod matching;
 mod opening;
 mod preview;
+mod webhook;
 
 use async_graphql::MergedObject;
 
@@ -17,6 +18,7 @@ pub struct Query(
     matching::MatchingQuery,
     audit::AuditQuery,
     preview::PreviewQuery,
+    webhook::WebhookQuery,
 );
 
 /// Folds a `search` argument the way titles and names are stored, refusing absurd lengths.

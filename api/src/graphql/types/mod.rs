@@ -7,6 +7,7 @@ mod enums;
 mod job;
 mod matching;
 mod preview;
+mod webhook;
 
 pub use candidate::{Candidate, CandidateCompetence, DigitalSkill, Experience, LanguageSkill};
 pub use catalog::{Competence, PartialQualification, Requirement, Standard};
@@ -17,6 +18,7 @@ pub use enums::{
 pub use job::{CompetenceSuggestion, JobDescription, Opening};
 pub use matching::{AuditEntry, CandidateAddedEvent, ImportResult, Match, RequirementResult};
 pub use preview::{CompetencePreview, DocumentPreview, PhraseMapping, RequirementPreview};
+pub use webhook::{Webhook, WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus};
 
 use async_graphql::ID;
 

@@ -1,0 +1,55 @@
+//! Webhooks and their deliveries (admins: all; integrations: their own).
+
+use async_graphql::{Context, ID, Object};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+use entity::webhook_delivery;
+
+use crate::error::{ApiError, GqlResult};
+use crate::graphql::context::ContextExt;
+use crate::graphql::pagination::{PageArgs, WebhookDeliveryConnection, paginate};
+use crate::graphql::types::{Webhook, WebhookDelivery, parse_id};
+use crate::service::webhook;
+
+#[derive(Default)]
+pub struct WebhookQuery;
+
+#[Object]
+impl WebhookQuery {
+    /// The webhooks you may manage, oldest first.
+    async fn webhooks(&self, ctx: &Context<'_>) -> GqlResult<Vec<Webhook>> {
+        let select = webhook::visible(ctx.principal()?)?;
+        Ok(select
+            .all(ctx.db())
+            .await
+            .map_err(ApiError::from)?
+            .into_iter()
+            .map(Webhook)
+            .collect())
+    }
+
+    /// Deliveries of one webhook with their attempts and outcomes, oldest first.
+    async fn webhook_deliveries(
+        &self,
+        ctx: &Context<'_>,
+        webhook_id: ID,
+        #[graphql(default = 20)] first: Option<i32>,
+        after: Option<String>,
+    ) -> GqlResult<WebhookDeliveryConnection> {
+        let id = parse_id("webhookId", &webhook_id)?;
+        let page = PageArgs::parse(first, after.as_deref())?;
+        let hook = webhook::find(ctx.services(), ctx.principal()?, id).await?;
+        let select = webhook_delivery::Entity::find()
+            .filter(webhook_delivery::Column::WebhookId.eq(hook.id));
+        Ok(paginate(
+            ctx.db(),
+            select,
+            webhook_delivery::Column::Id,
+            page,
+            |d| d.id,
+            WebhookDelivery,
+        )
+        .await?
+        .into())
+    }
+}

@@ -1,0 +1,120 @@
+//! Webhooks and their delivery history. The secret is write-only: never returned.
+
+use async_graphql::{Context, Enum, ID, Object, SimpleObject};
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+
+use entity::{webhook, webhook_attempt, webhook_delivery};
+
+use crate::error::{ApiError, GqlResult};
+use crate::graphql::context::ContextExt;
+
+pub struct Webhook(pub webhook::Model);
+
+#[Object]
+impl Webhook {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    async fn url(&self) -> &str {
+        &self.0.url
+    }
+    /// Only candidates matched against this opening are sent (all new candidates when null).
+    async fn opening_id(&self) -> Option<ID> {
+        self.0.opening_id.map(|id| ID(id.to_string()))
+    }
+    async fn min_score(&self) -> Option<f64> {
+        self.0.min_score
+    }
+    /// The token name that created it.
+    async fn created_by(&self) -> &str {
+        &self.0.created_by
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+    /// Deliveries still waiting for a (first or next) attempt.
+    async fn pending_deliveries(&self, ctx: &Context<'_>) -> GqlResult<i64> {
+        use sea_orm::PaginatorTrait;
+        let count = webhook_delivery::Entity::find()
+            .filter(webhook_delivery::Column::WebhookId.eq(self.0.id))
+            .filter(webhook_delivery::Column::Status.eq(crate::events::webhook::PENDING))
+            .count(ctx.db())
+            .await
+            .map_err(ApiError::from)?;
+        Ok(i64::try_from(count).unwrap_or(i64::MAX))
+    }
+}
+
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+pub enum WebhookDeliveryStatus {
+    /// Waiting for its first attempt or a retry.
+    Pending,
+    /// The endpoint answered 2xx.
+    Delivered,
+    /// Every attempt within 24 hours failed; no more retries.
+    Failed,
+}
+
+pub struct WebhookDelivery(pub webhook_delivery::Model);
+
+#[Object]
+impl WebhookDelivery {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    async fn event_id(&self) -> ID {
+        ID(self.0.event_id.to_string())
+    }
+    async fn status(&self) -> WebhookDeliveryStatus {
+        match self.0.status.as_str() {
+            crate::events::webhook::DELIVERED => WebhookDeliveryStatus::Delivered,
+            crate::events::webhook::FAILED => WebhookDeliveryStatus::Failed,
+            _ => WebhookDeliveryStatus::Pending,
+        }
+    }
+    /// The JSON body sent (and signed) on every attempt.
+    async fn body(&self) -> &str {
+        &self.0.body
+    }
+    async fn attempt_count(&self) -> i32 {
+        self.0.attempts
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+    /// When the next attempt is due (null once delivered or failed).
+    async fn next_attempt_at(&self) -> Option<DateTime<Utc>> {
+        (self.0.status == crate::events::webhook::PENDING).then_some(self.0.next_attempt_at)
+    }
+    async fn delivered_at(&self) -> Option<DateTime<Utc>> {
+        self.0.delivered_at
+    }
+    /// Every attempt, oldest first.
+    async fn attempts(&self, ctx: &Context<'_>) -> GqlResult<Vec<WebhookAttempt>> {
+        Ok(webhook_attempt::Entity::find()
+            .filter(webhook_attempt::Column::DeliveryId.eq(self.0.id))
+            .order_by_asc(webhook_attempt::Column::Id)
+            .all(ctx.db())
+            .await
+            .map_err(ApiError::from)?
+            .into_iter()
+            .map(|a| WebhookAttempt {
+                at: a.at,
+                status_code: a.status_code,
+                error: a.error,
+                duration_ms: a.duration_ms,
+            })
+            .collect())
+    }
+}
+
+#[derive(SimpleObject)]
+pub struct WebhookAttempt {
+    pub at: DateTime<Utc>,
+    /// The HTTP status answered; null when there was no answer.
+    pub status_code: Option<i32>,
+    /// Why the attempt failed, in words.
+    pub error: Option<String>,
+    pub duration_ms: i32,
+}
