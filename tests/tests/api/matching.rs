@@ -159,6 +159,27 @@ async fn openings_are_ranked_for_a_candidate_and_unknown_ids_are_not_found() {
         })
         .collect();
     assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    // One pair on its own gives the same score and breakdown as the ranking.
+    let best_opening = app
+        .gql("query($c: ID!) { openingsForCandidate(candidateId: $c, first: 1) { edges { node { score opening { id } breakdown { evidence } } } } }", json!({ "c": id }))
+        .await["openingsForCandidate"]["edges"][0]["node"]
+        .clone();
+    let one = app
+        .gql(
+            "query($o: ID!, $c: ID!) { match(openingId: $o, candidateId: $c) { score breakdown { evidence } } }",
+            json!({ "o": best_opening["opening"]["id"], "c": id }),
+        )
+        .await;
+    assert_eq!(one["match"]["score"], best_opening["score"]);
+    assert_eq!(one["match"]["breakdown"], best_opening["breakdown"]);
+    let error = app
+        .gql_error(
+            &app.viewer.clone(),
+            r#"{ match(openingId: "1", candidateId: "999") { score } }"#,
+            json!({}),
+        )
+        .await;
+    assert_eq!(error["extensions"]["code"], "NOT_FOUND");
     let error = app
         .gql_error(
             &app.viewer.clone(),

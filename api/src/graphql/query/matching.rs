@@ -85,6 +85,28 @@ impl MatchingQuery {
         Ok(connection(page, nodes))
     }
 
+    /// One candidate against one opening, with the full breakdown (for a deep link to a
+    /// candidate's match, or a candidate the ranking page has not reached).
+    #[graphql(name = "match")]
+    async fn match_one(
+        &self,
+        ctx: &Context<'_>,
+        opening_id: ID,
+        candidate_id: ID,
+    ) -> GqlResult<Match> {
+        ctx.principal()?;
+        let opening_id = parse_id("openingId", &opening_id)?;
+        let candidate_id = parse_id("candidateId", &candidate_id)?;
+        let services = ctx.services();
+        let compiled = opening(services, opening_id).await?;
+        let f = facts(services, candidate_id).await?;
+        let row = candidate::Entity::find_by_id(candidate_id)
+            .one(&services.db)
+            .await?
+            .ok_or_else(|| ApiError::NotFound(format!("candidate {candidate_id}")))?;
+        Ok(Match::explain(row, &compiled, &f))
+    }
+
     /// Openings ranked for one candidate, same order rules.
     async fn openings_for_candidate(
         &self,
