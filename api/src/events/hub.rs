@@ -7,8 +7,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use domain::score::{Evaluation, evaluate};
+use futures::Stream;
 use sea_orm::EntityTrait;
 use tokio::sync::broadcast;
+use tokio::sync::broadcast::error::RecvError;
 
 use entity::candidate;
 
@@ -155,9 +157,98 @@ impl Hub {
     }
 }
 
+/// The live part of a subscription: notices after `last` that pass `filter`, in order. A
+/// receiver that lagged ends the stream with SLOW_SUBSCRIBER naming the last event it got, so
+/// the client resumes with `after` and misses nothing.
+pub fn live(
+    mut receiver: broadcast::Receiver<Arc<Notice>>,
+    mut last: i64,
+    filter: Filter,
+) -> impl Stream<Item = ApiResult<Arc<Notice>>> {
+    async_stream::stream! {
+        loop {
+            match receiver.recv().await {
+                Ok(notice) => {
+                    if notice.event_id <= last {
+                        continue;
+                    }
+                    last = notice.event_id;
+                    if filter.accepts(&notice) {
+                        yield Ok(notice);
+                    }
+                }
+                Err(RecvError::Lagged(_)) => {
+                    yield Err(ApiError::SlowSubscriber { resume_after: last });
+                    return;
+                }
+                Err(RecvError::Closed) => return,
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use futures::StreamExt;
+
     use super::*;
+
+    fn notice(event_id: i64) -> Arc<Notice> {
+        let now = chrono::Utc::now();
+        Arc::new(Notice {
+            event_id,
+            candidate: candidate::Model {
+                id: event_id,
+                name: format!("Kandidaat {event_id}"),
+                email: None,
+                phone: None,
+                search_key: String::new(),
+                education: None,
+                education_text: None,
+                created_at: now,
+                updated_at: now,
+            },
+            opening: None,
+        })
+    }
+
+    #[tokio::test]
+    async fn a_subscriber_gets_live_notices_in_order_without_those_it_already_has() {
+        let hub = Hub::new(16);
+        let receiver = hub.subscribe(None).unwrap();
+        let sender = hub.channels.lock().unwrap()[&None].clone();
+        for id in [3, 4, 5, 6] {
+            assert!(sender.send(notice(id)).is_ok());
+        }
+        drop(sender);
+        hub.channels.lock().unwrap().clear();
+        let ids: Vec<i64> = live(receiver, 4, Filter::default())
+            .map(|n| n.map(|n| n.event_id).unwrap_or(-1))
+            .collect()
+            .await;
+        assert_eq!(ids, vec![5, 6]);
+    }
+
+    #[tokio::test]
+    async fn a_subscriber_that_falls_behind_its_buffer_is_closed_with_where_to_resume() {
+        let hub = Hub::new(2);
+        let receiver = hub.subscribe(None).unwrap();
+        let sender = hub.channels.lock().unwrap()[&None].clone();
+        let mut stream = Box::pin(live(receiver, 0, Filter::default()));
+        assert!(sender.send(notice(1)).is_ok());
+        assert_eq!(stream.next().await.unwrap().unwrap().event_id, 1);
+        for id in 2..=6 {
+            assert!(sender.send(notice(id)).is_ok());
+        }
+        match stream.next().await {
+            Some(Err(ApiError::SlowSubscriber { resume_after })) => assert_eq!(resume_after, 1),
+            other => panic!(
+                "expected SLOW_SUBSCRIBER, got {:?}",
+                other.map(|r| r.is_ok())
+            ),
+        }
+        assert!(stream.next().await.is_none(), "the subscription ends");
+    }
 
     fn evaluation(score: f64, qualified: bool) -> Evaluation {
         Evaluation {

@@ -2,12 +2,11 @@
 //! of missed events from the outbox table.
 
 use async_graphql::{Context, ID, Subscription as SubscriptionObject};
-use futures::Stream;
-use tokio::sync::broadcast::error::RecvError;
+use futures::{Stream, StreamExt};
 
 use crate::auth::Role;
 use crate::error::{ApiError, GqlResult};
-use crate::events::hub::{Filter, Notice};
+use crate::events::hub::{self, Filter, Notice};
 use crate::graphql::context::ContextExt;
 use crate::graphql::types::{Candidate, CandidateAddedEvent, Match, parse_id};
 use crate::service::outbox::{self, EventKind};
@@ -84,7 +83,7 @@ impl Subscription {
             only_qualified,
         };
         // Listen before replaying, so nothing falls between the replay and the live part.
-        let mut live = services.events.hub.subscribe(opening)?;
+        let live = services.events.hub.subscribe(opening)?;
         Ok(async_stream::stream! {
             let mut last = after.unwrap_or(0);
             if after.is_some() {
@@ -114,23 +113,9 @@ impl Subscription {
                     }
                 }
             }
-            loop {
-                match live.recv().await {
-                    Ok(notice) => {
-                        if notice.event_id <= last {
-                            continue;
-                        }
-                        last = notice.event_id;
-                        if filter.accepts(&notice) {
-                            yield Ok(to_event(&notice));
-                        }
-                    }
-                    Err(RecvError::Lagged(_)) => {
-                        yield Err(ApiError::SlowSubscriber { resume_after: last }.into());
-                        return;
-                    }
-                    Err(RecvError::Closed) => return,
-                }
+            let mut rest = std::pin::pin!(hub::live(live, last, filter));
+            while let Some(notice) = rest.next().await {
+                yield notice.map(|n| to_event(&n)).map_err(Into::into);
             }
         })
     }
