@@ -5,6 +5,7 @@ import { CandidatePage } from './candidates/CandidatePage';
 import { CandidatesPage } from './candidates/CandidatesPage';
 import { EditCandidatePage, NewCandidatePage } from './candidates/CandidateEditorPage';
 import { ImportPage } from './documents/ImportPage';
+import { IntegrationsPage } from './integrations/IntegrationsPage';
 import { LanguageProvider, useT } from './i18n/LanguageContext';
 import { AppShell } from './layout/AppShell';
 import { NewOpeningPage } from './openings/NewOpeningPage';
@@ -45,6 +46,7 @@ export function AppRoutes() {
         }
       />
       <Route path="/openings/:id" element={<OpeningPage />} />
+      <Route path="/openings/:id/candidates/:candidateId" element={<OpeningPage />} />
       <Route path="/candidates" element={<CandidatesPage />} />
       <Route
         path="/candidates/new"
@@ -71,6 +73,7 @@ export function AppRoutes() {
           </WriterOnly>
         }
       />
+      <Route path="/integrations" element={<IntegrationsPage />} />
       <Route path="/standards" element={<StandardsPage />} />
       <Route path="/standards/:id" element={<StandardPage />} />
       <Route path="*" element={<Navigate to="/openings" replace />} />
@@ -89,6 +92,7 @@ function PageTitle() {
       candidates: t.nav.candidates,
       import: t.nav.import,
       standards: t.nav.standards,
+      integrations: t.nav.integrations,
     };
     document.title = names[section] ? `${names[section]} · ${t.app.name}` : t.app.name;
   }, [pathname, t]);

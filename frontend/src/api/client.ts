@@ -1,6 +1,7 @@
 import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { isUnauthenticated } from './errors';
+import { wsTransport, type LiveTransport } from './live';
 
 export const graphqlPath = '/graphql';
 
@@ -11,6 +12,8 @@ function websocketUrl(): string {
 
 export interface ApiClient {
   client: Client;
+  /** Subscriptions that resume themselves with `after` (see `useLiveFeed`). */
+  live: LiveTransport;
   /** Closes the WebSocket, if one was opened; call when the token changes or on sign-out. */
   dispose: () => void;
 }
@@ -19,7 +22,8 @@ export interface ApiClient {
  * One urql client per token. Queries and mutations go over HTTP with the bearer token;
  * subscriptions over graphql-ws (graphql-transport-ws protocol), where browsers cannot set
  * headers, so the token travels in `connection_init`. The socket is opened lazily, only when a
- * view subscribes.
+ * view subscribes. The socket does not retry on its own: a resubscription has to carry the
+ * last event id seen (`after`), which only the view knows.
  */
 export function makeApiClient(token: string, onUnauthenticated: () => void): ApiClient {
   let ws: WsClient | null = null;
@@ -28,7 +32,7 @@ export function makeApiClient(token: string, onUnauthenticated: () => void): Api
       url: websocketUrl(),
       connectionParams: { Authorization: `Bearer ${token}` },
       lazy: true,
-      retryAttempts: 3,
+      retryAttempts: 0,
     });
     return ws;
   };
@@ -61,6 +65,7 @@ export function makeApiClient(token: string, onUnauthenticated: () => void): Api
   });
   return {
     client,
+    live: wsTransport(socket),
     dispose: () => {
       void ws?.dispose();
       ws = null;

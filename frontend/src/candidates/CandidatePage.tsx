@@ -9,6 +9,7 @@ import { useSession } from '../session/SessionContext';
 import { candidateLabel } from './candidateLabel';
 import { CandidateOpenings } from './CandidateOpenings';
 import { LanguageList } from './LanguageList';
+import { PhraseTarget } from './PhraseTarget';
 
 const CandidateDocument = graphql(`
   query Candidate($id: ID!) {
@@ -132,14 +133,7 @@ function Profile({ candidate: c, showPersonal }: { candidate: CandidateProfileFr
                   {p.phrase}
                   <span className="muted">
                     {' → '}
-                    {p.competence ? (
-                      <>
-                        {p.competence.code && <span className="code">{p.competence.code}</span>} {p.competence.title}
-                        {p.similarity != null && ` (${t.editor.similarity(formatNumber(p.similarity * 100))})`}
-                      </>
-                    ) : (
-                      t.candidate.unmapped
-                    )}
+                    <PhraseTarget phrase={p} />
                   </span>
                 </li>
               ))}

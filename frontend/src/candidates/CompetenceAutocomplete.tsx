@@ -6,7 +6,7 @@ import type { MapPhraseQuery } from '../gql/graphql';
 import { useLanguage } from '../i18n/LanguageContext';
 import { useDebounced } from './useDebounced';
 
-const MapPhraseDocument = graphql(`
+export const MapPhraseDocument = graphql(`
   query MapPhrase($phrase: String!) {
     mapPhrase(phrase: $phrase) {
       label

@@ -1,5 +1,5 @@
 import { useCallback, useState, type ReactNode } from 'react';
-import { useQuery, type AnyVariables, type DocumentInput, type UseQueryArgs } from 'urql';
+import { useQuery, type AnyVariables, type DocumentInput, type RequestPolicy, type UseQueryArgs } from 'urql';
 import { useT } from '../i18n/LanguageContext';
 import { ErrorMessage } from './ErrorMessage';
 import { Loading } from './Loading';
@@ -62,6 +62,8 @@ interface PagedListProps<Data, Variables extends AnyVariables, List extends Conn
   status?: (list: List) => ReactNode;
   /** One page's items; `index` counts pages from 0. */
   children: (list: List, page: { index: number }) => ReactNode;
+  /** E.g. 'cache-and-network' when the list is shown again because it changed on the server. */
+  requestPolicy?: RequestPolicy;
 }
 
 /**
@@ -90,6 +92,7 @@ function ListPage<Data, Variables extends AnyVariables, List extends Connection>
   connection,
   status,
   children,
+  requestPolicy,
   after,
   index,
   last,
@@ -104,6 +107,7 @@ function ListPage<Data, Variables extends AnyVariables, List extends Connection>
   const [{ data, fetching, error }, reexecute] = useQuery<Data, Variables>({
     query,
     variables: variables(after),
+    requestPolicy,
   } as UseQueryArgs<Variables, Data>);
   if (error && !data) return <ErrorMessage error={error} onRetry={() => reexecute()} />;
   if (!data) return fetching ? <Loading /> : null;

@@ -13,6 +13,8 @@ interface LanguageState {
   /** Numbers and dates the way the chosen language writes them. */
   formatNumber: (value: number, fractionDigits?: number) => string;
   formatDate: (iso: string) => string;
+  /** A moment with its time of day, for logs (deliveries, attempts). */
+  formatDateTime: (iso: string) => string;
 }
 
 const LanguageContext = createContext<LanguageState | null>(null);
@@ -53,6 +55,8 @@ export function LanguageProvider({ children, initial }: { children: ReactNode; i
         });
       },
       formatDate: (iso) => new Date(iso).toLocaleDateString(locale, { dateStyle: 'medium' }),
+      formatDateTime: (iso) =>
+        new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'medium' }),
     };
   }, [language, setLanguage]);
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;

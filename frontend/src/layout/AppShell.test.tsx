@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, viewer } from '../test/render';
@@ -22,5 +22,19 @@ describe('AppShell', () => {
     expect(screen.getByText(/ei näe isikuandmeid/)).toBeInTheDocument();
     expect(screen.getByText(/saab andmeid ainult vaadata/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Import' })).not.toBeInTheDocument();
+  });
+
+  it('offers Integrations to the administrator and the integration role only', () => {
+    const { unmount } = renderApp(<AppShell>sisu</AppShell>);
+    expect(screen.getByRole('link', { name: 'Liidestused' })).toHaveAttribute('href', '/integrations');
+    unmount();
+    renderApp(<AppShell>sisu</AppShell>, { me: { ...viewer, role: 'INTEGRATION', name: 'HR' } });
+    expect(screen.getByRole('link', { name: 'Liidestused' })).toBeInTheDocument();
+    cleanup();
+    renderApp(<AppShell>sisu</AppShell>, { me: { ...viewer, role: 'RECRUITER', canWrite: true, seesPersonalData: true } });
+    expect(screen.queryByRole('link', { name: 'Liidestused' })).not.toBeInTheDocument();
+    cleanup();
+    renderApp(<AppShell>sisu</AppShell>, { me: viewer });
+    expect(screen.queryByRole('link', { name: 'Liidestused' })).not.toBeInTheDocument();
   });
 });

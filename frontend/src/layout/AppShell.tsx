@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
 import { useT } from '../i18n/LanguageContext';
+import { managesWebhooks } from '../integrations/IntegrationsPage';
 import { useSession } from '../session/SessionContext';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -45,6 +46,11 @@ export function AppShell({ children }: { children: ReactNode }) {
             <li>
               <NavLink to="/standards">{t.nav.standards}</NavLink>
             </li>
+            {managesWebhooks(me) && (
+              <li>
+                <NavLink to="/integrations">{t.nav.integrations}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
       </header>

@@ -13,29 +13,39 @@ export interface RankedMatch {
   breakdown: BreakdownItemFragment[];
 }
 
-/** One ranked candidate: badge, score, the two biggest gaps, and the way to the breakdown. */
+/**
+ * One ranked candidate: badge, score, the two biggest gaps, and the way to the breakdown.
+ * `isNew` marks a candidate who arrived while the page was open (a badge, and a highlight
+ * that fades).
+ */
 export function MatchRow({
   rank,
   match,
   selected,
   onSelect,
+  isNew = false,
 }: {
-  rank: number;
+  rank?: number;
   match: RankedMatch;
   selected: boolean;
   onSelect: (candidateId: string) => void;
+  isNew?: boolean;
 }) {
   const t = useT();
   const label = candidateLabel(match.candidate, t);
+  const classes = ['match-row', selected && 'is-selected', isNew && 'is-new'].filter(Boolean).join(' ');
   return (
-    <li className={`match-row${selected ? ' is-selected' : ''}`} data-testid="match-row">
+    <li className={classes} data-testid={isNew && rank === undefined ? 'live-row' : 'match-row'}>
       <div className="match-head">
-        <span className="rank" aria-hidden="true">
-          {rank}.
-        </span>
+        {rank !== undefined && (
+          <span className="rank" aria-hidden="true">
+            {rank}.
+          </span>
+        )}
         <Link className="match-name" to={`/candidates/${match.candidate.id}`}>
           {label}
         </Link>
+        {isNew && <span className="badge badge-new">{t.live.newBadge}</span>}
         <QualifiedBadge qualified={match.qualified} />
       </div>
       <ScoreBar score={match.score} qualified={match.qualified} label={`${t.match.score}: ${label}`} />

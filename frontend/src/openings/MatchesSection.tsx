@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router-dom';
 import { PagedList } from '../components/PagedList';
 import { graphql } from '../gql';
 import { useT } from '../i18n/LanguageContext';
-import { LiveCandidates } from './LiveCandidates';
+import { LiveArrivals, LiveStatusIndicator, useLiveCandidates } from './LiveCandidates';
 import { MatchRow } from './MatchRow';
 import { ScoreHistogram } from './ScoreHistogram';
 
@@ -53,10 +53,18 @@ export function MatchesSection({
   const [onlyQualified, setOnlyQualified] = useState(inUrl);
   useEffect(() => setOnlyQualified(inUrl), [inUrl]);
   const [refresh, setRefresh] = useState(0);
+  const live = useLiveCandidates(openingId, onlyQualified);
+  // The ranking and the histogram load again; everyone who arrived so far is in them now.
+  const reloadRanking = () => {
+    live.merged();
+    setRefresh((n) => n + 1);
+  };
   return (
     <section className="opening-matches" aria-labelledby="matches-title">
-      <h2 id="matches-title">{t.opening.candidates}</h2>
-      <LiveCandidates openingId={openingId} onRefresh={() => setRefresh((n) => n + 1)} />
+      <div className="matches-head">
+        <h2 id="matches-title">{t.opening.candidates}</h2>
+        <LiveStatusIndicator feed={live.feed} />
+      </div>
       <ScoreHistogram key={`histogram-${refresh}`} openingId={openingId} />
       <div className="toggle">
         <input
@@ -66,6 +74,7 @@ export function MatchesSection({
           onChange={(e) => {
             const checked = e.target.checked;
             setOnlyQualified(checked);
+            reloadRanking();
             setParams(
               (prev) => {
                 const next = new URLSearchParams(prev);
@@ -79,9 +88,17 @@ export function MatchesSection({
         />
         <label htmlFor={toggleId}>{t.opening.onlyQualified}</label>
       </div>
+      <LiveArrivals
+        live={live}
+        onlyQualified={onlyQualified}
+        selected={selected}
+        onSelect={onSelect}
+        onShowInRanking={reloadRanking}
+      />
       <div key={`ranking-${refresh}`}>
         <PagedList
           resetKey={`${openingId}:${onlyQualified}:${refresh}`}
+          requestPolicy={refresh > 0 ? 'cache-and-network' : undefined}
           query={MatchesDocument}
           variables={(after) => ({ openingId, first: pageSize, after, onlyQualified })}
           connection={(data) => data.matches}
@@ -100,6 +117,7 @@ export function MatchesSection({
                     match={node}
                     selected={selected === node.candidate.id}
                     onSelect={onSelect}
+                    isNew={live.newIds.has(node.candidate.id)}
                   />
                 ))}
               </ol>

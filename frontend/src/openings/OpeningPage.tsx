@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
@@ -52,27 +52,37 @@ const OpeningDocument = graphql(`
   }
 `);
 
-/** One opening: what it asks for, and who fits it best. `?candidate=ID` opens a breakdown. */
+/** Where an opening's page is, with one candidate's breakdown open or none. */
+export function openingPath(openingId: string, candidateId?: string | null): string {
+  const base = `/openings/${encodeURIComponent(openingId)}`;
+  return candidateId ? `${base}/candidates/${encodeURIComponent(candidateId)}` : base;
+}
+
+/**
+ * One opening: what it asks for, and who fits it best. `/openings/:id/candidates/:candidateId`
+ * opens that candidate's breakdown beside it (a link that works on a reload); the search part
+ * (`?qualified=1`) stays as it is.
+ */
 export function OpeningPage() {
-  const { id = '' } = useParams();
+  const { id = '', candidateId } = useParams();
   const { t, formatDate } = useLanguage();
-  const [params, setParams] = useSearchParams();
-  const selected = params.get('candidate');
+  const navigate = useNavigate();
+  const { search } = useLocation();
+  const selected = candidateId ?? null;
   const select = useCallback(
-    (candidateId: string | null) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          if (candidateId) next.set('candidate', candidateId);
-          else next.delete('candidate');
-          return next;
-        },
-        { replace: false },
-      ),
-    [setParams],
+    (next: string | null) => navigate({ pathname: openingPath(id, next), search }),
+    [navigate, id, search],
   );
   const [{ data, fetching, error }, reexecute] = useQuery({ query: OpeningDocument, variables: { id } });
 
+  // Links from before the breakdown had its own address: `?candidate=ID`.
+  const legacy = new URLSearchParams(search).get('candidate');
+  if (legacy && !candidateId) {
+    const rest = new URLSearchParams(search);
+    rest.delete('candidate');
+    const query = rest.toString();
+    return <Navigate replace to={{ pathname: openingPath(id, legacy), search: query ? `?${query}` : '' }} />;
+  }
   if (error && !data) return <ErrorMessage error={error} onRetry={() => reexecute()} />;
   if (!data) return fetching ? <Loading /> : null;
   const opening = data.opening;

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Provider, type CombinedError } from 'urql';
 import { makeApiClient } from '../api/client';
+import { LiveTransportContext } from '../api/live';
 import { isUnauthenticated } from '../api/errors';
 import { probeToken, type Me } from './meQuery';
 
@@ -107,7 +108,9 @@ export function SessionProvider({
   }
   return (
     <Provider value={api.client}>
-      <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
+      <LiveTransportContext.Provider value={api.live}>
+        <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
+      </LiveTransportContext.Provider>
     </Provider>
   );
 }

@@ -4,6 +4,7 @@ import { MemoryRouter } from 'react-router-dom';
 import { Client, Provider, cacheExchange, makeErrorResult, makeResult, type Exchange, type Operation } from 'urql';
 import { filter, fromValue, mergeMap, never, pipe } from 'wonka';
 import { getOperationName } from '@urql/core';
+import { LiveTransportContext, type LiveTransport } from '../api/live';
 import type { Me } from '../session/meQuery';
 import { StaticSession } from '../session/SessionContext';
 import { LanguageProvider } from '../i18n/LanguageContext';
@@ -54,13 +55,16 @@ export function renderApp(
     me = admin,
     path = '/',
     language = 'et',
-  }: { client?: Client; me?: Me; path?: string; language?: Language } = {},
+    live = null,
+  }: { client?: Client; me?: Me; path?: string; language?: Language; live?: LiveTransport | null } = {},
 ) {
   return render(
     <LanguageProvider initial={language}>
       <MemoryRouter initialEntries={[path]}>
         <Provider value={client}>
-          <StaticSession me={me}>{ui}</StaticSession>
+          <LiveTransportContext.Provider value={live}>
+            <StaticSession me={me}>{ui}</StaticSession>
+          </LiveTransportContext.Provider>
         </Provider>
       </MemoryRouter>
     </LanguageProvider>,

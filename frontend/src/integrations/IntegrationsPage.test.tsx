@@ -1,0 +1,205 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Me } from '../session/meQuery';
+import { fakeApi, renderApp } from '../test/render';
+import { IntegrationsPage } from './IntegrationsPage';
+
+const integration: Me = { name: 'HR süsteem', role: 'INTEGRATION', seesPersonalData: true, canWrite: true };
+const recruiter: Me = { name: 'Mari', role: 'RECRUITER', seesPersonalData: true, canWrite: true };
+
+const hook = {
+  id: '3',
+  url: 'https://hr.example.ee/sobivus',
+  openingId: '7',
+  minScore: 60,
+  createdBy: 'e2e admin',
+  createdAt: '2026-11-20T09:00:00Z',
+  pendingDeliveries: 1,
+};
+
+const deliveries = [
+  {
+    id: '30',
+    eventId: '101',
+    status: 'DELIVERED',
+    attemptCount: 2,
+    body: '{"event":"candidateAdded","eventId":101}',
+    createdAt: '2026-11-20T09:05:00Z',
+    nextAttemptAt: null,
+    deliveredAt: '2026-11-20T09:06:00Z',
+    attempts: [
+      { at: '2026-11-20T09:05:00Z', statusCode: 503, error: 'HTTP 503 Service Unavailable', durationMs: 120 },
+      { at: '2026-11-20T09:06:00Z', statusCode: 200, error: null, durationMs: 45 },
+    ],
+  },
+  {
+    id: '31',
+    eventId: '102',
+    status: 'PENDING',
+    attemptCount: 1,
+    body: '{}',
+    createdAt: '2026-11-20T09:07:00Z',
+    nextAttemptAt: '2026-11-20T09:09:00Z',
+    deliveredAt: null,
+    attempts: [{ at: '2026-11-20T09:07:00Z', statusCode: null, error: 'connection refused', durationMs: 3 }],
+  },
+];
+
+function api(overrides: Parameters<typeof fakeApi>[0] = {}) {
+  const hooks = [hook];
+  const fake = fakeApi({
+    Webhooks: () => ({
+      data: { webhooks: hooks, openings: { edges: [{ node: { id: '7', title: 'Nõunik' } }] } },
+    }),
+    WebhookDeliveries: () => ({
+      data: {
+        webhookDeliveries: {
+          totalCount: 2,
+          pageInfo: { hasNextPage: false, endCursor: null },
+          edges: deliveries.map((node) => ({ node })),
+        },
+      },
+    }),
+    DeleteWebhook: ({ id }) => {
+      hooks.splice(hooks.findIndex((h) => h.id === id), 1);
+      return { data: { deleteWebhook: true } };
+    },
+    ...overrides,
+  });
+  return { ...fake, hooks };
+}
+
+describe('IntegrationsPage', () => {
+  it('lists webhooks with their opening, score and author', async () => {
+    renderApp(<IntegrationsPage />, { client: api().client });
+    const card = await screen.findByTestId('webhook');
+    expect(within(card).getByRole('heading', { name: 'https://hr.example.ee/sobivus' })).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: 'Nõunik' })).toHaveAttribute('href', '/openings/7');
+    expect(card).toHaveTextContent('skoor vähemalt 60');
+    expect(card).toHaveTextContent('Lõi e2e admin');
+    expect(card).toHaveTextContent('1 ootel');
+  });
+
+  it('shows a webhook’s deliveries with every attempt’s answer, error and duration', async () => {
+    const user = userEvent.setup();
+    renderApp(<IntegrationsPage />, { client: api().client, language: 'en' });
+    const card = await screen.findByTestId('webhook');
+    const toggle = within(card).getByRole('button', { name: 'Show deliveries' });
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const items = await within(card).findAllByTestId('delivery');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent('Event 101');
+    expect(items[0]).toHaveTextContent('delivered');
+    expect(items[0]).toHaveTextContent('2 attempts');
+    const rows = within(items[0]!).getAllByRole('row').slice(1);
+    expect(rows.map((r) => [...r.querySelectorAll('td')].slice(1).map((c) => c.textContent))).toEqual([
+      ['HTTP 503', 'HTTP 503 Service Unavailable', '120 ms'],
+      ['HTTP 200', '—', '45 ms'],
+    ]);
+    expect(items[1]).toHaveTextContent('pending');
+    expect(within(items[1]!).getByRole('row', { name: /no answer connection refused 3 ms/ })).toBeInTheDocument();
+  });
+
+  it('deletes only after confirmation, and Cancel keeps it', async () => {
+    const user = userEvent.setup();
+    const fake = api();
+    renderApp(<IntegrationsPage />, { client: fake.client });
+    const card = await screen.findByTestId('webhook');
+    await user.click(within(card).getByRole('button', { name: 'Kustuta veebikonks https://hr.example.ee/sobivus' }));
+    expect(within(card).getByText(/Kas kustutada veebikonks/)).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: 'Jah, kustuta' })).toHaveFocus();
+    await user.click(within(card).getByRole('button', { name: 'Tühista' }));
+    expect(fake.calls.some((c) => c.name === 'DeleteWebhook')).toBe(false);
+    await user.click(within(card).getByRole('button', { name: /Kustuta veebikonks/ }));
+    await user.click(within(card).getByRole('button', { name: 'Jah, kustuta' }));
+    await waitFor(() => expect(screen.queryByTestId('webhook')).not.toBeInTheDocument());
+    expect(fake.calls).toContainEqual({ name: 'DeleteWebhook', variables: { id: '3' } });
+    expect(screen.getByText('Veebikonkse veel pole.')).toBeInTheDocument();
+  });
+
+  it('names form mistakes beside their fields before asking the server', async () => {
+    const user = userEvent.setup();
+    const fake = api();
+    renderApp(<IntegrationsPage />, { client: fake.client });
+    await screen.findByTestId('webhook');
+    await user.type(screen.getByLabelText('URL'), 'hr.example.ee');
+    await user.type(screen.getByLabelText('Vähim skoor (valikuline)'), '70');
+    await user.type(screen.getByLabelText('Allkirjastamise saladus'), 'lühike');
+    await user.click(screen.getByRole('button', { name: 'Loo veebikonks' }));
+    const url = screen.getByLabelText('URL');
+    expect(url).toHaveAttribute('aria-invalid', 'true');
+    expect(url).toHaveAccessibleDescription(expect.stringContaining('See pole http- ega https-aadress.'));
+    expect(screen.getByLabelText('Vähim skoor (valikuline)')).toHaveAccessibleDescription(
+      expect.stringContaining('Vähim skoor eeldab ametikoha valimist.'),
+    );
+    expect(screen.getByLabelText('Allkirjastamise saladus')).toHaveAccessibleDescription(
+      expect.stringContaining('Saladuses on 6 märki'),
+    );
+    await waitFor(() => expect(url).toHaveFocus());
+    expect(fake.calls.some((c) => c.name === 'CreateWebhook')).toBe(false);
+    // Choosing an opening answers the score's complaint.
+    await user.selectOptions(screen.getByLabelText('Ametikoht (valikuline)'), 'Nõunik');
+    expect(screen.getByLabelText('Vähim skoor (valikuline)')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('shows the server’s refusal beside the URL, keeps what was typed, and creates after a fix', async () => {
+    const user = userEvent.setup();
+    let created = false;
+    const fake = api({
+      CreateWebhook: ({ url }) => {
+        if (String(url).includes('127.0.0.1')) {
+          return {
+            errors: [
+              {
+                message: 'url: 127.0.0.1 is a loopback address; allowed only when the operator allows them (WEBHOOK_ALLOW_HOSTS)',
+                extensions: { code: 'BAD_USER_INPUT', field: 'url' },
+              },
+            ],
+          };
+        }
+        created = true;
+        return { data: { createWebhook: { id: '4', url: String(url) } } };
+      },
+    });
+    renderApp(<IntegrationsPage />, { client: fake.client });
+    await screen.findByTestId('webhook');
+    await user.type(screen.getByLabelText('URL'), 'http://127.0.0.1:9/hook');
+    await user.click(screen.getByRole('button', { name: 'Genereeri saladus' }));
+    const secretField = screen.getByLabelText('Allkirjastamise saladus') as HTMLInputElement;
+    expect(secretField.value).toMatch(/^[A-Za-z0-9_-]{40}$/);
+    await user.click(screen.getByRole('button', { name: 'Loo veebikonks' }));
+    const url = screen.getByLabelText('URL');
+    await waitFor(() => expect(url).toHaveAttribute('aria-invalid', 'true'));
+    expect(url).toHaveAccessibleDescription(expect.stringContaining('127.0.0.1 is a loopback address'));
+    expect(url).toHaveValue('http://127.0.0.1:9/hook');
+    const secret = secretField.value;
+    expect(fake.calls.find((c) => c.name === 'CreateWebhook')?.variables).toEqual({
+      url: 'http://127.0.0.1:9/hook',
+      openingId: null,
+      minScore: null,
+      secret,
+    });
+
+    await user.clear(url);
+    expect(url).not.toHaveAttribute('aria-invalid');
+    await user.type(url, 'https://hr.example.ee/new');
+    await user.click(screen.getByRole('button', { name: 'Loo veebikonks' }));
+    await waitFor(() => expect(created).toBe(true));
+    expect(await screen.findByText('Veebikonks https://hr.example.ee/new on loodud.', { selector: '.success' })).toBeInTheDocument();
+    expect(url).toHaveValue('');
+  });
+
+  it('is open to the integration role, which sees only its own webhooks', async () => {
+    renderApp(<IntegrationsPage />, { client: api().client, me: integration });
+    expect(await screen.findByText(/näeb ainult enda loodud/)).toBeInTheDocument();
+  });
+
+  it('tells a recruiter it is not theirs, without asking the server', () => {
+    const fake = api();
+    renderApp(<IntegrationsPage />, { client: fake.client, me: recruiter });
+    expect(screen.getByText(/administraator ja liidestuse roll/)).toBeInTheDocument();
+    expect(fake.calls).toEqual([]);
+  });
+});
