@@ -23,7 +23,11 @@ export default async function setup(project: TestProject) {
   mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, 'server.log');
   writeFileSync(logFile, '');
-  const server = await startServer(binary, databaseUrl, web, (line) => appendFileSync(logFile, `${line}\n`));
+  // Webhooks may call the test's own receiver on 127.0.0.1, and retry a failed call quickly.
+  const server = await startServer(binary, databaseUrl, web, (line) => appendFileSync(logFile, `${line}\n`), {
+    WEBHOOK_ALLOW_HOSTS: '127.0.0.1',
+    WEBHOOK_RETRY_BASE_MS: '500',
+  });
   console.log(`e2e: server at ${server.url} (log: e2e/.tmp/server.log)`);
   project.provide('baseUrl', server.url);
   project.provide('adminToken', createToken(binary, databaseUrl, 'admin'));

@@ -1,4 +1,7 @@
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -169,11 +172,19 @@ describe('a recruiter in the browser', () => {
     expect(explained).toContain('magistrikraad ≥ kõrgharidus');
     expect(explained).toContain('6 a ≥ 5 a');
     expect(await panel.getByRole('meter', { name: 'Keeleoskus' }).getAttribute('aria-valuenow')).toBe('100');
-    expect(new URL(page.url()).searchParams.get('candidate')).not.toBeNull();
+    expect(new URL(page.url()).pathname).toMatch(new RegExp(`^${openingPath}/candidates/\\d+$`));
     await screenshot(page, 'opening-breakdown');
+    // The breakdown has its own address: a reload (or a shared link) opens it again.
+    await page.reload();
+    const again = page.getByRole('complementary', { name: /Sobivuse selgitus/ });
+    await again.getByText('Nõuderühmad').waitFor();
+    expect(await again.textContent()).toContain('Kadri Kask');
+    await again.getByRole('button', { name: 'Sulge' }).click();
+    await page.waitForURL((url) => url.pathname === openingPath);
   });
 
-  it('shows a candidate created through the API after a reload (live updates await the subscription)', async () => {
+  it('shows a candidate created through the API live, highlighted, without a reload', async () => {
+    await page.getByTestId('live-status').getByText('Reaalajas').waitFor();
     const data = await graphql(
       adminToken,
       `mutation($input: CandidateInput!) { createCandidate(input: $input) { id } }`,
@@ -187,15 +198,33 @@ describe('a recruiter in the browser', () => {
       },
     );
     expect(data.createCandidate).toBeTruthy();
-    // The server does not deliver candidateAdded yet, so the page says a reload is needed.
-    await page.getByText(/ilmuvad pärast lehe uuendamist/).waitFor();
-    await page.reload();
-    await page.getByRole('link', { name: 'Tõnis Tamm' }).waitFor();
-    const rows = page.getByTestId('match-row');
-    expect(await rows.count()).toBe(2);
-    expect(await rows.nth(1).textContent()).toContain('Tõnis Tamm');
-    expect(await rows.nth(1).textContent()).toContain('Ei vasta nõuetele');
+    const strip = page.getByRole('region', { name: 'Uued pärast lehe avamist (1)' });
+    await strip.waitFor();
+    const arrival = strip.getByTestId('live-row');
+    expect(await arrival.count()).toBe(1);
+    expect(await arrival.getByRole('link').textContent()).toBe('Tõnis Tamm');
+    expect(await arrival.getAttribute('class')).toContain('is-new');
+    expect(await arrival.textContent()).toContain('Uus');
+    expect(await arrival.textContent()).toContain('Ei vasta nõuetele');
+    // The highlight is a background that fades: right after arriving it is not plain white.
+    const background = await arrival.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgb(255, 255, 255)');
+    expect(await page.locator('[aria-live="polite"]').textContent()).toContain('Uus kandidaat: Tõnis Tamm');
+    // No reload happened: the ranking below still has the one candidate it loaded with.
+    expect(await page.getByTestId('match-row').count()).toBe(1);
+    await screenshot(page, 'opening-live');
 
+    // Switching the filter loads the ranking again; arrivals then take their place in it.
+    await page.getByLabel('Ainult nõuetele vastavad').check();
+    await strip.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=match-row]').length === 1);
+    await page.getByLabel('Ainult nõuetele vastavad').uncheck();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=match-row]').length === 2);
+    // The ranking now holds the arrival in its place, still marked new.
+    const rows = page.getByTestId('match-row');
+    expect(await rows.nth(1).textContent()).toContain('Tõnis Tamm');
+    expect(await rows.nth(1).textContent()).toContain('Uus');
+    expect(await rows.nth(0).textContent()).not.toContain('Uus');
     await page.getByLabel('Ainult nõuetele vastavad').check();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=match-row]').length === 1);
   });
@@ -220,6 +249,85 @@ describe('a recruiter in the browser', () => {
     await page.getByRole('heading', { name: 'Impordi dokument' }).waitFor();
   });
 
+  it('an admin creates a webhook, sees it listed, and sees its deliveries with every attempt', async () => {
+    // The other system: answers the first call with 503 and the next with 200.
+    const received: { signature: string; body: string }[] = [];
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      req.on('end', () => {
+        received.push({ signature: String(req.headers['x-sobivus-signature'] ?? ''), body });
+        res.statusCode = received.length === 1 ? 503 : 200;
+        res.end();
+      });
+    });
+    await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
+    const port = (receiver.address() as AddressInfo).port;
+    try {
+      await page.getByRole('navigation').getByRole('link', { name: 'Liidestused' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Liidestused' }).waitFor();
+      await page.getByText('Veebikonkse veel pole.').waitFor();
+      const url = page.getByLabel('URL');
+
+      // The form's own check, beside the field, before any request.
+      await url.fill('hr.example.ee');
+      await page.getByRole('button', { name: 'Loo veebikonks' }).click();
+      expect(await url.getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('.field-error').first().textContent()).toContain('See pole http- ega https-aadress.');
+      // The server's refusal of a private address, beside the field too.
+      await url.fill('http://10.1.2.3/hook');
+      await page.getByRole('button', { name: 'Genereeri saladus' }).click();
+      await page.getByRole('button', { name: 'Loo veebikonks' }).click();
+      await page.locator('.field-error', { hasText: 'WEBHOOK_ALLOW_HOSTS' }).waitFor();
+      expect(await url.getAttribute('aria-invalid')).toBe('true');
+      await screenshot(page, 'integrations-error');
+
+      const address = `http://127.0.0.1:${port}/sobivus`;
+      await url.fill(address);
+      await page.getByLabel('Ametikoht (valikuline)').selectOption({ label: 'Nõunik' });
+      const secret = await page.getByLabel('Allkirjastamise saladus').inputValue();
+      expect(secret).toMatch(/^[A-Za-z0-9_-]{40}$/);
+      await page.getByRole('button', { name: 'Loo veebikonks' }).click();
+      const card = page.getByTestId('webhook');
+      await card.waitFor();
+      expect(await card.getByRole('heading').textContent()).toBe(address);
+      expect(await card.getByRole('link', { name: 'Nõunik' }).count()).toBe(1);
+      expect(await url.inputValue()).toBe('');
+
+      // A new candidate is sent to it, signed with the secret; the first call fails, the retry lands.
+      const created = await graphql(adminToken, `mutation($input: CandidateInput!) { createCandidate(input: $input) { id } }`, {
+        input: { name: 'Liis Lepp', education: 'magistrikraad', languages: [{ language: 'eesti', level: 'C1' }] },
+      });
+      const candidateId = (created.createCandidate as { id: string }).id;
+      await expect.poll(() => received.length, { timeout: 30_000, interval: 250 }).toBeGreaterThanOrEqual(2);
+      const last = received[1]!;
+      expect(last.signature).toBe(`sha256=${createHmac('sha256', secret).update(last.body).digest('hex')}`);
+      expect(JSON.parse(last.body)).toMatchObject({ type: 'candidateAdded', candidateId });
+
+      await card.getByRole('button', { name: 'Näita saatmisi' }).click();
+      const delivery = card.getByTestId('delivery').first();
+      await delivery.waitFor();
+      await expect
+        .poll(
+          async () => {
+            if ((await delivery.textContent())?.includes('kohale toimetatud')) return true;
+            await card.getByRole('button', { name: 'Uuenda' }).click();
+            return false;
+          },
+          { timeout: 15_000, interval: 500 },
+        )
+        .toBe(true);
+      expect(await delivery.textContent()).toContain('2 katset');
+      const cells = await delivery.locator('tbody tr').evaluateAll((rows) =>
+        rows.map((r) => r.querySelectorAll('td')[1]?.textContent),
+      );
+      expect(cells).toEqual(['HTTP 503', 'HTTP 200']);
+      await screenshot(page, 'integrations');
+    } finally {
+      await new Promise((done) => receiver.close(done));
+    }
+  });
+
   it('fits a 375 px wide phone without sideways scrolling', async () => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto(`${baseUrl}${openingPath}`);
@@ -228,11 +336,12 @@ describe('a recruiter in the browser', () => {
     expect(candidateId).toMatch(/^\d+$/);
     for (const [path, name] of [
       [openingPath, 'opening'],
-      [`${openingPath}?candidate=${candidateId}`, 'opening-breakdown'],
+      [`${openingPath}/candidates/${candidateId}`, 'opening-breakdown'],
       ['/candidates/new', 'candidate-editor'],
       [`/candidates/${candidateId}`, 'candidate-profile'],
       ['/import', 'import'],
       ['/standards', 'standards'],
+      ['/integrations', 'integrations'],
     ] as const) {
       await page.goto(`${baseUrl}${path}`);
       await page.locator('main h1, main h2').first().waitFor();
@@ -271,15 +380,19 @@ describe('a recruiter in the browser', () => {
     expect(await page.locator('main .meta').first().textContent()).toContain('osakutse „Infoturbejuht, tase 7“');
     const requirements = page.getByRole('region', { name: 'Nõuded', exact: true });
     expect(await requirements.textContent()).toMatch(/B\.3\.14\s*Riskijuhtimine/);
-    // Every candidate is ranked for a new opening at once.
+    // Every candidate is ranked for a new opening at once (Kadri Kask, Tõnis Tamm, Liis Lepp).
     await page.getByTestId('match-row').first().waitFor();
-    expect(await page.getByTestId('match-row').count()).toBe(2);
+    expect(await page.getByTestId('match-row').count()).toBe(3);
   });
 
   it('hides personal data and write actions from a viewer', async () => {
     const viewer = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await signIn(viewer, viewerToken);
     expect(await viewer.getByTestId('who').textContent()).toBe('e2e viewer (vaataja)');
+    expect(await viewer.getByRole('navigation').getByRole('link', { name: 'Liidestused' }).count()).toBe(0);
+    await viewer.goto(`${baseUrl}${openingPath}`);
+    await viewer.getByText('Reaalajas uuendused pole sinu rollile saadaval', { exact: false }).waitFor();
+    expect(await viewer.getByTestId('live-status').count()).toBe(0);
     await viewer.getByRole('link', { name: 'Kandidaadid' }).click();
     await viewer.getByText(/Kandidaat nr \d+/).first().waitFor();
     expect(await viewer.getByText('Kadri Kask').count()).toBe(0);

@@ -47,9 +47,15 @@ export interface RunningServer {
 }
 
 /** Starts `sobivus serve --port 0` and waits for the line that names the chosen port. */
-export async function startServer(binary: string, databaseUrl: string, web: string, log: (line: string) => void) {
+export async function startServer(
+  binary: string,
+  databaseUrl: string,
+  web: string,
+  log: (line: string) => void,
+  env: Record<string, string> = {},
+) {
   const child = spawn(binary, ['serve', '--port', '0', '--database-url', databaseUrl, '--web-dir', web], {
-    env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'warn' },
+    env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   createInterface({ input: child.stderr! }).on('line', log);

@@ -291,6 +291,7 @@ export const en: Messages = {
     deliveries: 'Delivery history',
     showDeliveries: 'Show deliveries',
     hideDeliveries: 'Hide deliveries',
+    refresh: 'Refresh',
     noDeliveries: 'No deliveries yet.',
     deliveryCount: (n) => (n === 1 ? '1 delivery' : `${n} deliveries`),
     event: (id) => `Event ${id}`,

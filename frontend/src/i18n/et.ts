@@ -295,6 +295,7 @@ export const et = {
     deliveries: 'Saatmiste ajalugu',
     showDeliveries: 'Näita saatmisi',
     hideDeliveries: 'Peida saatmised',
+    refresh: 'Uuenda',
     noDeliveries: 'Saatmisi veel pole.',
     deliveryCount: (n: number) => (n === 1 ? '1 saatmine' : `${n} saatmist`),
     event: (id: string) => `Sündmus nr ${id}`,

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { PagedList } from '../components/PagedList';
 import { graphql } from '../gql';
 import type { WebhookDeliveriesQuery } from '../gql/graphql';
@@ -40,11 +41,19 @@ const pageSize = 20;
 /** One webhook's deliveries, oldest first: the outcome, every attempt, and the body sent. */
 export function WebhookDeliveries({ webhookId, titleId }: { webhookId: string; titleId: string }) {
   const { t } = useLanguage();
+  const [round, setRound] = useState(0);
   return (
     <section className="deliveries" aria-labelledby={titleId}>
-      <h4 id={titleId}>{t.integrations.deliveries}</h4>
+      <div className="deliveries-head">
+        <h4 id={titleId}>{t.integrations.deliveries}</h4>
+        <button type="button" className="button-secondary" onClick={() => setRound((n) => n + 1)}>
+          {t.integrations.refresh}
+        </button>
+      </div>
       <PagedList
-        resetKey={webhookId}
+        key={round}
+        resetKey={`${webhookId}:${round}`}
+        requestPolicy={round > 0 ? 'network-only' : undefined}
         query={WebhookDeliveriesDocument}
         variables={(after) => ({ webhookId, first: pageSize, after })}
         connection={(data) => data.webhookDeliveries}
