@@ -135,6 +135,9 @@ describe('a recruiter in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Kadri Kask' }).waitFor();
     const profile = page.getByRole('region', { name: 'Profiil' });
     expect(await profile.textContent()).toContain('eesti emakeel, inglise C1');
+    // Phrases the server tied to the job's competence groups are not called unmapped.
+    await profile.getByText(/ametikoha kompetentsirühm „Kliendikesksus“/).waitFor();
+    expect(await profile.textContent()).not.toContain('sidumata');
     const fits = page.getByRole('region', { name: 'Sobivus ametikohtadele' });
     await fits.getByRole('link', { name: 'Nõunik', exact: true }).waitFor();
     expect(await fits.textContent()).toContain('Vastab nõuetele');

@@ -1,4 +1,4 @@
-import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
+import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { isUnauthenticated } from './errors';
 import { wsTransport, type LiveTransport } from './live';
@@ -20,10 +20,10 @@ export interface ApiClient {
 
 /**
  * One urql client per token. Queries and mutations go over HTTP with the bearer token;
- * subscriptions over graphql-ws (graphql-transport-ws protocol), where browsers cannot set
- * headers, so the token travels in `connection_init`. The socket is opened lazily, only when a
- * view subscribes. The socket does not retry on its own: a resubscription has to carry the
- * last event id seen (`after`), which only the view knows.
+ * subscriptions over graphql-ws (graphql-transport-ws protocol) through `live` (see
+ * `src/live/`); browsers cannot set headers there, so the token travels in `connection_init`.
+ * The socket opens lazily, when a view subscribes, and never retries on its own: a
+ * resubscription has to carry the last event id seen (`after`), which only the view knows.
  */
 export function makeApiClient(token: string, onUnauthenticated: () => void): ApiClient {
   let ws: WsClient | null = null;
@@ -50,17 +50,6 @@ export function makeApiClient(token: string, onUnauthenticated: () => void): Api
       }),
       cacheExchange,
       fetchExchange,
-      subscriptionExchange({
-        forwardSubscription(request) {
-          const input = { ...request, query: request.query ?? '' };
-          return {
-            subscribe(sink) {
-              const unsubscribe = socket().subscribe(input, sink);
-              return { unsubscribe };
-            },
-          };
-        },
-      }),
     ],
   });
   return {

@@ -5,6 +5,7 @@ import { ScoreBar } from '../components/ScoreBar';
 import { graphql } from '../gql';
 import { useT } from '../i18n/LanguageContext';
 import { GapList } from '../matching/GapList';
+import { openingPath } from '../openings/paths';
 
 const OpeningsForCandidateDocument = graphql(`
   query OpeningsForCandidate($candidateId: ID!, $first: Int!, $after: String) {
@@ -65,7 +66,7 @@ export function CandidateOpenings({ candidateId }: { candidateId: string }) {
                   <GapList breakdown={node.breakdown} />
                   <Link
                     className="button button-secondary"
-                    to={`/openings/${node.opening.id}?candidate=${candidateId}`}
+                    to={openingPath(node.opening.id, candidateId)}
                   >
                     {t.opening.showBreakdown}
                     <span className="visually-hidden">: {node.opening.title}</span>

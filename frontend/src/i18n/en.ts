@@ -271,7 +271,7 @@ export const en: Messages = {
     url: 'URL',
     urlHint: 'The address that receives the POSTs. Private and loopback addresses are refused unless the operator allows them.',
     opening: 'Opening (optional)',
-    anyOpening: 'All new candidates, whatever the opening',
+    anyOpening: 'Any opening (every new candidate)',
     minScoreLabel: 'Minimum score (optional)',
     minScoreHint: '0–100; only with an opening.',
     secret: 'Signing secret',

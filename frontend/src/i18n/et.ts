@@ -275,7 +275,7 @@ export const et = {
     url: 'URL',
     urlHint: 'Aadress, kuhu saadetakse POST-päringud. Sisevõrgu ja localhost-aadressid keelatakse, kui operaator pole neid lubanud.',
     opening: 'Ametikoht (valikuline)',
-    anyOpening: 'Kõik uued kandidaadid, ametikohast sõltumata',
+    anyOpening: 'Kõik ametikohad (iga uus kandidaat)',
     minScoreLabel: 'Vähim skoor (valikuline)',
     minScoreHint: '0–100; ainult koos ametikohaga.',
     secret: 'Allkirjastamise saladus',

@@ -99,7 +99,7 @@ export function LiveStatusIndicator({ feed }: { feed: LiveFeedState }) {
   }
   const text = { connecting: t.live.connecting, live: t.live.connected, reconnecting: t.live.reconnecting }[feed.status];
   return (
-    <p className={`live-status is-${feed.status}`} data-testid="live-status">
+    <p className={`live-status is-${feed.status}`} data-testid="live-status" role="status">
       <span className="live-dot" aria-hidden="true" />
       {text}
     </p>

@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import { useLanguage } from '../i18n/LanguageContext';
 import { BreakdownPanel } from './BreakdownPanel';
 import { MatchesSection } from './MatchesSection';
+import { openingPath } from './paths';
 import { RequirementList } from './RequirementList';
 
 const OpeningDocument = graphql(`
@@ -51,12 +52,6 @@ const OpeningDocument = graphql(`
     }
   }
 `);
-
-/** Where an opening's page is, with one candidate's breakdown open or none. */
-export function openingPath(openingId: string, candidateId?: string | null): string {
-  const base = `/openings/${encodeURIComponent(openingId)}`;
-  return candidateId ? `${base}/candidates/${encodeURIComponent(candidateId)}` : base;
-}
 
 /**
  * One opening: what it asks for, and who fits it best. `/openings/:id/candidates/:candidateId`
