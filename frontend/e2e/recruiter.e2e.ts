@@ -216,6 +216,10 @@ describe('a recruiter in the browser', () => {
     // No reload happened: the ranking below still has the one candidate it loaded with.
     expect(await page.getByTestId('match-row').count()).toBe(1);
     await screenshot(page, 'opening-live');
+    await page.setViewportSize({ width: 375, height: 812 });
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'opening-live');
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     // Switching the filter loads the ranking again; arrivals then take their place in it.
     await page.getByLabel('Ainult nõuetele vastavad').check();
@@ -347,7 +351,7 @@ describe('a recruiter in the browser', () => {
       ['/integrations', 'integrations'],
     ] as const) {
       await page.goto(`${baseUrl}${path}`);
-      await page.locator('main h1, main h2').first().waitFor();
+      await page.locator('main h1:visible, main h2:visible').first().waitFor();
       await page.waitForLoadState('networkidle');
       await expectNoHorizontalScroll(page);
       await screenshot(page, name);
