@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoHorizontalScroll, launchBrowser, screenshot, watchErrors } from './browser';
 
@@ -410,6 +410,66 @@ describe('a recruiter in the browser', () => {
     expect(await viewer.getByText('E-post', { exact: true }).count()).toBe(0);
     await screenshot(viewer, 'viewer-profile');
     await viewer.close();
+  });
+
+  it('after the connection drops, shows the candidate added meanwhile once it reconnects (resuming after the last event)', async () => {
+    const other = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    other.setDefaultTimeout(20_000);
+    // The WebSocket runs through the test: it can be cut, and refused while "the network is down".
+    let down = false;
+    const sockets: WebSocketRoute[] = [];
+    const subscribes: { after?: string | null }[] = [];
+    let lastEventId: string | null = null;
+    await other.routeWebSocket(/\/graphql$/, (ws) => {
+      if (down) {
+        void ws.close({ code: 1006, reason: 'network down' });
+        return;
+      }
+      sockets.push(ws);
+      const server = ws.connectToServer();
+      ws.onMessage((message) => {
+        const parsed = JSON.parse(String(message)) as { type: string; payload?: { variables?: { after?: string | null } } };
+        if (parsed.type === 'subscribe') subscribes.push({ after: parsed.payload?.variables?.after });
+        server.send(message);
+      });
+      server.onMessage((message) => {
+        const parsed = JSON.parse(String(message)) as {
+          type: string;
+          payload?: { data?: { candidateAdded?: { eventId: string } } };
+        };
+        const id = parsed.payload?.data?.candidateAdded?.eventId;
+        if (id) lastEventId = id;
+        ws.send(message);
+      });
+    });
+    const create = (name: string) =>
+      graphql(adminToken, `mutation($input: CandidateInput!) { createCandidate(input: $input) { id } }`, {
+        input: { name, education: 'kõrgharidus', languages: [{ language: 'eesti', level: 'C1' }] },
+      });
+
+    await signIn(other, adminToken);
+    await other.goto(`${baseUrl}${openingPath}`);
+    await other.getByTestId('live-status').getByText('Reaalajas').waitFor();
+    await expect.poll(() => subscribes).toEqual([{ after: null }]);
+    await create('Mart Mets');
+    await other.getByRole('region', { name: /Uued pärast lehe avamist/ }).getByRole('link', { name: 'Mart Mets' }).waitFor();
+    const seen = lastEventId;
+    expect(seen).toMatch(/^\d+$/);
+
+    down = true;
+    await sockets[0]!.close({ code: 1006, reason: 'network down' });
+    await other.getByTestId('live-status').getByText(/ühendan uuesti/).waitFor();
+    await screenshot(other, 'opening-reconnecting');
+    await create('Anu Allik');
+    down = false;
+
+    const strip = other.getByRole('region', { name: /Uued pärast lehe avamist/ });
+    await strip.getByRole('link', { name: 'Anu Allik' }).waitFor();
+    await other.getByTestId('live-status').getByText('Reaalajas').waitFor();
+    // It resubscribed after the last event it had, and the server replayed the missed one.
+    expect(subscribes.at(-1)).toEqual({ after: seen });
+    expect(await strip.getByTestId('live-row').count()).toBe(2);
+    await other.close();
   });
 
   it('threw no error in the page along the way', () => {
