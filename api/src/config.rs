@@ -15,10 +15,22 @@ pub struct DatabaseArgs {
     pub database_url: String,
 }
 
+/// The key API token hashes are made with (HMAC-SHA256). Every instance of a deployment and
+/// the `token` commands need the same one; without it a development key is used.
+#[derive(Debug, Clone, Default, Args)]
+pub struct TokenKeyArgs {
+    #[arg(long, env = "TOKEN_KEY", hide_env_values = true)]
+    pub token_key: Option<String>,
+}
+
 #[derive(Debug, Clone, Args)]
 pub struct ServeArgs {
     #[command(flatten)]
     pub database: DatabaseArgs,
+    #[command(flatten)]
+    pub token: TokenKeyArgs,
+    #[command(flatten)]
+    pub security: SecurityArgs,
     /// Redis for events across instances; without it events stay in this process.
     #[arg(long, env = "REDIS_URL")]
     pub redis_url: Option<String>,
@@ -77,6 +89,60 @@ impl Default for EventArgs {
             webhook_allow_hosts: Vec::new(),
             webhook_retry_base_ms: 10_000,
             webhook_timeout_secs: 10,
+        }
+    }
+}
+
+/// Limits and switches that protect the service from clients.
+#[derive(Debug, Clone, Args)]
+pub struct SecurityArgs {
+    /// Requests per second each token may make on average (token bucket; 0: no limit).
+    #[arg(long, env = "RATE_LIMIT_PER_SEC", default_value_t = 50.0)]
+    pub rate_limit_per_sec: f64,
+    /// Requests a token may make at once before the average applies.
+    #[arg(long, env = "RATE_LIMIT_BURST", default_value_t = 100)]
+    pub rate_limit_burst: u32,
+    /// Largest GraphQL query text accepted, in bytes (variables, such as an imported
+    /// document, are limited separately).
+    #[arg(long, env = "MAX_QUERY_BYTES", default_value_t = 65_536)]
+    pub max_query_bytes: usize,
+    /// Largest request body, in bytes (an import of a 2 MB document fits).
+    #[arg(long, env = "MAX_BODY_BYTES", default_value_t = 4 * 1024 * 1024)]
+    pub max_body_bytes: usize,
+    /// Deepest query nesting accepted.
+    #[arg(long, env = "MAX_QUERY_DEPTH", default_value_t = 12)]
+    pub max_depth: usize,
+    /// Highest query complexity accepted (each field counts 1, lists by their page size).
+    #[arg(long, env = "MAX_QUERY_COMPLEXITY", default_value_t = 5_000)]
+    pub max_complexity: usize,
+    /// Refuse schema introspection (production APIs need not describe themselves).
+    #[arg(long, env = "DISABLE_INTROSPECTION")]
+    pub disable_introspection: bool,
+    /// Do not serve GraphiQL at /graphiql.
+    #[arg(long, env = "DISABLE_GRAPHIQL")]
+    pub disable_graphiql: bool,
+    /// Origins (scheme://host[:port]) whose browser pages may call the API; the web app
+    /// served by this server needs none.
+    #[arg(long, env = "CORS_ALLOW_ORIGINS", value_delimiter = ',')]
+    pub cors_allow_origins: Vec<String>,
+    /// Erase candidates untouched for this many months (checked daily; 0: keep them).
+    #[arg(long, env = "RETENTION_MONTHS", default_value_t = 0)]
+    pub retention_months: u32,
+}
+
+impl Default for SecurityArgs {
+    fn default() -> Self {
+        Self {
+            rate_limit_per_sec: 50.0,
+            rate_limit_burst: 100,
+            max_query_bytes: 65_536,
+            max_body_bytes: 4 * 1024 * 1024,
+            max_depth: 12,
+            max_complexity: 5_000,
+            disable_introspection: false,
+            disable_graphiql: false,
+            cors_allow_origins: Vec::new(),
+            retention_months: 0,
         }
     }
 }

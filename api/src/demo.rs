@@ -239,7 +239,7 @@ pub async fn load(services: &Services) -> anyhow::Result<usize> {
     }
     let mut rng = XorShiftState::default();
     for n in 0..DEMO_CANDIDATES {
-        create(services, demo_candidate(&mut rng, n))
+        create(services, "demo", demo_candidate(&mut rng, n))
             .await
             .map_err(|err| anyhow::anyhow!("demo candidate {n}: {}", err.message()))?;
     }

@@ -28,8 +28,6 @@ pub enum ApiError {
         action: String,
     },
     Unauthenticated,
-    /// Contract fields whose behaviour lands with a later issue.
-    NotImplemented(&'static str),
     /// A subscriber fell further behind than its buffer; it resumes with `after: resume_after`.
     SlowSubscriber {
         resume_after: i64,
@@ -52,7 +50,6 @@ impl ApiError {
             Self::NotFound(what) => format!("{what} not found"),
             Self::Forbidden { role, action } => format!("your role ({role}) may not {action}"),
             Self::Unauthenticated => "missing or invalid bearer token".to_owned(),
-            Self::NotImplemented(what) => format!("{what} is not implemented yet"),
             Self::SlowSubscriber { resume_after } => format!(
                 "this subscription fell too far behind and was closed; subscribe again with \
                  after: \"{resume_after}\" to receive every later event"
@@ -67,7 +64,6 @@ impl ApiError {
             Self::NotFound(_) => "NOT_FOUND",
             Self::Forbidden { .. } => "FORBIDDEN",
             Self::Unauthenticated => "UNAUTHENTICATED",
-            Self::NotImplemented(_) => "NOT_IMPLEMENTED",
             Self::SlowSubscriber { .. } => "SLOW_SUBSCRIBER",
             Self::Internal(_) => "INTERNAL",
         }

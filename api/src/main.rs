@@ -4,8 +4,9 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 
+use api::auth::TokenKey;
 use api::auth::{self, Role};
-use api::config::{DatabaseArgs, ServeArgs};
+use api::config::{DatabaseArgs, ServeArgs, TokenKeyArgs};
 use api::startup::{Application, shutdown_signal};
 use domain::document::DocumentKind;
 
@@ -30,6 +31,14 @@ enum Command {
     /// Manage API tokens.
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Erase candidates untouched (not created or updated) for this many months: personal
+    /// data and every derived row, each erasure audited and announced as an event.
+    Purge {
+        #[arg(long, value_name = "MONTHS")]
+        older_than: u32,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
     /// Import documents (kutsestandard, competence, ametijuhend, job ad), each in one
     /// transaction; exits non-zero if any file failed.
     Import {
@@ -87,6 +96,20 @@ enum TokenCommand {
         expires_in_days: Option<u32>,
         #[command(flatten)]
         database: DatabaseArgs,
+        #[command(flatten)]
+        key: TokenKeyArgs,
+    },
+    /// List tokens: id, name, role, dates (never the secrets).
+    List {
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// Revoke a token by id, or every token with a name; it stops working at once.
+    Revoke {
+        /// The token's id (from `token list`) or name.
+        token: String,
+        #[command(flatten)]
+        database: DatabaseArgs,
     },
 }
 
@@ -105,14 +128,71 @@ async fn main() -> anyhow::Result<()> {
             name,
             expires_in_days,
             database,
+            key,
         }) => {
             let db = api::db::connect(&database.database_url).await?;
-            let token = auth::issue_token(&db, role, &name, expires_in_days).await?;
+            let key = TokenKey::new(key.token_key.as_deref());
+            let token = auth::issue_token(&db, &key, role, &name, expires_in_days).await?;
             println!(
                 "Created {} token '{name}'. It is shown only once:",
                 role.as_str()
             );
             println!("{token}");
+            Ok(())
+        }
+        Command::Token(TokenCommand::List { database }) => {
+            let db = api::db::connect(&database.database_url).await?;
+            let tokens = auth::token::list(&db)
+                .await
+                .map_err(|e| anyhow::anyhow!(e.message()))?;
+            println!(
+                "{:>5}  {:<24} {:<12} {:<17} {:<17} {:<17} revoked",
+                "id", "name", "role", "created", "expires", "last used"
+            );
+            let day = |at: Option<chrono::DateTime<chrono::Utc>>| {
+                at.map_or("-".to_owned(), |t| t.format("%Y-%m-%d %H:%M").to_string())
+            };
+            for t in tokens {
+                println!(
+                    "{:>5}  {:<24} {:<12} {:<17} {:<17} {:<17} {}",
+                    t.id,
+                    t.name,
+                    t.role,
+                    day(Some(t.created_at)),
+                    day(t.expires_at),
+                    day(t.last_used_at),
+                    day(t.revoked_at)
+                );
+            }
+            Ok(())
+        }
+        Command::Token(TokenCommand::Revoke { token, database }) => {
+            let db = api::db::connect(&database.database_url).await?;
+            let revoked = auth::token::revoke(&db, &token)
+                .await
+                .map_err(|e| anyhow::anyhow!(e.message()))?;
+            if revoked == 0 {
+                anyhow::bail!("no active token with id or name '{token}'");
+            }
+            println!("Revoked {revoked} token(s) '{token}'.");
+            Ok(())
+        }
+        Command::Purge {
+            older_than,
+            database,
+        } => {
+            let db = api::db::connect(&database.database_url).await?;
+            let events = api::events::Events::new(None, api::config::EventArgs::default())?;
+            let services = api::state::Services::start(db, events, TokenKey::new(None)).await?;
+            let cutoff = api::service::retention::cutoff(chrono::Utc::now(), older_than)
+                .map_err(|e| anyhow::anyhow!(e.message()))?;
+            let erased = api::service::retention::purge(&services, cutoff)
+                .await
+                .map_err(|e| anyhow::anyhow!(e.message()))?;
+            println!(
+                "Erased {erased} candidate(s) untouched since {}.",
+                cutoff.format("%Y-%m-%d")
+            );
             Ok(())
         }
         Command::Import {
@@ -123,7 +203,8 @@ async fn main() -> anyhow::Result<()> {
             let db = api::db::connect(&database.database_url).await?;
             // Events wait in the outbox; a running server's relay publishes them.
             let events = api::events::Events::new(None, api::config::EventArgs::default())?;
-            let services = api::state::Services::start(db, events).await?;
+            let key = TokenKey::new(None);
+            let services = api::state::Services::start(db, events, key).await?;
             let failed = api::cli_import::run(&services, &files, kind.map(|k| k.0)).await;
             if failed > 0 {
                 anyhow::bail!("{failed} of {} files could not be imported", files.len());
@@ -151,7 +232,8 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         if added > 0 {
             println!("Loaded {added} demo candidates.");
         }
-        let token = auth::issue_token(app.db(), Role::Admin, "demo-admin", Some(30)).await?;
+        let key = app.services().token_key.clone();
+        let token = auth::issue_token(app.db(), &key, Role::Admin, "demo-admin", Some(30)).await?;
         println!("Admin token (shown once, valid 30 days): {token}");
     }
     if args.redis_url.is_some() {

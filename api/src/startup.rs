@@ -2,24 +2,26 @@
 
 use std::future::Future;
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
 use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
 
+use crate::auth::TokenKey;
 use crate::config::ServeArgs;
 use crate::events::{Events, feed, relay, webhook};
 use crate::graphql::build_schema;
-use crate::http::{AppState, router};
+use crate::http::limits::RateLimiter;
+use crate::http::{AppState, HttpSettings, router};
 use crate::service::outbox;
 use crate::state::{Services, Shared};
 
 pub struct Application {
     listener: TcpListener,
     state: AppState,
-    request_timeout: Duration,
-    web_dir: std::path::PathBuf,
+    http: HttpSettings,
 }
 
 impl Application {
@@ -32,10 +34,24 @@ impl Application {
         let start = outbox::latest(&db)
             .await
             .map_err(|err| anyhow::anyhow!("cannot read the event outbox: {}", err.message()))?;
-        let services = Services::start(db, events).await?;
+        let token_key = TokenKey::new(args.token.token_key.as_deref());
+        if token_key.is_development() {
+            tracing::warn!(
+                "TOKEN_KEY is not set: token hashes use the built-in development key; set \
+                 TOKEN_KEY (the same on every instance) in production"
+            );
+        }
+        let services = Services::start(db, events, token_key).await?;
         tokio::spawn(feed::run(services.clone(), reader, start));
         tokio::spawn(relay::run(services.clone()));
         tokio::spawn(webhook::run(services.clone()));
+        tokio::spawn(crate::service::audit::run(services.clone()));
+        if args.security.retention_months > 0 {
+            tokio::spawn(crate::service::retention::run(
+                services.clone(),
+                args.security.retention_months,
+            ));
+        }
         if args.index_refresh_secs > 0 {
             spawn_index_refresh(
                 services.clone(),
@@ -48,11 +64,21 @@ impl Application {
         Ok(Self {
             listener,
             state: AppState {
-                schema: build_schema(Some(services.clone())),
+                schema: build_schema(Some(services.clone()), &args.security),
                 services,
+                limiter: Arc::new(RateLimiter::new(
+                    args.security.rate_limit_per_sec,
+                    args.security.rate_limit_burst,
+                )),
+                max_query_bytes: args.security.max_query_bytes,
             },
-            request_timeout: Duration::from_secs(args.request_timeout_secs),
-            web_dir: args.web_dir.clone(),
+            http: HttpSettings {
+                request_timeout: Duration::from_secs(args.request_timeout_secs),
+                web_dir: args.web_dir.clone(),
+                graphiql: !args.security.disable_graphiql,
+                max_body_bytes: args.security.max_body_bytes,
+                cors_allow_origins: args.security.cors_allow_origins.clone(),
+            },
         })
     }
 
@@ -73,7 +99,7 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
-        let app = router(self.state, self.request_timeout, &self.web_dir);
+        let app = router(self.state, &self.http)?;
         axum::serve(self.listener, app)
             .with_graceful_shutdown(shutdown)
             .await

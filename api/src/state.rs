@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
 
+use crate::auth::TokenKey;
 use crate::events::Events;
+use crate::service::audit::AuditLog;
 use crate::service::matching::Index;
 use crate::service::vocabulary::Cache;
 
@@ -14,18 +16,26 @@ pub struct Services {
     pub vocabulary: Cache,
     pub index: Index,
     pub events: Events,
+    pub token_key: TokenKey,
+    pub audit: AuditLog,
 }
 
 pub type Shared = Arc<Services>;
 
 impl Services {
     /// Connects the services to `db` and builds the match index from it.
-    pub async fn start(db: DatabaseConnection, events: Events) -> anyhow::Result<Shared> {
+    pub async fn start(
+        db: DatabaseConnection,
+        events: Events,
+        token_key: TokenKey,
+    ) -> anyhow::Result<Shared> {
         let services = Arc::new(Self {
             db,
             vocabulary: Cache::default(),
             index: Index::default(),
             events,
+            token_key,
+            audit: AuditLog::default(),
         });
         services
             .index

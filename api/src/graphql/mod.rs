@@ -10,6 +10,7 @@ pub mod query;
 pub mod subscription;
 pub mod types;
 
+use crate::config::SecurityArgs;
 use crate::state::Shared;
 use async_graphql::Schema;
 
@@ -21,10 +22,13 @@ pub type AppSchema = Schema<Query, Mutation, Subscription>;
 
 /// The schema with its shared data. Per-request data (the caller, the loaders) is added by
 /// the HTTP and WebSocket handlers.
-pub fn build_schema(services: Option<Shared>) -> AppSchema {
-    let builder = Schema::build(Query::default(), Mutation::default(), Subscription)
-        .limit_depth(12)
-        .limit_complexity(5_000);
+pub fn build_schema(services: Option<Shared>, limits: &SecurityArgs) -> AppSchema {
+    let mut builder = Schema::build(Query::default(), Mutation::default(), Subscription)
+        .limit_depth(limits.max_depth)
+        .limit_complexity(limits.max_complexity);
+    if limits.disable_introspection {
+        builder = builder.disable_introspection();
+    }
     match services {
         Some(services) => builder.data(services).finish(),
         None => builder.finish(),
@@ -33,5 +37,5 @@ pub fn build_schema(services: Option<Shared>) -> AppSchema {
 
 /// The SDL as `sobivus schema` prints it and `api/schema.graphql` holds it.
 pub fn sdl() -> String {
-    build_schema(None).sdl()
+    build_schema(None, &SecurityArgs::default()).sdl()
 }

@@ -18,6 +18,7 @@ use entity::{
 };
 
 use crate::error::{ApiError, ApiResult};
+use crate::service::audit;
 use crate::service::outbox::{self, EventKind};
 use crate::state::Services;
 
@@ -36,7 +37,11 @@ pub struct CandidateDraft {
     pub qualifications: Vec<String>,
 }
 
-pub async fn create(services: &Services, draft: CandidateDraft) -> ApiResult<candidate::Model> {
+pub async fn create(
+    services: &Services,
+    actor: &str,
+    draft: CandidateDraft,
+) -> ApiResult<candidate::Model> {
     let mapped = map_phrases(services, &draft).await?;
     let txn = services.db.begin().await?;
     let now = Utc::now();
@@ -54,6 +59,7 @@ pub async fn create(services: &Services, draft: CandidateDraft) -> ApiResult<can
     .insert(&txn)
     .await?;
     write_children(&txn, row.id, &draft, &mapped).await?;
+    audit::record(&txn, actor, audit::CREATE, row.id, &given_fields(&draft)).await?;
     outbox::record(
         &txn,
         EventKind::CandidateAdded,
@@ -70,9 +76,22 @@ pub async fn create(services: &Services, draft: CandidateDraft) -> ApiResult<can
     Ok(row)
 }
 
+/// The personal fields a draft carries, for the audit log.
+fn given_fields(draft: &CandidateDraft) -> Vec<&'static str> {
+    let mut fields = vec!["name"];
+    if draft.email.is_some() {
+        fields.push("email");
+    }
+    if draft.phone.is_some() {
+        fields.push("phone");
+    }
+    fields
+}
+
 /// Replaces the whole profile (the input is the complete candidate, as in `createCandidate`).
 pub async fn update(
     services: &Services,
+    actor: &str,
     id: i64,
     draft: CandidateDraft,
 ) -> ApiResult<candidate::Model> {
@@ -96,6 +115,7 @@ pub async fn update(
     .await?;
     delete_children(&txn, id).await?;
     write_children(&txn, id, &draft, &mapped).await?;
+    audit::record(&txn, actor, audit::UPDATE, id, &given_fields(&draft)).await?;
     outbox::record(
         &txn,
         EventKind::CandidateUpdated,
@@ -113,13 +133,14 @@ pub async fn update(
 }
 
 /// Erases the candidate and every row derived from it. `false` when there was none.
-pub async fn delete(services: &Services, id: i64) -> ApiResult<bool> {
+pub async fn delete(services: &Services, actor: &str, id: i64) -> ApiResult<bool> {
     let txn = services.db.begin().await?;
     delete_children(&txn, id).await?;
     let deleted = candidate::Entity::delete_by_id(id).exec(&txn).await?;
     if deleted.rows_affected == 0 {
         return Ok(false);
     }
+    audit::record(&txn, actor, audit::ERASE, id, &audit::PERSONAL_FIELDS).await?;
     outbox::record(
         &txn,
         EventKind::CandidateDeleted,

@@ -1,7 +1,9 @@
 //! Services: what the API does, independent of GraphQL. Each function validates nothing the
 //! caller could not have parsed already and writes in one transaction.
 
+pub mod audit;
 pub mod candidate;
+pub mod export;
 pub mod import;
 pub mod json;
 pub mod lookup;
@@ -10,5 +12,6 @@ pub mod opening;
 pub mod outbox;
 pub mod remap;
 pub mod requirements;
+pub mod retention;
 pub mod vocabulary;
 pub mod webhook;

@@ -103,9 +103,15 @@ async fn the_caller_sees_its_own_role() {
 #[tokio::test]
 async fn an_expired_token_is_refused() {
     let app = TestApp::spawn(crate::helpers::Backend::Sqlite).await;
-    let token = api::auth::issue_token(&app.db, api::auth::Role::Admin, "short", Some(0))
-        .await
-        .expect("token");
+    let token = api::auth::issue_token(
+        &app.db,
+        &app.services.token_key,
+        api::auth::Role::Admin,
+        "short",
+        Some(0),
+    )
+    .await
+    .expect("token");
     let (status, _) = app.post(Some(&token), "{ me { name } }", json!({})).await;
     assert_eq!(status, 401);
     app.cleanup().await;

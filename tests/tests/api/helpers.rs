@@ -50,6 +50,7 @@ pub fn unique_name() -> String {
 pub struct Options {
     pub redis_url: Option<String>,
     pub events: EventArgs,
+    pub security: api::config::SecurityArgs,
 }
 
 impl Options {
@@ -65,6 +66,7 @@ impl Options {
                 redis_stream: unique_name(),
                 ..EventArgs::default()
             },
+            security: api::config::SecurityArgs::default(),
         }
     }
 }
@@ -125,7 +127,12 @@ impl TestApp {
         let db = services.db.clone();
         let token = |role, name: &'static str| {
             let db = db.clone();
-            async move { issue_token(&db, role, name, None).await.expect("token") }
+            let key = services.token_key.clone();
+            async move {
+                issue_token(&db, &key, role, name, None)
+                    .await
+                    .expect("token")
+            }
         };
         TestApp {
             admin: token(Role::Admin, "test-admin").await,
@@ -176,7 +183,9 @@ impl TestApp {
         }
         let response = request.send().await.expect("request sent");
         let status = response.status().as_u16();
-        let body = response.json().await.expect("JSON body");
+        let text = response.text().await.expect("a body");
+        let body = serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("HTTP {status}: not JSON ({e}): {text}"));
         (status, body)
     }
 
@@ -231,6 +240,10 @@ async fn start(url: &str, options: &Options) -> (String, Shared) {
         },
         redis_url: options.redis_url.clone(),
         events: options.events.clone(),
+        token: api::config::TokenKeyArgs {
+            token_key: Some("test-token-key".to_owned()),
+        },
+        security: options.security.clone(),
         port: 0,
         bind: "127.0.0.1".parse().expect("loopback"),
         demo: false,

@@ -10,6 +10,7 @@ mod matching;
 mod openings;
 mod pagination;
 mod quality;
+mod security;
 mod server;
 mod webhooks;
 mod websocket;

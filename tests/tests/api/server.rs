@@ -1,5 +1,3 @@
-use serde_json::json;
-
 use crate::helpers::{Backend, TestApp};
 
 #[tokio::test]
@@ -32,31 +30,4 @@ async fn health_readiness_and_graphiql_answer() {
         );
         app.cleanup().await;
     }
-}
-
-#[tokio::test]
-async fn fields_of_later_issues_answer_not_implemented() {
-    let app = TestApp::spawn(Backend::Sqlite).await;
-    for query in [
-        r#"{ auditLog { totalCount } }"#,
-        r#"{ exportCandidate(id: "1") }"#,
-    ] {
-        let error = app.gql_error(&app.admin.clone(), query, json!({})).await;
-        assert_eq!(
-            error["extensions"]["code"], "NOT_IMPLEMENTED",
-            "{query}: {error}"
-        );
-    }
-    let error = app
-        .gql_error(
-            &app.recruiter.clone(),
-            "{ auditLog { totalCount } }",
-            json!({}),
-        )
-        .await;
-    assert_eq!(
-        error["extensions"]["code"], "FORBIDDEN",
-        "the audit log is for admins"
-    );
-    app.cleanup().await;
 }

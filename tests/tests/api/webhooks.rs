@@ -201,9 +201,15 @@ async fn webhooks_are_managed_by_admins_and_integrations_and_refuse_unsafe_input
 #[tokio::test]
 async fn an_integration_sees_and_deletes_only_its_own_webhooks() {
     let app = TestApp::spawn_with(Backend::Sqlite, loopback_allowed(Options::default())).await;
-    let other = api::auth::issue_token(&app.db, api::auth::Role::Integration, "other-tool", None)
-        .await
-        .expect("token");
+    let other = api::auth::issue_token(
+        &app.db,
+        &app.services.token_key,
+        api::auth::Role::Integration,
+        "other-tool",
+        None,
+    )
+    .await
+    .expect("token");
     let mine = app
         .gql_as(
             &app.integration.clone(),

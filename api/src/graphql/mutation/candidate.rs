@@ -18,10 +18,11 @@ impl CandidateMutation {
         ctx: &Context<'_>,
         input: CandidateInput,
     ) -> GqlResult<Candidate> {
-        ctx.principal()?.require_writer("create candidates")?;
+        let principal = ctx.principal()?;
+        principal.require_writer("create candidates")?;
         let draft = input.parse()?;
         Ok(Candidate(
-            service::candidate::create(ctx.services(), draft).await?,
+            service::candidate::create(ctx.services(), &principal.name, draft).await?,
         ))
     }
 
@@ -32,19 +33,21 @@ impl CandidateMutation {
         id: ID,
         input: CandidateInput,
     ) -> GqlResult<Candidate> {
-        ctx.principal()?.require_writer("update candidates")?;
+        let principal = ctx.principal()?;
+        principal.require_writer("update candidates")?;
         let id = parse_id("id", &id)?;
         let draft = input.parse()?;
         Ok(Candidate(
-            service::candidate::update(ctx.services(), id, draft).await?,
+            service::candidate::update(ctx.services(), &principal.name, id, draft).await?,
         ))
     }
 
     /// Erases the candidate and everything derived from it; false when there was no such
     /// candidate.
     async fn delete_candidate(&self, ctx: &Context<'_>, id: ID) -> GqlResult<bool> {
-        ctx.principal()?.require_writer("delete candidates")?;
+        let principal = ctx.principal()?;
+        principal.require_writer("delete candidates")?;
         let id = parse_id("id", &id)?;
-        Ok(service::candidate::delete(ctx.services(), id).await?)
+        Ok(service::candidate::delete(ctx.services(), &principal.name, id).await?)
     }
 }

@@ -4,6 +4,7 @@ mod candidate;
 mod glossary;
 mod import;
 mod opening;
+mod token;
 mod webhook;
 
 use async_graphql::MergedObject;
@@ -15,4 +16,5 @@ pub struct Mutation(
     candidate::CandidateMutation,
     glossary::GlossaryMutation,
     webhook::WebhookMutation,
+    token::TokenMutation,
 );

@@ -6,6 +6,7 @@ mod catalog;
 mod matching;
 mod opening;
 mod preview;
+mod token;
 mod webhook;
 
 use async_graphql::MergedObject;
@@ -19,6 +20,7 @@ pub struct Query(
     audit::AuditQuery,
     preview::PreviewQuery,
     webhook::WebhookQuery,
+    token::TokenQuery,
 );
 
 /// Folds a `search` argument the way titles and names are stored, refusing absurd lengths.

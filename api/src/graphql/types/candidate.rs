@@ -15,16 +15,21 @@ use crate::graphql::loaders::children;
 pub struct Candidate(pub candidate::Model);
 
 impl Candidate {
+    /// A personal field: shown to roles with the right, and every showing is audited.
     fn personal<'a>(
         &self,
         ctx: &Context<'_>,
+        field: &'static str,
         value: Option<&'a str>,
     ) -> GqlResult<Option<&'a str>> {
-        Ok(if ctx.principal()?.role.sees_personal_data() {
-            value
-        } else {
-            None
-        })
+        let principal = ctx.principal()?;
+        if !principal.role.sees_personal_data() {
+            return Ok(None);
+        }
+        if value.is_some() {
+            ctx.services().audit.read(&principal.name, self.0.id, field);
+        }
+        Ok(value)
     }
 }
 
@@ -35,15 +40,15 @@ impl Candidate {
     }
     /// Personal data: null for callers without the right to see it.
     async fn name(&self, ctx: &Context<'_>) -> GqlResult<Option<&str>> {
-        self.personal(ctx, Some(&self.0.name))
+        self.personal(ctx, "name", Some(&self.0.name))
     }
     /// Personal data: null for callers without the right to see it.
     async fn email(&self, ctx: &Context<'_>) -> GqlResult<Option<&str>> {
-        self.personal(ctx, self.0.email.as_deref())
+        self.personal(ctx, "email", self.0.email.as_deref())
     }
     /// Personal data: null for callers without the right to see it.
     async fn phone(&self, ctx: &Context<'_>) -> GqlResult<Option<&str>> {
-        self.personal(ctx, self.0.phone.as_deref())
+        self.personal(ctx, "phone", self.0.phone.as_deref())
     }
     /// The highest education, in English words ("master's degree").
     async fn education(&self) -> GqlResult<Option<&'static str>> {

@@ -7,6 +7,7 @@ mod enums;
 mod job;
 mod matching;
 mod preview;
+mod token;
 mod webhook;
 
 pub use candidate::{Candidate, CandidateCompetence, DigitalSkill, Experience, LanguageSkill};
@@ -18,6 +19,7 @@ pub use enums::{
 pub use job::{CompetenceSuggestion, JobDescription, Opening};
 pub use matching::{AuditEntry, CandidateAddedEvent, ImportResult, Match, RequirementResult};
 pub use preview::{CompetencePreview, DocumentPreview, PhraseMapping, RequirementPreview};
+pub use token::{ApiToken, CreatedToken};
 pub use webhook::{Webhook, WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus};
 
 use async_graphql::ID;

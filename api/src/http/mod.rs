@@ -1,19 +1,26 @@
 //! HTTP routes: GraphQL over POST and WebSocket on `/graphql`, GraphiQL, health probes.
 //! Authentication happens here, before a request reaches the schema: a request without a
-//! valid token gets HTTP 401 with a GraphQL-shaped JSON error.
+//! valid token gets HTTP 401 with a GraphQL-shaped JSON error; a token over its rate gets 429
+//! with `Retry-After`; an oversized query gets 413.
 
-use std::path::Path;
+pub mod headers;
+pub mod limits;
+
+use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use async_graphql::Data;
 use async_graphql_axum::{GraphQLProtocol, GraphQLRequest, GraphQLResponse, GraphQLWebSocket};
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::extract::{State, WebSocketUpgrade};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use sea_orm::DatabaseConnection;
 use serde_json::json;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
@@ -28,9 +35,21 @@ use crate::state::Shared;
 pub struct AppState {
     pub services: Shared,
     pub schema: AppSchema,
+    pub limiter: Arc<limits::RateLimiter>,
+    pub max_query_bytes: usize,
 }
 
-pub fn router(state: AppState, request_timeout: Duration, web_dir: &Path) -> Router {
+/// How the router is put together.
+pub struct HttpSettings {
+    pub request_timeout: Duration,
+    pub web_dir: PathBuf,
+    pub graphiql: bool,
+    pub max_body_bytes: usize,
+    pub cors_allow_origins: Vec<String>,
+}
+
+pub fn router(state: AppState, settings: &HttpSettings) -> anyhow::Result<Router> {
+    let web_dir = &settings.web_dir;
     let index = web_dir.join("index.html");
     let web = if index.is_file() {
         // Deep links (/openings/7) are the app's own routes: unknown paths get index.html.
@@ -45,18 +64,41 @@ pub fn router(state: AppState, request_timeout: Duration, web_dir: &Path) -> Rou
             )
         })
     };
-    Router::new()
+    let mut api = Router::new()
         .route("/graphql", get(graphql_ws).post(graphql_http))
-        .route("/graphiql", get(graphiql))
         .route("/healthz", get(healthz))
-        .route("/readyz", get(readyz))
+        .route("/readyz", get(readyz));
+    if settings.graphiql {
+        api = api.route("/graphiql", get(graphiql));
+    }
+    let mut app = api
         .merge(web)
+        .layer(DefaultBodyLimit::max(settings.max_body_bytes))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
-            request_timeout,
-        ))
-        .layer(TraceLayer::new_for_http())
-        .with_state(state)
+            settings.request_timeout,
+        ));
+    for layer in headers::security_headers() {
+        app = app.layer(layer);
+    }
+    if let Some(cors) = headers::cors(&settings.cors_allow_origins)? {
+        app = app.layer(cors);
+    }
+    let request_id = axum::http::HeaderName::from_static("x-request-id");
+    Ok(app
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
+                let id = request
+                    .headers()
+                    .get("x-request-id")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("-");
+                tracing::info_span!("request", request_id = %id, method = %request.method(), path = %request.uri().path())
+            }),
+        )
+        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        .with_state(state))
 }
 
 async fn graphql_http(
@@ -69,7 +111,9 @@ async fn graphql_http(
         .and_then(|v| v.to_str().ok())
         .and_then(auth::bearer);
     let principal = match token {
-        Some(token) => auth::authenticate(&state.services.db, token).await,
+        Some(token) => {
+            auth::authenticate(&state.services.db, &state.services.token_key, token).await
+        }
         None => Ok(None),
     };
     let principal = match principal {
@@ -77,11 +121,30 @@ async fn graphql_http(
         Ok(None) => return error_response(StatusCode::UNAUTHORIZED, &ApiError::Unauthenticated),
         Err(err) => return error_response(StatusCode::SERVICE_UNAVAILABLE, &err),
     };
+    if let Err(wait) = state.limiter.check(principal.token_id) {
+        return rate_limited(wait);
+    }
+    let request = request.into_inner();
+    if request.query.len() > state.max_query_bytes {
+        let err = ApiError::bad_input(
+            "query",
+            format!(
+                "is {} bytes; at most {} are accepted (send large texts as variables)",
+                request.query.len(),
+                state.max_query_bytes
+            ),
+        );
+        return error_response(StatusCode::PAYLOAD_TOO_LARGE, &err);
+    }
     let request = request
-        .into_inner()
         .data(principal)
         .data(Loaders::new(&state.services.db));
-    GraphQLResponse::from(state.schema.execute(request).await).into_response()
+    let response = state.schema.execute(request).await;
+    // The reads of personal data this request made are logged before it is answered.
+    if let Err(err) = state.services.audit.flush(&state.services.db).await {
+        tracing::warn!(error = %err.message(), "cannot write the audit log; will retry");
+    }
+    GraphQLResponse::from(response).into_response()
 }
 
 /// graphql-transport-ws and the legacy graphql-ws protocol. The token travels in the
@@ -96,9 +159,10 @@ async fn graphql_ws(
         .protocols(async_graphql::http::ALL_WEBSOCKET_PROTOCOLS)
         .on_upgrade(move |stream| {
             let db = state.services.db.clone();
+            let key = state.services.token_key.clone();
             GraphQLWebSocket::new(stream, state.schema.clone(), protocol)
                 .on_connection_init(move |payload| async move {
-                    let principal = principal_from_init(&db, &payload).await?;
+                    let principal = principal_from_init(&db, &key, &payload).await?;
                     let mut data = Data::default();
                     data.insert(principal);
                     data.insert(Loaders::new(&db));
@@ -110,6 +174,7 @@ async fn graphql_ws(
 
 async fn principal_from_init(
     db: &DatabaseConnection,
+    key: &auth::TokenKey,
     payload: &serde_json::Value,
 ) -> async_graphql::Result<Principal> {
     let header = ["Authorization", "authorization"]
@@ -119,21 +184,44 @@ async fn principal_from_init(
         .and_then(|v| v.as_str());
     let token = header.and_then(|h| auth::bearer(h).or(Some(h.trim())));
     match token {
-        Some(token) if !token.is_empty() => auth::authenticate(db, token)
+        Some(token) if !token.is_empty() => auth::authenticate(db, key, token)
             .await?
             .ok_or_else(|| ApiError::Unauthenticated.into()),
         _ => Err(ApiError::Unauthenticated.into()),
     }
 }
 
-async fn graphiql() -> Html<String> {
-    Html(
+async fn graphiql() -> impl IntoResponse {
+    let page = Html(
         async_graphql::http::GraphiQLSource::build()
             .endpoint("/graphql")
             .subscription_endpoint("/graphql")
             .title("Sobivus GraphiQL")
             .finish(),
+    );
+    (
+        [(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(headers::GRAPHIQL_POLICY),
+        )],
+        page,
     )
+}
+
+/// 429 with `Retry-After` (whole seconds, at least 1) and a GraphQL-shaped error.
+fn rate_limited(wait: Duration) -> Response {
+    let seconds = wait.as_secs_f64().ceil().max(1.0) as u64;
+    let body = json!({
+        "errors": [{
+            "message": format!("too many requests for this token; retry in {seconds} s"),
+            "extensions": { "code": "RATE_LIMITED", "retryAfter": seconds }
+        }]
+    });
+    let mut response = (StatusCode::TOO_MANY_REQUESTS, axum::Json(body)).into_response();
+    if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
 }
 
 async fn healthz() -> &'static str {
@@ -154,9 +242,11 @@ fn error_response(status: StatusCode, err: &ApiError) -> Response {
     if let ApiError::Internal(source) = err {
         tracing::error!(error = ?source, "authentication failed");
     }
-    let body = json!({
-        "errors": [{ "message": err.message(), "extensions": { "code": err.code() } }]
-    });
+    let mut extensions = json!({ "code": err.code() });
+    if let ApiError::BadInput { field, .. } = err {
+        extensions["field"] = json!(field);
+    }
+    let body = json!({ "errors": [{ "message": err.message(), "extensions": extensions }] });
     let mut response = (status, axum::Json(body)).into_response();
     if status == StatusCode::UNAUTHORIZED {
         response
