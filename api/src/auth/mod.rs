@@ -3,6 +3,7 @@
 //! The role decides everything a caller may do; the checks live here so that resolvers ask
 //! one question ("may this principal …?").
 
+pub mod permissions;
 pub mod token;
 
 use std::str::FromStr;
@@ -34,11 +35,11 @@ impl Role {
     }
 
     pub fn sees_personal_data(self) -> bool {
-        matches!(self, Self::Admin | Self::Recruiter)
+        permissions::Access::PersonalData.allows(self)
     }
 
     pub fn writes(self) -> bool {
-        matches!(self, Self::Admin | Self::Recruiter)
+        permissions::Access::Writers.allows(self)
     }
 }
 

@@ -10,6 +10,7 @@ pub mod query;
 pub mod subscription;
 pub mod types;
 
+use crate::auth::permissions::Permissions;
 use crate::config::SecurityArgs;
 use crate::state::Shared;
 use async_graphql::Schema;
@@ -25,7 +26,8 @@ pub type AppSchema = Schema<Query, Mutation, Subscription>;
 pub fn build_schema(services: Option<Shared>, limits: &SecurityArgs) -> AppSchema {
     let mut builder = Schema::build(Query::default(), Mutation::default(), Subscription)
         .limit_depth(limits.max_depth)
-        .limit_complexity(limits.max_complexity);
+        .limit_complexity(limits.max_complexity)
+        .extension(Permissions);
     if limits.disable_introspection {
         builder = builder.disable_introspection();
     }

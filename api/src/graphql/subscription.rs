@@ -4,7 +4,7 @@
 use async_graphql::{Context, ID, Subscription as SubscriptionObject};
 use futures::{Stream, StreamExt};
 
-use crate::auth::Role;
+use crate::auth::permissions::{self, Root};
 use crate::error::{ApiError, GqlResult};
 use crate::events::hub::{self, Filter, Notice};
 use crate::graphql::context::ContextExt;
@@ -44,14 +44,7 @@ impl Subscription {
         only_qualified: bool,
     ) -> Result<impl Stream<Item = GqlResult<CandidateAddedEvent>> + use<>, async_graphql::Error>
     {
-        let principal = ctx.principal()?;
-        if principal.role == Role::Viewer {
-            return Err(ApiError::Forbidden {
-                role: principal.role.as_str(),
-                action: "subscribe to events".to_owned(),
-            }
-            .into());
-        }
+        permissions::check(ctx.principal()?, Root::Subscription, "candidateAdded")?;
         let opening = opening_id
             .map(|id| parse_id("openingId", &id))
             .transpose()?;

@@ -9,6 +9,7 @@ mod import;
 mod matching;
 mod openings;
 mod pagination;
+mod permissions;
 mod quality;
 mod security;
 mod server;
