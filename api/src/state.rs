@@ -7,6 +7,7 @@ use sea_orm::DatabaseConnection;
 
 use crate::auth::TokenKey;
 use crate::events::Events;
+use crate::metrics::Metrics;
 use crate::service::audit::AuditLog;
 use crate::service::matching::Index;
 use crate::service::vocabulary::Cache;
@@ -18,6 +19,7 @@ pub struct Services {
     pub events: Events,
     pub token_key: TokenKey,
     pub audit: AuditLog,
+    pub metrics: Metrics,
 }
 
 pub type Shared = Arc<Services>;
@@ -36,6 +38,7 @@ impl Services {
             events,
             token_key,
             audit: AuditLog::default(),
+            metrics: Metrics::default(),
         });
         services
             .index

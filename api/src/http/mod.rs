@@ -67,7 +67,8 @@ pub fn router(state: AppState, settings: &HttpSettings) -> anyhow::Result<Router
     let mut api = Router::new()
         .route("/graphql", get(graphql_ws).post(graphql_http))
         .route("/healthz", get(healthz))
-        .route("/readyz", get(readyz));
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics));
     if settings.graphiql {
         api = api.route("/graphiql", get(graphiql));
     }
@@ -106,6 +107,33 @@ async fn graphql_http(
     headers: HeaderMap,
     request: GraphQLRequest,
 ) -> Response {
+    let started = std::time::Instant::now();
+    let request = request.into_inner();
+    let operation =
+        crate::metrics::operation_label(request.operation_name.as_deref(), &request.query);
+    let response = answer(&state, &headers, request).await;
+    let status = response.status();
+    let outcome = if status != StatusCode::OK {
+        status.as_u16().to_string()
+    } else if response.headers().contains_key("x-graphql-errors") {
+        "error".to_owned()
+    } else {
+        "ok".to_owned()
+    };
+    let mut response = response;
+    response.headers_mut().remove("x-graphql-errors");
+    state
+        .services
+        .metrics
+        .request(&operation, &outcome, started.elapsed());
+    response
+}
+
+async fn answer(
+    state: &AppState,
+    headers: &HeaderMap,
+    request: async_graphql::Request,
+) -> Response {
     let token = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -122,9 +150,9 @@ async fn graphql_http(
         Err(err) => return error_response(StatusCode::SERVICE_UNAVAILABLE, &err),
     };
     if let Err(wait) = state.limiter.check(principal.token_id) {
+        state.services.metrics.rate_limited();
         return rate_limited(wait);
     }
-    let request = request.into_inner();
     if request.query.len() > state.max_query_bytes {
         let err = ApiError::bad_input(
             "query",
@@ -144,7 +172,15 @@ async fn graphql_http(
     if let Err(err) = state.services.audit.flush(&state.services.db).await {
         tracing::warn!(error = %err.message(), "cannot write the audit log; will retry");
     }
-    GraphQLResponse::from(response).into_response()
+    let failed = response.is_err();
+    let mut response = GraphQLResponse::from(response).into_response();
+    if failed {
+        // Read (and removed) by the caller, to count the request as an error.
+        response
+            .headers_mut()
+            .insert("x-graphql-errors", HeaderValue::from_static("1"));
+    }
+    response
 }
 
 /// graphql-transport-ws and the legacy graphql-ws protocol. The token travels in the
@@ -222,6 +258,16 @@ fn rate_limited(wait: Duration) -> Response {
         response.headers_mut().insert(header::RETRY_AFTER, value);
     }
     response
+}
+
+async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/plain; version=0.0.4"),
+        )],
+        state.services.metrics.render(&state.services).await,
+    )
 }
 
 async fn healthz() -> &'static str {

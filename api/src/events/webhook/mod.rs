@@ -272,6 +272,9 @@ async fn attempt(services: &Services, delivery: webhook_delivery::Model) {
             error,
         },
     };
+    services
+        .metrics
+        .webhook_attempt(matches!(outcome, store::Outcome::Delivered { .. }));
     let attempts = u32::try_from(delivery.attempts).unwrap_or(0) + 1;
     let retry_at = next_attempt(
         delivery.created_at,

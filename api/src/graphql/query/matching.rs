@@ -57,6 +57,7 @@ impl MatchingQuery {
         let after = after.as_deref().map(rank::from_cursor).transpose()?;
         let services = ctx.services();
         let compiled = opening(services, id).await?;
+        let started = std::time::Instant::now();
         let page = services
             .index
             .rank_candidates(
@@ -66,6 +67,7 @@ impl MatchingQuery {
                 only_qualified.unwrap_or(false),
             )
             .await?;
+        services.metrics.matched(started.elapsed());
         let ids: Vec<i64> = page.items.iter().map(|r| r.id).collect();
         let mut rows: HashMap<i64, candidate::Model> = candidate::Entity::find()
             .filter(candidate::Column::Id.is_in(ids))
