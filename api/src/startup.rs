@@ -22,6 +22,7 @@ pub struct Application {
     listener: TcpListener,
     state: AppState,
     http: HttpSettings,
+    shutdown: tokio::sync::watch::Sender<bool>,
 }
 
 impl Application {
@@ -61,7 +62,9 @@ impl Application {
         let listener = TcpListener::bind(SocketAddr::new(args.bind, args.port))
             .await
             .with_context(|| format!("cannot listen on {}:{}", args.bind, args.port))?;
+        let (shutdown, stopping) = tokio::sync::watch::channel(false);
         Ok(Self {
+            shutdown,
             listener,
             state: AppState {
                 schema: build_schema(Some(services.clone()), &args.security),
@@ -71,6 +74,7 @@ impl Application {
                     args.security.rate_limit_burst,
                 )),
                 max_query_bytes: args.security.max_query_bytes,
+                shutdown: stopping,
             },
             http: HttpSettings {
                 request_timeout: Duration::from_secs(args.request_timeout_secs),
@@ -100,8 +104,15 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         let app = router(self.state, &self.http)?;
+        let stop = self.shutdown;
+        let mut stopped = stop.subscribe();
+        // WebSockets hold their connections open; they close themselves (1001) once told.
+        tokio::spawn(async move {
+            shutdown.await;
+            let _ = stop.send(true);
+        });
         axum::serve(self.listener, app)
-            .with_graceful_shutdown(shutdown)
+            .with_graceful_shutdown(async move { crate::http::stopped(&mut stopped).await })
             .await
             .context("server error")
     }

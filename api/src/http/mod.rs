@@ -14,10 +14,12 @@ use async_graphql::Data;
 use async_graphql_axum::{GraphQLProtocol, GraphQLRequest, GraphQLResponse, GraphQLWebSocket};
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
+use axum::extract::ws::{CloseFrame, Message, WebSocket};
 use axum::extract::{State, WebSocketUpgrade};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
+use futures::{SinkExt, StreamExt};
 use sea_orm::DatabaseConnection;
 use serde_json::json;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
@@ -37,6 +39,8 @@ pub struct AppState {
     pub schema: AppSchema,
     pub limiter: Arc<limits::RateLimiter>,
     pub max_query_bytes: usize,
+    /// Becomes `true` when the server starts shutting down.
+    pub shutdown: tokio::sync::watch::Receiver<bool>,
 }
 
 /// How the router is put together.
@@ -185,7 +189,8 @@ async fn answer(
 
 /// graphql-transport-ws and the legacy graphql-ws protocol. The token travels in the
 /// `connection_init` payload (`{"Authorization": "Bearer …"}`), as browsers cannot set headers
-/// on a WebSocket.
+/// on a WebSocket. When the server shuts down, every socket is closed with 1001 (going away),
+/// so clients know to reconnect (to another instance, resuming with `after`).
 async fn graphql_ws(
     State(state): State<AppState>,
     protocol: GraphQLProtocol,
@@ -193,19 +198,54 @@ async fn graphql_ws(
 ) -> Response {
     upgrade
         .protocols(async_graphql::http::ALL_WEBSOCKET_PROTOCOLS)
-        .on_upgrade(move |stream| {
-            let db = state.services.db.clone();
-            let key = state.services.token_key.clone();
-            GraphQLWebSocket::new(stream, state.schema.clone(), protocol)
-                .on_connection_init(move |payload| async move {
-                    let principal = principal_from_init(&db, &key, &payload).await?;
-                    let mut data = Data::default();
-                    data.insert(principal);
-                    data.insert(Loaders::new(&db));
-                    Ok(data)
-                })
-                .serve()
+        .on_upgrade(move |socket| serve_socket(state, protocol, socket))
+}
+
+/// Resolves once the server is shutting down (the guard is dropped before returning).
+pub async fn stopped(shutdown: &mut tokio::sync::watch::Receiver<bool>) {
+    let _ = shutdown.wait_for(|stop| *stop).await;
+}
+
+async fn serve_socket(state: AppState, protocol: GraphQLProtocol, socket: WebSocket) {
+    let (mut sink, stream) = socket.split();
+    let (to_client, mut outgoing) = futures::channel::mpsc::channel::<Message>(16);
+    let mut stopping = state.shutdown.clone();
+    let input = stream.take_until(Box::pin(async move { stopped(&mut stopping).await }));
+    let db = state.services.db.clone();
+    let key = state.services.token_key.clone();
+    let graphql = GraphQLWebSocket::new_with_pair(to_client, input, state.schema.clone(), protocol)
+        .on_connection_init(move |payload| async move {
+            let principal = principal_from_init(&db, &key, &payload).await?;
+            let mut data = Data::default();
+            data.insert(principal);
+            data.insert(Loaders::new(&db));
+            Ok(data)
         })
+        .serve();
+    let mut stopping = state.shutdown.clone();
+    let forward = async move {
+        loop {
+            tokio::select! {
+                message = outgoing.next() => match message {
+                    Some(message) => {
+                        if sink.send(message).await.is_err() {
+                            return;
+                        }
+                    }
+                    None => return,
+                },
+                () = stopped(&mut stopping) => {
+                    let close = CloseFrame {
+                        code: axum::extract::ws::close_code::AWAY,
+                        reason: "the server is shutting down; reconnect and resume with after".into(),
+                    };
+                    let _ = sink.send(Message::Close(Some(close))).await;
+                    return;
+                }
+            }
+        }
+    };
+    tokio::join!(graphql, forward);
 }
 
 async fn principal_from_init(
