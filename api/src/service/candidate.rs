@@ -69,11 +69,17 @@ pub async fn create(
     .await?;
     txn.commit().await?;
     services.events.committed();
-    services
-        .index
-        .refresh_candidates(&services.db, &[row.id])
-        .await?;
+    refresh_index(services, row.id).await;
     Ok(row)
+}
+
+/// Brings this instance's index up to date after a committed write (read-your-writes). The
+/// write is durable whatever happens here: if the database cannot be read back this moment,
+/// the event of the write refreshes the index shortly, so the request still succeeds.
+async fn refresh_index(services: &Services, id: i64) {
+    if let Err(err) = services.index.refresh_candidates(&services.db, &[id]).await {
+        tracing::warn!(candidate = id, error = %err.message(), "index refresh after a write failed; the event will retry it");
+    }
 }
 
 /// The personal fields a draft carries, for the audit log.
@@ -125,10 +131,7 @@ pub async fn update(
     .await?;
     txn.commit().await?;
     services.events.committed();
-    services
-        .index
-        .refresh_candidates(&services.db, &[id])
-        .await?;
+    refresh_index(services, id).await;
     Ok(row)
 }
 
@@ -150,10 +153,7 @@ pub async fn delete(services: &Services, actor: &str, id: i64) -> ApiResult<bool
     .await?;
     txn.commit().await?;
     services.events.committed();
-    services
-        .index
-        .refresh_candidates(&services.db, &[id])
-        .await?;
+    refresh_index(services, id).await;
     Ok(true)
 }
 
