@@ -69,7 +69,7 @@ async fn one(app: &TestApp, opening: &str, n: usize, tally: &Tally) -> Duration 
         ),
         _ => ("{ me { role } }", json!({})),
     };
-    if n % 5 == 0 {
+    if n.is_multiple_of(5) {
         tally.attempted_creates.fetch_add(1, Ordering::Relaxed);
     }
     let started = Instant::now();
@@ -89,7 +89,7 @@ async fn one(app: &TestApp, opening: &str, n: usize, tally: &Tally) -> Duration 
             let body: Value = response.json().await.unwrap_or(Value::Null);
             if body.get("errors").is_none() && body.get("data").is_some() {
                 tally.ok.fetch_add(1, Ordering::Relaxed);
-                if n % 5 == 0 {
+                if n.is_multiple_of(5) {
                     tally.created.fetch_add(1, Ordering::Relaxed);
                 }
             } else {
