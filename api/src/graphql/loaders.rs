@@ -13,9 +13,9 @@ use sea_orm::{
 
 use entity::{
     candidate_competence, candidate_digital_skill, candidate_experience, candidate_language,
-    candidate_qualification, competence, competence_group, competence_item, competence_suggestion,
-    job_description, job_duty, job_task, partial_qualification, partial_qualification_competence,
-    requirement, standard,
+    candidate_phrase_match, candidate_qualification, competence, competence_group, competence_item,
+    competence_suggestion, job_description, job_duty, job_task, partial_qualification,
+    partial_qualification_competence, requirement, standard,
 };
 
 use crate::error::ApiError;
@@ -147,6 +147,7 @@ pub struct Loaders {
     pub experience_of_candidate: DataLoader<Children<candidate_experience::Entity>>,
     pub competences_of_candidate: DataLoader<Children<candidate_competence::Entity>>,
     pub qualifications_of_candidate: DataLoader<Children<candidate_qualification::Entity>>,
+    pub phrase_matches_of_candidate: DataLoader<Children<candidate_phrase_match::Entity>>,
 }
 
 impl Loaders {
@@ -224,6 +225,11 @@ impl Loaders {
                 db,
                 candidate_qualification::Column::CandidateId,
                 candidate_qualification::Column::Position,
+            ),
+            phrase_matches_of_candidate: Children::loader(
+                db,
+                candidate_phrase_match::Column::CandidateId,
+                candidate_phrase_match::Column::Position,
             ),
         }
     }

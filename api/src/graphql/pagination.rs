@@ -132,10 +132,50 @@ where
     E: EntityTrait,
     E::Model: Sync,
 {
+    paginate_in(db, select, id, page, false, id_of, wrap).await
+}
+
+/// The same, newest (highest id) first: for logs and histories.
+pub async fn paginate_newest_first<E, T>(
+    db: &DatabaseConnection,
+    select: Select<E>,
+    id: E::Column,
+    page: PageArgs,
+    id_of: impl Fn(&E::Model) -> i64,
+    wrap: impl Fn(E::Model) -> T,
+) -> ApiResult<Page<T>>
+where
+    E: EntityTrait,
+    E::Model: Sync,
+{
+    paginate_in(db, select, id, page, true, id_of, wrap).await
+}
+
+async fn paginate_in<E, T>(
+    db: &DatabaseConnection,
+    select: Select<E>,
+    id: E::Column,
+    page: PageArgs,
+    newest_first: bool,
+    id_of: impl Fn(&E::Model) -> i64,
+    wrap: impl Fn(E::Model) -> T,
+) -> ApiResult<Page<T>>
+where
+    E: EntityTrait,
+    E::Model: Sync,
+{
     let total = select.clone().count(db).await?;
-    let mut query = select.order_by_asc(id);
+    let mut query = if newest_first {
+        select.order_by_desc(id)
+    } else {
+        select.order_by_asc(id)
+    };
     if let Some(after) = page.after {
-        query = query.filter(id.gt(after));
+        query = query.filter(if newest_first {
+            id.lt(after)
+        } else {
+            id.gt(after)
+        });
     }
     let mut rows = query.limit(page.limit + 1).all(db).await?;
     let has_next_page = rows.len() as u64 > page.limit;

@@ -252,3 +252,35 @@ async fn an_admin_extends_the_glossary_and_english_phrases_map_with_it() {
     assert_eq!(error["extensions"]["code"], "BAD_USER_INPUT");
     app.cleanup().await;
 }
+
+#[tokio::test]
+async fn a_phrase_mapped_to_a_job_competence_group_lists_the_group_among_its_mappings() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    crate::helpers::import_opening(&app).await;
+    let created = app
+        .gql(
+            "mutation($i: CandidateInput!) { createCandidate(input: $i) { competences { phrase competence { code } mappings { label similarity competence { code } } } } }",
+            json!({ "i": { "name": "Kadri", "competences": ["kliendikesksus"] } }),
+        )
+        .await;
+    let phrase = &created["createCandidate"]["competences"][0];
+    let mappings = phrase["mappings"].as_array().expect("mappings");
+    assert!(!mappings.is_empty(), "{phrase}");
+    let similarities: Vec<f64> = mappings
+        .iter()
+        .map(|m| m["similarity"].as_f64().unwrap_or(0.0))
+        .collect();
+    assert!(
+        similarities.windows(2).all(|w| w[0] >= w[1]),
+        "best first: {similarities:?}"
+    );
+    let group = mappings
+        .iter()
+        .find(|m| m["competence"].is_null())
+        .unwrap_or_else(|| panic!("a job competence group among {mappings:?}"));
+    assert!(
+        group["similarity"].as_f64().unwrap_or(0.0) >= 0.45,
+        "{group}"
+    );
+    app.cleanup().await;
+}

@@ -89,6 +89,14 @@ async fn a_webhook_receiver_verifies_the_signature_and_gets_a_retry_after_answer
             )
             .await;
         let hook = created["createWebhook"]["id"].clone();
+        let listed = app
+            .gql_as(
+                &app.integration.clone(),
+                "{ webhooks { id opening { id } } }",
+                json!({}),
+            )
+            .await;
+        assert_eq!(listed["webhooks"][0]["opening"]["id"], opening.as_str());
         assert_eq!(created["createWebhook"]["createdBy"], "test-integration");
         let candidate = add_candidate(&app, "Mari Maasikas").await;
 

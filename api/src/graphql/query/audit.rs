@@ -1,15 +1,13 @@
 //! Personal-data audit and export (GDPR).
 
 use async_graphql::{Context, ID, Json, Object};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use entity::audit_log;
 
-use crate::error::{ApiError, GqlResult};
+use crate::error::GqlResult;
 use crate::graphql::context::ContextExt;
-use crate::graphql::pagination::{
-    AuditEntryConnection, AuditEntryEdge, PageArgs, PageInfo, encode_cursor,
-};
+use crate::graphql::pagination::{AuditEntryConnection, PageArgs, paginate_newest_first};
 use crate::graphql::types::{AuditEntry, parse_id};
 
 #[derive(Default)]
@@ -41,38 +39,20 @@ impl AuditQuery {
         let candidate = candidate_id
             .map(|id| parse_id("candidateId", &id))
             .transpose()?;
-        let db = ctx.db();
         let mut select = audit_log::Entity::find();
         if let Some(candidate) = candidate {
             select = select.filter(audit_log::Column::CandidateId.eq(candidate));
         }
-        let total = select.clone().count(db).await.map_err(ApiError::from)?;
-        let mut query = select.order_by_desc(audit_log::Column::Id);
-        if let Some(after) = page.after {
-            query = query.filter(audit_log::Column::Id.lt(after));
-        }
-        let mut rows = query
-            .limit(page.limit + 1)
-            .all(db)
-            .await
-            .map_err(ApiError::from)?;
-        let has_next_page = rows.len() as u64 > page.limit;
-        rows.truncate(usize::try_from(page.limit).unwrap_or(usize::MAX));
-        let end_cursor = rows.last().map(|r| encode_cursor(r.id));
-        Ok(AuditEntryConnection {
-            edges: rows
-                .into_iter()
-                .map(|row| AuditEntryEdge {
-                    cursor: encode_cursor(row.id),
-                    node: entry(row),
-                })
-                .collect(),
-            page_info: PageInfo {
-                has_next_page,
-                end_cursor,
-            },
-            total_count: i64::try_from(total).unwrap_or(i64::MAX),
-        })
+        Ok(paginate_newest_first(
+            ctx.db(),
+            select,
+            audit_log::Column::Id,
+            page,
+            |r| r.id,
+            entry,
+        )
+        .await?
+        .into())
     }
 
     /// Everything held about one candidate, as one JSON document (GDPR access / portability).

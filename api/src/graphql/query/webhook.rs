@@ -7,7 +7,9 @@ use entity::webhook_delivery;
 
 use crate::error::{ApiError, GqlResult};
 use crate::graphql::context::ContextExt;
-use crate::graphql::pagination::{PageArgs, WebhookDeliveryConnection, paginate};
+use crate::graphql::pagination::{
+    PageArgs, WebhookDeliveryConnection, paginate, paginate_newest_first,
+};
 use crate::graphql::types::{Webhook, WebhookDelivery, parse_id};
 use crate::service::webhook;
 
@@ -28,28 +30,27 @@ impl WebhookQuery {
             .collect())
     }
 
-    /// Deliveries of one webhook with their attempts and outcomes, oldest first.
+    /// Deliveries of one webhook with their attempts and outcomes, oldest first (newest first
+    /// with `newestFirst`).
     async fn webhook_deliveries(
         &self,
         ctx: &Context<'_>,
         webhook_id: ID,
         #[graphql(default = 20)] first: Option<i32>,
         after: Option<String>,
+        #[graphql(default = false)] newest_first: bool,
     ) -> GqlResult<WebhookDeliveryConnection> {
         let id = parse_id("webhookId", &webhook_id)?;
         let page = PageArgs::parse(first, after.as_deref())?;
         let hook = webhook::find(ctx.services(), ctx.principal()?, id).await?;
         let select = webhook_delivery::Entity::find()
             .filter(webhook_delivery::Column::WebhookId.eq(hook.id));
-        Ok(paginate(
-            ctx.db(),
-            select,
-            webhook_delivery::Column::Id,
-            page,
-            |d| d.id,
-            WebhookDelivery,
-        )
-        .await?
-        .into())
+        let column = webhook_delivery::Column::Id;
+        let page = if newest_first {
+            paginate_newest_first(ctx.db(), select, column, page, |d| d.id, WebhookDelivery).await?
+        } else {
+            paginate(ctx.db(), select, column, page, |d| d.id, WebhookDelivery).await?
+        };
+        Ok(page.into())
     }
 }

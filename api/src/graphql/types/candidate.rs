@@ -7,6 +7,7 @@ use entity::candidate;
 
 use super::catalog::Competence;
 use super::enums::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel};
+use super::preview::PhraseMapping;
 use super::stored;
 use crate::error::GqlResult;
 use crate::graphql::context::ContextExt;
@@ -92,18 +93,42 @@ impl Candidate {
     async fn competences(&self, ctx: &Context<'_>) -> GqlResult<Vec<CandidateCompetence>> {
         let loaders = ctx.loaders();
         let rows = children(&loaders.competences_of_candidate, self.0.id).await?;
+        let matches = children(&loaders.phrase_matches_of_candidate, self.0.id).await?;
+        let matches: Vec<_> = matches
+            .into_iter()
+            .filter(|m| m.source == "COMPETENCE")
+            .collect();
         let found = loaders
             .competence
-            .load_many(rows.iter().filter_map(|row| row.competence_id))
+            .load_many(
+                rows.iter()
+                    .filter_map(|row| row.competence_id)
+                    .chain(matches.iter().filter_map(|m| m.competence_id)),
+            )
             .await?;
         Ok(rows
             .into_iter()
-            .map(|row| CandidateCompetence {
-                competence: row
-                    .competence_id
-                    .and_then(|id| found.get(&id).cloned().map(Competence)),
-                similarity: row.similarity,
-                phrase: row.phrase,
+            .map(|row| {
+                let mut mappings: Vec<PhraseMapping> = matches
+                    .iter()
+                    .filter(|m| m.position == row.position)
+                    .map(|m| PhraseMapping {
+                        label: m.label.clone(),
+                        similarity: m.similarity,
+                        competence: m
+                            .competence_id
+                            .and_then(|id| found.get(&id).cloned().map(Competence)),
+                    })
+                    .collect();
+                mappings.sort_by(|a, b| b.similarity.total_cmp(&a.similarity));
+                CandidateCompetence {
+                    competence: row
+                        .competence_id
+                        .and_then(|id| found.get(&id).cloned().map(Competence)),
+                    similarity: row.similarity,
+                    phrase: row.phrase,
+                    mappings,
+                }
             })
             .collect())
     }
@@ -167,6 +192,10 @@ pub struct Experience {
 #[derive(SimpleObject)]
 pub struct CandidateCompetence {
     pub phrase: String,
+    /// The best standard competence it maps to.
     pub competence: Option<Competence>,
     pub similarity: Option<f64>,
+    /// Every canonical entry it was mapped to when written (standard competences, their
+    /// indicators and knowledge, and job competence groups), best first: what ranking uses.
+    pub mappings: Vec<PhraseMapping>,
 }

@@ -8,6 +8,7 @@ use entity::{webhook, webhook_attempt, webhook_delivery};
 
 use crate::error::{ApiError, GqlResult};
 use crate::graphql::context::ContextExt;
+use crate::graphql::types::Opening;
 
 pub struct Webhook(pub webhook::Model);
 
@@ -22,6 +23,17 @@ impl Webhook {
     /// Only candidates matched against this opening are sent (all new candidates when null).
     async fn opening_id(&self) -> Option<ID> {
         self.0.opening_id.map(|id| ID(id.to_string()))
+    }
+    /// The opening, when the webhook is for one.
+    async fn opening(&self, ctx: &Context<'_>) -> GqlResult<Option<Opening>> {
+        let Some(id) = self.0.opening_id else {
+            return Ok(None);
+        };
+        Ok(entity::opening::Entity::find_by_id(id)
+            .one(ctx.db())
+            .await
+            .map_err(ApiError::from)?
+            .map(Opening))
     }
     async fn min_score(&self) -> Option<f64> {
         self.0.min_score
