@@ -339,6 +339,16 @@ async fn oversized_queries_introspection_and_graphiql_can_be_refused() {
         )
         .await;
     assert!(body["data"]["__schema"].is_null(), "{body}");
+    // One operation per request: batches are refused outright.
+    let batch = app
+        .client
+        .post(format!("{}/graphql", app.address))
+        .bearer_auth(&app.viewer)
+        .json(&json!([{ "query": "{ me { role } }" }, { "query": "{ me { role } }" }]))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(batch.status().as_u16(), 400);
     // The path falls through to the web app (or a 404), never to GraphiQL.
     let page = app
         .client
