@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { AuditPage } from './admin/AuditPage';
+import { TokensPage } from './admin/TokensPage';
 import { WriterOnly } from './session/WriterOnly';
 import { CandidatePage } from './candidates/CandidatePage';
 import { CandidatesPage } from './candidates/CandidatesPage';
@@ -74,6 +76,8 @@ export function AppRoutes() {
         }
       />
       <Route path="/integrations" element={<IntegrationsPage />} />
+      <Route path="/tokens" element={<TokensPage />} />
+      <Route path="/audit" element={<AuditPage />} />
       <Route path="/standards" element={<StandardsPage />} />
       <Route path="/standards/:id" element={<StandardPage />} />
       <Route path="*" element={<Navigate to="/openings" replace />} />
@@ -93,6 +97,8 @@ function PageTitle() {
       import: t.nav.import,
       standards: t.nav.standards,
       integrations: t.nav.integrations,
+      tokens: t.nav.tokens,
+      audit: t.nav.audit,
     };
     document.title = names[section] ? `${names[section]} · ${t.app.name}` : t.app.name;
   }, [pathname, t]);

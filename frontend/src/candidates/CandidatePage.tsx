@@ -8,8 +8,9 @@ import { useLanguage } from '../i18n/LanguageContext';
 import { useSession } from '../session/SessionContext';
 import { candidateLabel } from './candidateLabel';
 import { CandidateOpenings } from './CandidateOpenings';
+import { ExportCandidateButton, exportsCandidates } from './ExportCandidateButton';
 import { LanguageList } from './LanguageList';
-import { PhraseTarget } from './PhraseTarget';
+import { PhraseMappings } from './PhraseMappings';
 
 const CandidateDocument = graphql(`
   query Candidate($id: ID!) {
@@ -43,11 +44,19 @@ export function CandidatePage() {
       </p>
       <div className="page-head">
         <h1>{candidateLabel(c, t)}</h1>
-        {me.canWrite && (
-          <Link className="button" to={`/candidates/${c.id}/edit`}>
-            {t.candidate.edit}
-          </Link>
-        )}
+        <div className="page-actions">
+          {me.canWrite && (
+            <Link className="button" to={`/candidates/${c.id}/edit`}>
+              {t.candidate.edit}
+            </Link>
+          )}
+          {me.role === 'ADMIN' && (
+            <Link className="button button-secondary" to={`/audit?candidate=${c.id}`}>
+              {t.candidate.auditTrail}
+            </Link>
+          )}
+          {exportsCandidates(me) && <ExportCandidateButton candidateId={c.id} />}
+        </div>
       </div>
       <p className="meta">
         <span>{t.common.created(formatDate(c.createdAt))}</span>
@@ -130,11 +139,7 @@ function Profile({ candidate: c, showPersonal }: { candidate: CandidateProfileFr
             <ul className="plain">
               {c.competences.map((p, i) => (
                 <li key={i}>
-                  {p.phrase}
-                  <span className="muted">
-                    {' → '}
-                    <PhraseTarget phrase={p} />
-                  </span>
+                  <PhraseMappings phrase={p} />
                 </li>
               ))}
             </ul>

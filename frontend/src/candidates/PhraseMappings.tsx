@@ -1,38 +1,100 @@
-import { useQuery } from 'urql';
-import { useLanguage } from '../i18n/LanguageContext';
+import { useId, useState } from 'react';
 import type { CandidateProfileFragment } from '../gql/graphql';
-import { MapPhraseDocument } from './CompetenceAutocomplete';
+import { useLanguage } from '../i18n/LanguageContext';
+import type { Messages } from '../i18n/messages';
 
 type Phrase = CandidateProfileFragment['competences'][number];
+type Mapping = Phrase['mappings'][number];
 
 /**
- * What one of the candidate's phrases is tied to: a standard competence (stored with the
- * candidate), or else a job's competence group. `Candidate.competences` keeps only the best
- * standard competence, so for the others the server's own mapping (`mapPhrase`, the same
- * vocabulary the matching uses) tells whether a competence group took the phrase; only when
- * nothing did is it shown as unmapped.
+ * The server labels an indicator or a knowledge item "B.2.6 tegevusnäitaja 9" (in Estonian,
+ * whatever the reader's language); those two are put into the reader's words.
  */
-export function PhraseTarget({ phrase }: { phrase: Phrase }) {
-  const { t, formatNumber } = useLanguage();
-  const [{ data, error }] = useQuery({
-    query: MapPhraseDocument,
-    variables: { phrase: phrase.phrase },
-    pause: phrase.competence != null,
-  });
-  if (phrase.competence) {
+const itemLabel = /^(.+) (tegevusnäitaja|teadmine) (\d+)$/;
+
+/** One mapping in words: a job's competence group, a standard competence, or one of its items. */
+export function MappingLabel({ mapping: m }: { mapping: Mapping }) {
+  const { t } = useLanguage();
+  if (!m.competence) return <>{t.candidate.mappedToGroup(m.label)}</>;
+  const item = itemLabel.exec(m.label);
+  if (item) {
+    const [, code = '', kind, n = ''] = item;
     return (
       <>
-        {phrase.competence.code && <span className="code">{phrase.competence.code}</span>} {phrase.competence.title}
-        {phrase.similarity != null && ` (${t.editor.similarity(formatNumber(phrase.similarity * 100))})`}
+        {kind === 'tegevusnäitaja' ? t.candidate.indicator(code, n) : t.candidate.knowledge(code, n)}
+        {` (${m.competence.title})`}
       </>
     );
   }
-  if (!data) return error ? <>{t.candidate.unmapped}</> : <>{t.common.loading}</>;
-  const group = data.mapPhrase.find((m) => m.competence == null);
-  if (!group) return <>{t.candidate.unmapped}</>;
   return (
     <>
-      {t.candidate.mappedToGroup(group.label)} ({t.editor.similarity(formatNumber(group.similarity * 100))})
+      {m.competence.code && <span className="code">{m.competence.code}</span>} {m.competence.title}
+    </>
+  );
+}
+
+function similarity(t: Messages, formatNumber: (v: number) => string, value: number) {
+  return t.editor.similarity(formatNumber(value * 100));
+}
+
+/**
+ * One of the candidate's phrases and what it was mapped to when written (`mappings`, best
+ * first: what the ranking uses): the best entry with its similarity, and on request every
+ * entry. A phrase stored before mappings were kept still shows its standard competence.
+ */
+export function PhraseMappings({ phrase }: { phrase: Phrase }) {
+  const { t, formatNumber } = useLanguage();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [best, ...others] = phrase.mappings;
+  if (!best) {
+    return (
+      <>
+        {phrase.phrase}
+        <span className="muted">
+          {' → '}
+          {phrase.competence ? (
+            <>
+              {phrase.competence.code && <span className="code">{phrase.competence.code}</span>} {phrase.competence.title}
+              {phrase.similarity != null && ` (${similarity(t, formatNumber, phrase.similarity)})`}
+            </>
+          ) : (
+            t.candidate.unmapped
+          )}
+        </span>
+      </>
+    );
+  }
+  return (
+    <>
+      {phrase.phrase}
+      <span className="muted">
+        {' → '}
+        <MappingLabel mapping={best} /> ({similarity(t, formatNumber, best.similarity)})
+      </span>
+      {others.length > 0 && (
+        <>
+          {' '}
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={open}
+            aria-controls={`${id}-all`}
+            onClick={() => setOpen((o) => !o)}
+          >
+            {open ? t.candidate.hideMappings : t.candidate.showMappings(phrase.mappings.length)}
+          </button>
+          <ol id={`${id}-all`} className="mappings" aria-label={t.candidate.mappingsOf(phrase.phrase)} hidden={!open}>
+            {open &&
+              phrase.mappings.map((m, i) => (
+                <li key={i}>
+                  <MappingLabel mapping={m} />
+                  <span className="mapping-similarity">{similarity(t, formatNumber, m.similarity)}</span>
+                </li>
+              ))}
+          </ol>
+        </>
+      )}
     </>
   );
 }

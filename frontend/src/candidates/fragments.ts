@@ -33,6 +33,15 @@ export const CandidateProfileFragment = graphql(`
         title
         standardId
       }
+      mappings {
+        label
+        similarity
+        competence {
+          id
+          code
+          title
+        }
+      }
     }
     qualifications
     createdAt

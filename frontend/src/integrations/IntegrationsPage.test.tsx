@@ -12,13 +12,26 @@ const hook = {
   id: '3',
   url: 'https://hr.example.ee/sobivus',
   openingId: '7',
+  opening: { id: '7', title: 'Nõunik' },
   minScore: 60,
   createdBy: 'e2e admin',
   createdAt: '2026-11-20T09:00:00Z',
   pendingDeliveries: 1,
 };
 
+// Newest first, as the page asks for them.
 const deliveries = [
+  {
+    id: '31',
+    eventId: '102',
+    status: 'PENDING',
+    attemptCount: 1,
+    body: '{}',
+    createdAt: '2026-11-20T09:07:00Z',
+    nextAttemptAt: '2026-11-20T09:09:00Z',
+    deliveredAt: null,
+    attempts: [{ at: '2026-11-20T09:07:00Z', statusCode: null, error: 'connection refused', durationMs: 3 }],
+  },
   {
     id: '30',
     eventId: '101',
@@ -32,17 +45,6 @@ const deliveries = [
       { at: '2026-11-20T09:05:00Z', statusCode: 503, error: 'HTTP 503 Service Unavailable', durationMs: 120 },
       { at: '2026-11-20T09:06:00Z', statusCode: 200, error: null, durationMs: 45 },
     ],
-  },
-  {
-    id: '31',
-    eventId: '102',
-    status: 'PENDING',
-    attemptCount: 1,
-    body: '{}',
-    createdAt: '2026-11-20T09:07:00Z',
-    nextAttemptAt: '2026-11-20T09:09:00Z',
-    deliveredAt: null,
-    attempts: [{ at: '2026-11-20T09:07:00Z', statusCode: null, error: 'connection refused', durationMs: 3 }],
   },
 ];
 
@@ -81,6 +83,21 @@ describe('IntegrationsPage', () => {
     expect(card).toHaveTextContent('1 ootel');
   });
 
+  it('names each webhook’s opening from the webhook itself, also one the form’s list does not hold', async () => {
+    const far = { ...hook, id: '5', url: 'https://far.example.ee/', openingId: '250', opening: { id: '250', title: 'Jurist' } };
+    const gone = { ...hook, id: '6', url: 'https://gone.example.ee/', openingId: '8', opening: null, minScore: null };
+    const fake = api({
+      Webhooks: () => ({
+        data: { webhooks: [far, gone], openings: { edges: [{ node: { id: '7', title: 'Nõunik' } }] } },
+      }),
+    });
+    renderApp(<IntegrationsPage />, { client: fake.client });
+    const cards = await screen.findAllByTestId('webhook');
+    expect(within(cards[0]!).getByRole('link', { name: 'Jurist' })).toHaveAttribute('href', '/openings/250');
+    expect(cards[1]).toHaveTextContent('Ametikoht: nr 8');
+    expect(within(cards[1]!).queryByRole('link')).not.toBeInTheDocument();
+  });
+
   it('shows a webhook’s deliveries with every attempt’s answer, error and duration', async () => {
     const user = userEvent.setup();
     renderApp(<IntegrationsPage />, { client: api().client, language: 'en' });
@@ -90,16 +107,49 @@ describe('IntegrationsPage', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const items = await within(card).findAllByTestId('delivery');
     expect(items).toHaveLength(2);
-    expect(items[0]).toHaveTextContent('Event 101');
-    expect(items[0]).toHaveTextContent('delivered');
-    expect(items[0]).toHaveTextContent('2 attempts');
-    const rows = within(items[0]!).getAllByRole('row').slice(1);
+    expect(items[1]).toHaveTextContent('Event 101');
+    expect(items[1]).toHaveTextContent('delivered');
+    expect(items[1]).toHaveTextContent('2 attempts');
+    const rows = within(items[1]!).getAllByRole('row').slice(1);
     expect(rows.map((r) => [...r.querySelectorAll('td')].slice(1).map((c) => c.textContent))).toEqual([
       ['HTTP 503', 'HTTP 503 Service Unavailable', '120 ms'],
       ['HTTP 200', '—', '45 ms'],
     ]);
-    expect(items[1]).toHaveTextContent('pending');
-    expect(within(items[1]!).getByRole('row', { name: /no answer connection refused 3 ms/ })).toBeInTheDocument();
+    expect(items[0]).toHaveTextContent('pending');
+    expect(within(items[0]!).getByRole('row', { name: /no answer connection refused 3 ms/ })).toBeInTheDocument();
+  });
+
+  it('asks for the newest deliveries first and loads older ones on request', async () => {
+    const user = userEvent.setup();
+    const older = { ...deliveries[1]!, id: '29', eventId: '99', status: 'FAILED', nextAttemptAt: null, deliveredAt: null };
+    const fake = api({
+      WebhookDeliveries: ({ after }) => ({
+        data: {
+          webhookDeliveries: {
+            totalCount: 3,
+            pageInfo: after ? { hasNextPage: false, endCursor: 'c3' } : { hasNextPage: true, endCursor: 'c2' },
+            edges: (after === 'c2' ? [older] : deliveries).map((node) => ({ node })),
+          },
+        },
+      }),
+    });
+    renderApp(<IntegrationsPage />, { client: fake.client });
+    const card = await screen.findByTestId('webhook');
+    await user.click(within(card).getByRole('button', { name: 'Näita saatmisi' }));
+    expect(await within(card).findByText('3 saatmist')).toBeInTheDocument();
+    expect(within(card).getAllByTestId('delivery').map((d) => d.querySelector('.delivery-event')?.textContent)).toEqual([
+      'Sündmus nr 102',
+      'Sündmus nr 101',
+    ]);
+    await user.click(within(card).getByRole('button', { name: 'Näita rohkem' }));
+    await waitFor(() => expect(within(card).getAllByTestId('delivery')).toHaveLength(3));
+    expect(within(card).getAllByTestId('delivery')[2]).toHaveTextContent('Sündmus nr 99');
+    expect(within(card).getAllByTestId('delivery')[2]).toHaveTextContent('ebaõnnestus');
+    expect(within(card).queryByRole('button', { name: 'Näita rohkem' })).not.toBeInTheDocument();
+    expect(fake.calls.filter((c) => c.name === 'WebhookDeliveries').map((c) => c.variables)).toEqual([
+      { webhookId: '3', first: 20, after: null, newestFirst: true },
+      { webhookId: '3', first: 20, after: 'c2', newestFirst: true },
+    ]);
   });
 
   it('deletes only after confirmation, and Cancel keeps it', async () => {

@@ -17,6 +17,10 @@ const WebhooksDocument = graphql(`
       id
       url
       openingId
+      opening {
+        id
+        title
+      }
       minScore
       createdBy
       createdAt
@@ -58,8 +62,8 @@ export function IntegrationsPage() {
   const reload = () => reexecute({ requestPolicy: 'network-only' });
 
   if (!managesWebhooks(me)) return <p className="notice">{t.integrations.forbidden}</p>;
+  // Only the form's opening choice needs the list; each webhook names its own opening.
   const openings = data?.openings.edges.map((e) => e.node) ?? [];
-  const titles = new Map(openings.map((o) => [o.id, o.title]));
   return (
     <section aria-labelledby="integrations-title" className="integrations-page">
       <h1 id="integrations-title">{t.integrations.title}</h1>
@@ -83,7 +87,6 @@ export function IntegrationsPage() {
                   <WebhookCard
                     key={w.id}
                     webhook={w}
-                    openingTitle={w.openingId ? (titles.get(w.openingId) ?? null) : null}
                     onDeleted={() => {
                       setNotice(t.integrations.deleted(w.url));
                       reload();
@@ -113,15 +116,7 @@ export function IntegrationsPage() {
   );
 }
 
-function WebhookCard({
-  webhook: w,
-  openingTitle,
-  onDeleted,
-}: {
-  webhook: Webhook;
-  openingTitle: string | null;
-  onDeleted: () => void;
-}) {
+function WebhookCard({ webhook: w, onDeleted }: { webhook: Webhook; onDeleted: () => void }) {
   const { t, formatDate, formatNumber } = useLanguage();
   const id = useId();
   const [showDeliveries, setShowDeliveries] = useState(false);
@@ -140,8 +135,8 @@ function WebhookCard({
           {w.openingId ? (
             <>
               {t.integrations.openingPrefix}{' '}
-              {openingTitle ? (
-                <Link to={`/openings/${w.openingId}`}>{openingTitle}</Link>
+              {w.opening ? (
+                <Link to={`/openings/${w.opening.id}`}>{w.opening.title}</Link>
               ) : (
                 t.integrations.unknownOpening(w.openingId)
               )}

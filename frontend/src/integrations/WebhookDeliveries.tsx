@@ -5,8 +5,8 @@ import type { WebhookDeliveriesQuery } from '../gql/graphql';
 import { useLanguage } from '../i18n/LanguageContext';
 
 const WebhookDeliveriesDocument = graphql(`
-  query WebhookDeliveries($webhookId: ID!, $first: Int!, $after: String) {
-    webhookDeliveries(webhookId: $webhookId, first: $first, after: $after) {
+  query WebhookDeliveries($webhookId: ID!, $first: Int!, $after: String, $newestFirst: Boolean!) {
+    webhookDeliveries(webhookId: $webhookId, first: $first, after: $after, newestFirst: $newestFirst) {
       totalCount
       pageInfo {
         hasNextPage
@@ -38,7 +38,7 @@ type Delivery = WebhookDeliveriesQuery['webhookDeliveries']['edges'][number]['no
 
 const pageSize = 20;
 
-/** One webhook's deliveries, oldest first: the outcome, every attempt, and the body sent. */
+/** One webhook's deliveries, newest first (older ones with "show more"): the outcome, every attempt, and the body sent. */
 export function WebhookDeliveries({ webhookId, titleId }: { webhookId: string; titleId: string }) {
   const { t } = useLanguage();
   const [round, setRound] = useState(0);
@@ -55,7 +55,7 @@ export function WebhookDeliveries({ webhookId, titleId }: { webhookId: string; t
         resetKey={`${webhookId}:${round}`}
         requestPolicy={round > 0 ? 'network-only' : undefined}
         query={WebhookDeliveriesDocument}
-        variables={(after) => ({ webhookId, first: pageSize, after })}
+        variables={(after) => ({ webhookId, first: pageSize, after, newestFirst: true })}
         connection={(data) => data.webhookDeliveries}
         status={({ totalCount }) =>
           totalCount > 0 ? t.integrations.deliveryCount(totalCount) : t.integrations.noDeliveries

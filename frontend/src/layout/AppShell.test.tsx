@@ -37,4 +37,17 @@ describe('AppShell', () => {
     renderApp(<AppShell>sisu</AppShell>, { me: viewer });
     expect(screen.queryByRole('link', { name: 'Liidestused' })).not.toBeInTheDocument();
   });
+
+  it('offers Tokens and the audit log to the administrator only', () => {
+    const { unmount } = renderApp(<AppShell>sisu</AppShell>);
+    expect(screen.getByRole('link', { name: 'Võtmed' })).toHaveAttribute('href', '/tokens');
+    expect(screen.getByRole('link', { name: 'Auditilogi' })).toHaveAttribute('href', '/audit');
+    unmount();
+    for (const role of ['RECRUITER', 'VIEWER', 'INTEGRATION'] as const) {
+      renderApp(<AppShell>sisu</AppShell>, { me: { ...viewer, role } });
+      expect(screen.queryByRole('link', { name: 'Võtmed' }), role).not.toBeInTheDocument();
+      expect(screen.queryByRole('link', { name: 'Auditilogi' }), role).not.toBeInTheDocument();
+      cleanup();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
 import { useT } from '../i18n/LanguageContext';
+import { isAdmin } from '../admin/AdminOnly';
 import { managesWebhooks } from '../integrations/IntegrationsPage';
 import { useSession } from '../session/SessionContext';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -50,6 +51,16 @@ export function AppShell({ children }: { children: ReactNode }) {
               <li>
                 <NavLink to="/integrations">{t.nav.integrations}</NavLink>
               </li>
+            )}
+            {isAdmin(me) && (
+              <>
+                <li>
+                  <NavLink to="/tokens">{t.nav.tokens}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/audit">{t.nav.audit}</NavLink>
+                </li>
+              </>
             )}
           </ul>
         </nav>

@@ -1,0 +1,172 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { fieldErrorsOf, generalProblemsOf, type ApiProblem } from '../api/errors';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { SelectField, TextField } from '../components/TextField';
+import { graphql } from '../gql';
+import { useT } from '../i18n/LanguageContext';
+import { emptyTokenDraft, roles, validateToken, type TokenDraft, type TokenField } from './tokenForm';
+
+const CreateTokenDocument = graphql(`
+  mutation CreateToken($name: String!, $role: Role!, $expiresInDays: Int) {
+    createToken(name: $name, role: $role, expiresInDays: $expiresInDays) {
+      secret
+      token {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const fields: TokenField[] = ['name', 'role', 'expiresInDays'];
+
+/**
+ * A new token: name, role and an optional lifetime. The answer carries the secret, which the
+ * server never shows again; it is kept only in this component's state until the user says it
+ * is copied (or leaves the page).
+ */
+export function TokenForm({ onCreated }: { onCreated: () => void }) {
+  const t = useT();
+  const id = useId();
+  const [draft, setDraft] = useState<TokenDraft>(emptyTokenDraft);
+  const [local, setLocal] = useState<Partial<Record<TokenField, string>>>({});
+  const [server, setServer] = useState<Record<string, string>>({});
+  const [general, setGeneral] = useState<ApiProblem[]>([]);
+  const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
+  const [{ fetching }, create] = useMutation(CreateTokenDocument);
+  const form = useRef<HTMLFormElement>(null);
+  const errorOf = (f: TokenField) => local[f] ?? server[f];
+  const update = (patch: Partial<TokenDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    const drop = <T extends Record<string, unknown>>(errors: T) => {
+      const next = { ...errors };
+      for (const k of Object.keys(patch)) delete next[k];
+      return next;
+    };
+    setLocal(drop);
+    setServer(drop);
+  };
+  const focusFirstInvalid = () =>
+    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setServer({});
+    setGeneral([]);
+    const checked = validateToken(draft, t);
+    if (!checked.ok) {
+      setLocal(checked.errors);
+      focusFirstInvalid();
+      return;
+    }
+    setLocal({});
+    const result = await create(checked.variables);
+    if (result.error) {
+      setServer(fieldErrorsOf(result.error, t));
+      setGeneral(generalProblemsOf(result.error, t, (f) => (fields as string[]).includes(f)));
+      focusFirstInvalid();
+      return;
+    }
+    if (result.data) {
+      setDraft(emptyTokenDraft);
+      setCreated({ name: result.data.createToken.token.name, secret: result.data.createToken.secret });
+      onCreated();
+    }
+  }
+
+  const hasErrors = fields.some((f) => errorOf(f));
+  return (
+    <>
+      {created && <SecretOnce {...created} onDone={() => setCreated(null)} />}
+      <form ref={form} className="token-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>{t.tokens.createTitle}</h2>
+        <TextField
+          label={t.tokens.name}
+          value={draft.name}
+          autoComplete="off"
+          onChange={(name) => update({ name })}
+          hint={t.tokens.nameHint}
+          error={errorOf('name')}
+        />
+        <SelectField
+          label={t.tokens.role}
+          value={draft.role}
+          onChange={(role) => update({ role })}
+          options={roles.map((r) => ({ value: r, label: `${t.roles[r]} – ${t.tokens.roleHints[r]}` }))}
+          error={errorOf('role')}
+        />
+        <TextField
+          className="field-days"
+          label={t.tokens.expires}
+          inputMode="numeric"
+          value={draft.expiresInDays}
+          onChange={(expiresInDays) => update({ expiresInDays })}
+          hint={t.tokens.expiresHint}
+          error={errorOf('expiresInDays')}
+        />
+        {hasErrors && <p className="field-error">{t.tokens.fixErrors}</p>}
+        <ErrorMessage problems={general} />
+        <button type="submit" disabled={fetching}>
+          {fetching ? t.tokens.creating : t.tokens.create}
+        </button>
+      </form>
+    </>
+  );
+}
+
+/** The new token's secret, this once: a warning, the value to select, and a copy button. */
+function SecretOnce({ name, secret, onDone }: { name: string; secret: string; onDone: () => void }) {
+  const t = useT();
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const [copyNote, setCopyNote] = useState('');
+  useEffect(() => {
+    heading.current?.focus();
+    setCopyNote('');
+  }, [secret]);
+  async function copy() {
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(secret);
+      setCopyNote(t.tokens.copied);
+    } catch {
+      input.current?.select();
+      setCopyNote(t.tokens.copyFailed);
+    }
+  }
+  return (
+    <section className="secret-once" aria-labelledby={`${id}-title`} data-testid="new-token">
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t.tokens.secretTitle(name)}
+      </h2>
+      <p className="secret-warning" id={`${id}-warning`}>
+        <span aria-hidden="true">⚠ </span>
+        {t.tokens.secretWarning}
+      </p>
+      <label htmlFor={`${id}-secret`}>{t.tokens.secretLabel}</label>
+      <div className="secret-row">
+        <input
+          id={`${id}-secret`}
+          ref={input}
+          className="secret-input"
+          readOnly
+          value={secret}
+          spellCheck={false}
+          aria-describedby={`${id}-warning`}
+          onFocus={(e) => e.target.select()}
+        />
+        <button type="button" className="button-secondary" onClick={copy}>
+          {t.tokens.copy}
+        </button>
+      </div>
+      <p className="hint" role="status">
+        {copyNote}
+      </p>
+      <button type="button" onClick={onDone}>
+        {t.tokens.done}
+      </button>
+    </section>
+  );
+}
