@@ -132,26 +132,11 @@ where
     E: EntityTrait,
     E::Model: Sync,
 {
-    paginate_in(db, select, id, page, false, id_of, wrap).await
+    paginate_ordered(db, select, id, page, false, id_of, wrap).await
 }
 
-/// The same, newest (highest id) first: for logs and histories.
-pub async fn paginate_newest_first<E, T>(
-    db: &DatabaseConnection,
-    select: Select<E>,
-    id: E::Column,
-    page: PageArgs,
-    id_of: impl Fn(&E::Model) -> i64,
-    wrap: impl Fn(E::Model) -> T,
-) -> ApiResult<Page<T>>
-where
-    E: EntityTrait,
-    E::Model: Sync,
-{
-    paginate_in(db, select, id, page, true, id_of, wrap).await
-}
-
-async fn paginate_in<E, T>(
+/// `paginate`, or newest (highest id) first: for logs and histories.
+pub async fn paginate_ordered<E, T>(
     db: &DatabaseConnection,
     select: Select<E>,
     id: E::Column,

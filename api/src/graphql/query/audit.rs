@@ -7,7 +7,7 @@ use entity::audit_log;
 
 use crate::error::GqlResult;
 use crate::graphql::context::ContextExt;
-use crate::graphql::pagination::{AuditEntryConnection, PageArgs, paginate_newest_first};
+use crate::graphql::pagination::{AuditEntryConnection, PageArgs, paginate_ordered};
 use crate::graphql::types::{AuditEntry, parse_id};
 
 #[derive(Default)]
@@ -43,11 +43,13 @@ impl AuditQuery {
         if let Some(candidate) = candidate {
             select = select.filter(audit_log::Column::CandidateId.eq(candidate));
         }
-        Ok(paginate_newest_first(
+        let newest_first = true;
+        Ok(paginate_ordered(
             ctx.db(),
             select,
             audit_log::Column::Id,
             page,
+            newest_first,
             |r| r.id,
             entry,
         )

@@ -7,9 +7,7 @@ use entity::webhook_delivery;
 
 use crate::error::{ApiError, GqlResult};
 use crate::graphql::context::ContextExt;
-use crate::graphql::pagination::{
-    PageArgs, WebhookDeliveryConnection, paginate, paginate_newest_first,
-};
+use crate::graphql::pagination::{PageArgs, WebhookDeliveryConnection, paginate_ordered};
 use crate::graphql::types::{Webhook, WebhookDelivery, parse_id};
 use crate::service::webhook;
 
@@ -46,11 +44,15 @@ impl WebhookQuery {
         let select = webhook_delivery::Entity::find()
             .filter(webhook_delivery::Column::WebhookId.eq(hook.id));
         let column = webhook_delivery::Column::Id;
-        let page = if newest_first {
-            paginate_newest_first(ctx.db(), select, column, page, |d| d.id, WebhookDelivery).await?
-        } else {
-            paginate(ctx.db(), select, column, page, |d| d.id, WebhookDelivery).await?
-        };
-        Ok(page.into())
+        let page = paginate_ordered(
+            ctx.db(),
+            select,
+            column,
+            page,
+            newest_first,
+            |d| d.id,
+            WebhookDelivery,
+        );
+        Ok(page.await?.into())
     }
 }
