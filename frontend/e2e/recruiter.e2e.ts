@@ -335,6 +335,120 @@ describe('a recruiter in the browser', () => {
     }
   });
 
+  let tokenSecret = '';
+  let kadriId = '';
+
+  it('an admin creates a token, sees its secret once, and revokes it', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    await page.getByRole('navigation').getByRole('link', { name: 'Võtmed' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Juurdepääsuvõtmed' }).waitFor();
+    // The tokens the test run made with the CLI are listed, without secrets.
+    await page.getByTestId('token').filter({ hasText: 'e2e admin' }).waitFor();
+
+    await page.getByLabel('Nimi').fill('e2e värbaja');
+    await page.getByLabel('Roll').selectOption('RECRUITER');
+    await page.getByLabel('Kehtib päevi (valikuline)').fill('30');
+    await page.getByRole('button', { name: 'Loo võti' }).click();
+    const shown = page.getByTestId('new-token');
+    await shown.getByRole('heading', { name: 'Võti „e2e värbaja“ on loodud' }).waitFor();
+    expect(await shown.textContent()).toContain('Seda ei näidata enam kunagi');
+    tokenSecret = await shown.getByLabel('Võti').inputValue();
+    expect(tokenSecret).toMatch(/^sbv_/);
+    await shown.getByRole('button', { name: 'Kopeeri', exact: true }).click();
+    await shown.getByText('Võti on lõikelauale kopeeritud.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(tokenSecret);
+    const card = page.getByTestId('token').filter({ hasText: 'e2e värbaja' });
+    expect(await card.textContent()).toContain('värbaja');
+    expect(await card.textContent()).toContain('kehtiv');
+    expect(await card.textContent()).not.toContain(tokenSecret);
+    await screenshot(page, 'tokens-secret');
+    await page.setViewportSize({ width: 375, height: 812 });
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'tokens-secret');
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    // The new token works: a recruiter signs in with it and reads a candidate's profile.
+    const recruiter = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    try {
+      await signIn(recruiter, tokenSecret);
+      expect(await recruiter.getByTestId('who').textContent()).toBe('e2e värbaja (värbaja)');
+      expect(await recruiter.getByRole('navigation').getByRole('link', { name: 'Võtmed' }).count()).toBe(0);
+      await recruiter.getByRole('link', { name: 'Kandidaadid' }).click();
+      await recruiter.getByRole('link', { name: 'Kadri Kask' }).click();
+      await recruiter.getByRole('heading', { level: 1, name: 'Kadri Kask' }).waitFor();
+      kadriId = new URL(recruiter.url()).pathname.split('/').pop() ?? '';
+      expect(kadriId).toMatch(/^\d+$/);
+      await recruiter.goto(`${baseUrl}/tokens`);
+      await recruiter.getByText('See leht on ainult administraatorile.').waitFor();
+
+      // Once dismissed, the secret is nowhere on the page, nor after a reload.
+      await shown.getByRole('button', { name: 'Olen võtme kopeerinud' }).click();
+      await shown.waitFor({ state: 'detached' });
+      expect(await page.content()).not.toContain(tokenSecret);
+      await page.reload();
+      await card.waitFor();
+      expect(await page.content()).not.toContain(tokenSecret);
+      await expect.poll(async () => (await card.textContent()) ?? '').toContain('viimati kasutatud');
+
+      await card.getByRole('button', { name: 'Tühista võti e2e värbaja' }).click();
+      expect(await card.locator('.confirm').textContent()).toContain('logitakse kohe välja');
+      await screenshot(page, 'tokens-confirm');
+      await card.getByRole('button', { name: 'Jah, tühista' }).click();
+      await card.locator('.badge-token', { hasText: 'tühistatud' }).waitFor();
+      expect(await card.getByRole('button').count()).toBe(0);
+      await page.getByText('Võti „e2e värbaja“ on tühistatud.', { exact: true }).first().waitFor();
+
+      // The recruiter is signed out at once: the next request is refused.
+      await recruiter.reload();
+      await recruiter.getByText('Sessioon lõppes').waitFor();
+      await recruiter.getByLabel('Juurdepääsuvõti').waitFor();
+    } finally {
+      await recruiter.close();
+    }
+    await screenshot(page, 'tokens');
+  });
+
+  it('the audit log shows the recruiter’s read of a candidate, and the admin’s export of them as JSON', async () => {
+    expect(kadriId).toMatch(/^\d+$/);
+    await page.goto(`${baseUrl}/candidates/${kadriId}`);
+    await page.getByRole('heading', { level: 1, name: 'Kadri Kask' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ekspordi andmed (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`candidate-${kadriId}.json`);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.stringify(JSON.parse(exported))).toContain('kadri.kask@example.ee');
+    await page.getByText(`Andmed laaditi alla failina candidate-${kadriId}.json.`).waitFor();
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Auditilogi' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Auditilogi' }).waitFor();
+    await page.getByTestId('audit-entry').first().waitFor();
+    await page.getByLabel('Kandidaadi number').fill(kadriId);
+    await page.getByRole('button', { name: 'Filtreeri' }).click();
+    await page.waitForURL((url) => url.search === `?candidate=${kadriId}`);
+    const entries = page.getByTestId('audit-entry');
+    const read = entries.filter({ hasText: 'e2e värbaja' }).filter({ hasText: 'luges' });
+    await read.first().waitFor();
+    expect(await read.first().textContent()).toContain('nimi');
+    expect(await read.first().getByRole('link').textContent()).toBe(`Kandidaat nr ${kadriId}`);
+    await entries.filter({ hasText: 'e2e admin' }).filter({ hasText: 'eksportis' }).first().waitFor();
+    // Newest first.
+    const times = await entries.locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+    expect(times.length).toBeGreaterThanOrEqual(2);
+    expect([...times].sort().reverse()).toEqual(times);
+    // Every entry is about this candidate.
+    const links = await entries.getByRole('link').allTextContents();
+    expect(new Set(links)).toEqual(new Set([`Kandidaat nr ${kadriId}`]));
+    await screenshot(page, 'audit');
+    await page.getByRole('button', { name: 'In English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+    const readEn = entries.filter({ hasText: 'e2e värbaja' }).filter({ has: page.locator('.badge', { hasText: /^read$/ }) });
+    expect(await readEn.first().textContent()).toContain('Candidate no.');
+    await page.getByRole('button', { name: 'Eesti keeles' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Auditilogi' }).waitFor();
+  });
+
   it('fits a 375 px wide phone without sideways scrolling', async () => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto(`${baseUrl}${openingPath}`);
@@ -349,6 +463,8 @@ describe('a recruiter in the browser', () => {
       ['/import', 'import'],
       ['/standards', 'standards'],
       ['/integrations', 'integrations'],
+      ['/tokens', 'tokens'],
+      [`/audit?candidate=${candidateId}`, 'audit'],
     ] as const) {
       await page.goto(`${baseUrl}${path}`);
       await page.locator('main h1:visible, main h2:visible').first().waitFor();
