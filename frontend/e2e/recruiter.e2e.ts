@@ -474,8 +474,29 @@ describe('a recruiter in the browser', () => {
     }
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${baseUrl}/candidates/${candidateId}`);
-    await page.getByRole('region', { name: 'Profiil' }).waitFor();
+    const profile = page.getByRole('region', { name: 'Profiil' });
+    await profile.waitFor();
     await screenshot(page, 'candidate-profile');
+
+    // Each phrase offers every distinct entry the server mapped it to, as the API lists them.
+    const stored = await graphql(
+      adminToken,
+      `query($id: ID!) { candidate(id: $id) { competences { phrase mappings { label competence { id } } } } }`,
+      { id: candidateId },
+    );
+    const phrases = (stored.candidate as { competences: { phrase: string; mappings: { label: string; competence: { id: string } | null }[] }[] })
+      .competences;
+    const distinct = phrases.map((p) => new Set(p.mappings.map((m) => `${m.competence?.id ?? 'group'}:${m.label}`)).size);
+    const toggles = profile.getByRole('button', { name: /^Kõik seosed/ });
+    expect(await toggles.allTextContents()).toEqual(distinct.filter((n) => n > 1).map((n) => `Kõik seosed (${n})`));
+    const expandable = distinct.findIndex((n) => n > 1);
+    if (expandable >= 0) {
+      await toggles.first().click();
+      const all = profile.getByRole('list', { name: `Fraasi „${phrases[expandable]!.phrase}“ kõik seosed, parim eespool` });
+      expect(await all.getByRole('listitem').count()).toBe(distinct[expandable]);
+      expect(await all.textContent()).toMatch(/sarnasus \d+%/);
+      await screenshot(page, 'candidate-profile-mappings');
+    }
   });
 
   it('imports a kutsestandard by pasting it, browses its competences and opens a post for one osakutse', async () => {

@@ -68,13 +68,6 @@ function AuditLog() {
       />
       {candidateId && !valid ? null : (
         <div className="audit-log">
-          <div className="audit-row audit-header" aria-hidden="true">
-            <span>{t.audit.at}</span>
-            <span>{t.audit.actor}</span>
-            <span>{t.audit.action}</span>
-            <span>{t.audit.candidate}</span>
-            <span>{t.audit.fields}</span>
-          </div>
           <PagedList
             resetKey={candidateId}
             requestPolicy="network-only"
@@ -83,8 +76,18 @@ function AuditLog() {
             connection={(data) => data.auditLog}
             status={({ totalCount }) => (totalCount > 0 ? t.audit.count(totalCount) : t.audit.empty)}
           >
-            {(list) => (
+            {(list, page) => (
               <ol className="audit-list">
+                {page.index === 0 && list.edges.length > 0 && (
+                  // Column names for sighted readers of the wide layout; each cell names itself for screen readers.
+                  <li className="audit-row audit-header" aria-hidden="true">
+                    <span>{t.audit.at}</span>
+                    <span>{t.audit.actor}</span>
+                    <span>{t.audit.action}</span>
+                    <span>{t.audit.candidate}</span>
+                    <span>{t.audit.fields}</span>
+                  </li>
+                )}
                 {list.edges.map(({ node }) => (
                   <AuditItem key={node.id} entry={node} />
                 ))}

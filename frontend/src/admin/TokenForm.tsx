@@ -23,17 +23,15 @@ const fields: TokenField[] = ['name', 'role', 'expiresInDays'];
 
 /**
  * A new token: name, role and an optional lifetime. The answer carries the secret, which the
- * server never shows again; it is kept only in this component's state until the user says it
- * is copied (or leaves the page).
+ * server never shows again; it goes to `onCreated` and nowhere else.
  */
-export function TokenForm({ onCreated }: { onCreated: () => void }) {
+export function TokenForm({ onCreated }: { onCreated: (created: { name: string; secret: string }) => void }) {
   const t = useT();
   const id = useId();
   const [draft, setDraft] = useState<TokenDraft>(emptyTokenDraft);
   const [local, setLocal] = useState<Partial<Record<TokenField, string>>>({});
   const [server, setServer] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<ApiProblem[]>([]);
-  const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const [{ fetching }, create] = useMutation(CreateTokenDocument);
   const form = useRef<HTMLFormElement>(null);
   const errorOf = (f: TokenField) => local[f] ?? server[f];
@@ -70,16 +68,13 @@ export function TokenForm({ onCreated }: { onCreated: () => void }) {
     }
     if (result.data) {
       setDraft(emptyTokenDraft);
-      setCreated({ name: result.data.createToken.token.name, secret: result.data.createToken.secret });
-      onCreated();
+      onCreated({ name: result.data.createToken.token.name, secret: result.data.createToken.secret });
     }
   }
 
   const hasErrors = fields.some((f) => errorOf(f));
   return (
-    <>
-      {created && <SecretOnce {...created} onDone={() => setCreated(null)} />}
-      <form ref={form} className="token-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form ref={form} className="token-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>{t.tokens.createTitle}</h2>
         <TextField
           label={t.tokens.name}
@@ -93,7 +88,8 @@ export function TokenForm({ onCreated }: { onCreated: () => void }) {
           label={t.tokens.role}
           value={draft.role}
           onChange={(role) => update({ role })}
-          options={roles.map((r) => ({ value: r, label: `${t.roles[r]} – ${t.tokens.roleHints[r]}` }))}
+          options={roles.map((r) => ({ value: r, label: t.roles[r] }))}
+          hint={t.tokens.roleHints[draft.role]}
           error={errorOf('role')}
         />
         <TextField
@@ -111,12 +107,14 @@ export function TokenForm({ onCreated }: { onCreated: () => void }) {
           {fetching ? t.tokens.creating : t.tokens.create}
         </button>
       </form>
-    </>
   );
 }
 
-/** The new token's secret, this once: a warning, the value to select, and a copy button. */
-function SecretOnce({ name, secret, onDone }: { name: string; secret: string; onDone: () => void }) {
+/**
+ * The new token's secret, this once: a warning, the value to select, and a copy button. It is
+ * held only in the page's state until the user says it is copied (or leaves the page).
+ */
+export function SecretOnce({ name, secret, onDone }: { name: string; secret: string; onDone: () => void }) {
   const t = useT();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);

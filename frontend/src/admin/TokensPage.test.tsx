@@ -146,7 +146,7 @@ describe('TokensPage', () => {
     expect(screen.queryByTestId('new-token')).not.toBeInTheDocument();
   });
 
-  it('revokes only after confirmation, and Cancel keeps the token', async () => {
+  it('revokes only after confirmation, and “keep it” keeps the token', async () => {
     const user = userEvent.setup();
     const fake = api();
     renderApp(<TokensPage />, { client: fake.client });
@@ -155,7 +155,7 @@ describe('TokensPage', () => {
     await user.click(within(card).getByRole('button', { name: 'Tühista võti HR süsteem' }));
     expect(within(card).getByText(/Kas tühistada võti „HR süsteem“\? Kõik, kes seda kasutavad, logitakse kohe välja/)).toBeInTheDocument();
     expect(within(card).getByRole('button', { name: 'Jah, tühista' })).toHaveFocus();
-    await user.click(within(card).getByRole('button', { name: 'Tühista' }));
+    await user.click(within(card).getByRole('button', { name: 'Ära tühista' }));
     expect(fake.calls.some((c) => c.name === 'RevokeToken')).toBe(false);
     await waitFor(() => expect(within(card).getByRole('button', { name: 'Tühista võti HR süsteem' })).toHaveFocus());
 

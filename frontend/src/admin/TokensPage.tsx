@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 import type { TokensQuery } from '../gql/graphql';
 import { useLanguage } from '../i18n/LanguageContext';
 import { AdminOnly } from './AdminOnly';
-import { TokenForm } from './TokenForm';
+import { SecretOnce, TokenForm } from './TokenForm';
 
 const TokensDocument = graphql(`
   query Tokens {
@@ -44,6 +44,7 @@ function Tokens() {
   const { t } = useLanguage();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: TokensDocument });
   const [notice, setNotice] = useState('');
+  const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const reload = () => reexecute({ requestPolicy: 'network-only' });
   return (
     <section aria-labelledby="tokens-title" className="tokens-page">
@@ -52,6 +53,7 @@ function Tokens() {
       <p className="visually-hidden" role="status">
         {notice}
       </p>
+      {created && <SecretOnce {...created} onDone={() => setCreated(null)} />}
       <div className="integrations-columns">
         <section className="panel" aria-labelledby="token-list-title">
           <h2 id="token-list-title" tabIndex={-1}>
@@ -86,8 +88,9 @@ function Tokens() {
         </section>
         <section className="panel">
           <TokenForm
-            onCreated={() => {
+            onCreated={(token) => {
               setNotice('');
+              setCreated(token);
               reload();
             }}
           />
@@ -173,7 +176,7 @@ function TokenCard({ token: k, onRevoked }: { token: Token; onRevoked: (revoked:
                 requestAnimationFrame(() => revokeButton.current?.focus());
               }}
             >
-              {t.common.cancel}
+              {t.tokens.keep}
             </button>
           </div>
           <ErrorMessage error={error} />

@@ -30,6 +30,7 @@ const candidate = {
         { label: 'B.3.14 Riskijuhtimine', similarity: 0.82, competence: riskijuhtimine },
         { label: 'B.3.14 tegevusnäitaja 2', similarity: 0.74, competence: riskijuhtimine },
         { label: 'Analüüsivõime', similarity: 0.61, competence: null },
+        { label: 'Analüüsivõime', similarity: 0.58, competence: null },
         { label: 'B.3.14 teadmine 5', similarity: 0.55, competence: riskijuhtimine },
       ],
     },
@@ -37,7 +38,11 @@ const candidate = {
       phrase: 'kliendikesksus',
       similarity: null,
       competence: null,
-      mappings: [{ label: 'Kliendikesksus', similarity: 0.91, competence: null }],
+      // The group's name and one of its items: one entry to the reader.
+      mappings: [
+        { label: 'Kliendikesksus', similarity: 0.91, competence: null },
+        { label: 'Kliendikesksus', similarity: 0.7, competence: null },
+      ],
     },
     { phrase: 'klingoni keel', similarity: null, competence: null, mappings: [] },
   ],
@@ -92,11 +97,11 @@ describe('CandidatePage', () => {
     expect(items[2]).toHaveTextContent('klingoni keel → sidumata');
     // The mappings come with the profile: nothing is looked up phrase by phrase.
     expect(fake.calls.map((c) => c.name).sort()).toEqual(['Candidate', 'OpeningsForCandidate']);
-    // A single mapping has nothing more to show.
+    // One entry (reached twice) has nothing more to show.
     expect(within(items[1]!).queryByRole('button')).not.toBeInTheDocument();
   });
 
-  it('expands a phrase to every mapping, best first, in the reader’s language', async () => {
+  it('expands a phrase to every distinct mapping, best first, in the reader’s language', async () => {
     const user = userEvent.setup();
     renderProfile({ language: 'en' });
     const profile = await screen.findByRole('region', { name: 'Profile' });

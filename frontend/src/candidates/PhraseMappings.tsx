@@ -33,6 +33,21 @@ export function MappingLabel({ mapping: m }: { mapping: Mapping }) {
   );
 }
 
+/**
+ * A job's competence group is reached through its name and each of its items, all labelled
+ * with the group's name: to a reader those are one entry, shown once at its best similarity
+ * (the list comes best first).
+ */
+export function distinct(mappings: Mapping[]): Mapping[] {
+  const seen = new Set<string>();
+  return mappings.filter((m) => {
+    const key = `${m.competence?.id ?? 'group'}\u0000${m.label}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function similarity(t: Messages, formatNumber: (v: number) => string, value: number) {
   return t.editor.similarity(formatNumber(value * 100));
 }
@@ -46,7 +61,8 @@ export function PhraseMappings({ phrase }: { phrase: Phrase }) {
   const { t, formatNumber } = useLanguage();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [best, ...others] = phrase.mappings;
+  const mappings = distinct(phrase.mappings);
+  const [best, ...others] = mappings;
   if (!best) {
     return (
       <>
@@ -82,11 +98,11 @@ export function PhraseMappings({ phrase }: { phrase: Phrase }) {
             aria-controls={`${id}-all`}
             onClick={() => setOpen((o) => !o)}
           >
-            {open ? t.candidate.hideMappings : t.candidate.showMappings(phrase.mappings.length)}
+            {open ? t.candidate.hideMappings : t.candidate.showMappings(mappings.length)}
           </button>
           <ol id={`${id}-all`} className="mappings" aria-label={t.candidate.mappingsOf(phrase.phrase)} hidden={!open}>
             {open &&
-              phrase.mappings.map((m, i) => (
+              mappings.map((m, i) => (
                 <li key={i}>
                   <MappingLabel mapping={m} />
                   <span className="mapping-similarity">{similarity(t, formatNumber, m.similarity)}</span>

@@ -47,6 +47,7 @@ export function SelectField<T extends string>({
   onChange,
   options,
   error,
+  hint,
   className,
 }: {
   label: string;
@@ -54,9 +55,11 @@ export function SelectField<T extends string>({
   onChange: (value: T) => void;
   options: { value: T; label: string }[];
   error?: string;
+  hint?: string;
   className?: string;
 }) {
   const id = useId();
+  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
     <div className={`field${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -64,7 +67,7 @@ export function SelectField<T extends string>({
         id={id}
         value={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={described || undefined}
         onChange={(e) => onChange(e.target.value as T)}
       >
         {options.map((o) => (
@@ -73,6 +76,11 @@ export function SelectField<T extends string>({
           </option>
         ))}
       </select>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       <FieldError id={`${id}-error`} message={error} />
     </div>
   );

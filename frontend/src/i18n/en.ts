@@ -379,6 +379,7 @@ export const en: Messages = {
     confirmRevoke: (name) => `Revoke token “${name}”? Everyone using it is signed out at once; this cannot be undone.`,
     confirm: 'Yes, revoke',
     revoking: 'Revoking…',
+    keep: 'Keep it',
     revokedNotice: (name) => `Token “${name}” is revoked.`,
     alreadyRevoked: (name) => `Token “${name}” was already revoked.`,
   },

@@ -383,6 +383,7 @@ export const et = {
     confirmRevoke: (name: string) => `Kas tühistada võti „${name}“? Kõik, kes seda kasutavad, logitakse kohe välja; seda ei saa tagasi võtta.`,
     confirm: 'Jah, tühista',
     revoking: 'Tühistan…',
+    keep: 'Ära tühista',
     revokedNotice: (name: string) => `Võti „${name}“ on tühistatud.`,
     alreadyRevoked: (name: string) => `Võti „${name}“ oli juba tühistatud.`,
   },
