@@ -107,6 +107,7 @@ describe('CandidatePage', () => {
     const profile = await screen.findByRole('region', { name: 'Profile' });
     const toggle = within(profile).getByRole('button', { name: 'All mappings (4)' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveAccessibleDescription('riskide hindamine');
     expect(within(profile).queryByRole('list', { name: /Every mapping/ })).not.toBeInTheDocument();
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');

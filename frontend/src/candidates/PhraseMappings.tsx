@@ -83,7 +83,7 @@ export function PhraseMappings({ phrase }: { phrase: Phrase }) {
   }
   return (
     <>
-      {phrase.phrase}
+      <span id={`${id}-phrase`}>{phrase.phrase}</span>
       <span className="muted">
         {' → '}
         <MappingLabel mapping={best} /> ({similarity(t, formatNumber, best.similarity)})
@@ -96,6 +96,8 @@ export function PhraseMappings({ phrase }: { phrase: Phrase }) {
             className="link-button"
             aria-expanded={open}
             aria-controls={`${id}-all`}
+            // Which phrase's mappings: the buttons read alike.
+            aria-describedby={`${id}-phrase`}
             onClick={() => setOpen((o) => !o)}
           >
             {open ? t.candidate.hideMappings : t.candidate.showMappings(mappings.length)}
