@@ -37,10 +37,11 @@ for _ in $(seq 1 600); do grep -q "http://" "$log" && break; sleep 0.2; done
 pids+=($!)
 for _ in $(seq 1 100); do curl -sf http://127.0.0.1:18182/healthz >/dev/null && break; sleep 0.2; done
 token="$("$bin" token create --role integration --name bench | tail -n1)"
+writer="$("$bin" token create --role recruiter --name bench-writer | tail -n1)"
 opening="$(curl -s http://127.0.0.1:18181/graphql -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
     -d '{"query":"{ openings(first: 1) { edges { node { id } } } }"}' | sed -E 's/.*"id":"([0-9]+)".*/\1/')"
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%F)"
-"$CARGO_TARGET_DIR/release/examples/events_fanout" --token "$token" --opening "$opening" \
+"$CARGO_TARGET_DIR/release/examples/events_fanout" --token "$token" --writer "$writer" --opening "$opening" \
     --subscribers "$subscribers" --events "$events" --rate "$rate" \
     --server http://127.0.0.1:18181,http://127.0.0.1:18182 --pids "${pids[0]},${pids[1]}"

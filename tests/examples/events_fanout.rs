@@ -3,7 +3,7 @@
 //! turn, and measures how long each event takes to reach each subscriber (from the moment the
 //! create request was sent), plus the servers' memory per connection. Run by `bench/events.sh`.
 //!
-//! Usage: events_fanout --token T --opening ID --subscribers N --rate R --events E
+//! Usage: events_fanout --token T (subscribers) --writer W (creates candidates) --opening ID --subscribers N --rate R --events E
 //!                      --server URL[,URL…] [--pids PID[,PID…]]
 
 use std::collections::HashMap;
@@ -17,6 +17,7 @@ use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 struct Args {
     token: String,
+    writer: String,
     opening: String,
     subscribers: usize,
     rate: f64,
@@ -43,6 +44,7 @@ fn args() -> Args {
     };
     Args {
         token: get("token"),
+        writer: get("writer"),
         opening: get("opening"),
         subscribers: get("subscribers").parse().unwrap_or(1000),
         rate: get("rate").parse().unwrap_or(10.0),
@@ -145,6 +147,7 @@ async fn main() {
 
     let client = reqwest::Client::new();
     let mut sent: HashMap<String, Instant> = HashMap::new();
+    let mut committed: HashMap<String, Instant> = HashMap::new();
     let interval = Duration::from_secs_f64(1.0 / args.rate);
     let mut ticker = tokio::time::interval(interval);
     let mut write_ms = Vec::new();
@@ -157,7 +160,7 @@ async fn main() {
         let started = Instant::now();
         let response: Value = client
             .post(format!("{server}/graphql"))
-            .bearer_auth(&args.token)
+            .bearer_auth(&args.writer)
             .json(&json!({ "query": "mutation($i: CandidateInput!) { createCandidate(input: $i) { id } }", "variables": { "i": input } }))
             .send()
             .await
@@ -170,6 +173,7 @@ async fn main() {
             .as_str()
             .unwrap_or_else(|| panic!("create failed: {response}"))
             .to_owned();
+        committed.insert(id.clone(), Instant::now());
         sent.insert(id, started);
     }
     tokio::time::sleep(Duration::from_secs(3)).await;
@@ -183,6 +187,21 @@ async fn main() {
         .collect();
     latencies.sort_by(f64::total_cmp);
     write_ms.sort_by(f64::total_cmp);
+    // From the moment the write was acknowledged (committed) to the subscriber; negative
+    // when the event overtook the HTTP answer.
+    let mut after_commit: Vec<f64> = arrivals
+        .iter()
+        .filter_map(|(id, at)| {
+            committed.get(id).map(|c| {
+                if *at >= *c {
+                    at.duration_since(*c).as_secs_f64() * 1000.0
+                } else {
+                    -(c.duration_since(*at).as_secs_f64() * 1000.0)
+                }
+            })
+        })
+        .collect();
+    after_commit.sort_by(f64::total_cmp);
     let expected = args.subscribers * args.events;
     println!(
         "subscribers: {} over {} instances; events: {} at {}/s",
@@ -197,6 +216,12 @@ async fn main() {
         percentile(&latencies, 50.0),
         percentile(&latencies, 99.0),
         latencies.last().copied().unwrap_or(f64::NAN)
+    );
+    println!(
+        "delivery latency (write acknowledged -> event received) ms: p50 {:.1}, p99 {:.1}, max {:.1}",
+        percentile(&after_commit, 50.0),
+        percentile(&after_commit, 99.0),
+        after_commit.last().copied().unwrap_or(f64::NAN)
     );
     println!(
         "createCandidate round trip ms: p50 {:.1}, p99 {:.1}",
