@@ -196,8 +196,15 @@ async fn graphql_ws(
     protocol: GraphQLProtocol,
     upgrade: WebSocketUpgrade,
 ) -> Response {
+    // Subscribers mostly listen: small buffers keep a thousand connections cheap, and a
+    // client message (a subscription query) may be no larger than a query over HTTP.
+    let limit = state.max_query_bytes + 16 * 1024;
     upgrade
         .protocols(async_graphql::http::ALL_WEBSOCKET_PROTOCOLS)
+        .read_buffer_size(8 * 1024)
+        .write_buffer_size(8 * 1024)
+        .max_message_size(limit)
+        .max_frame_size(limit)
         .on_upgrade(move |socket| serve_socket(state, protocol, socket))
 }
 
