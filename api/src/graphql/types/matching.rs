@@ -10,6 +10,7 @@ use super::candidate::Candidate;
 use super::catalog::{Competence, Requirement, Standard};
 use super::enums::DocumentKind;
 use super::job::{JobDescription, Opening};
+use crate::i18n::TextLanguage;
 use crate::service::matching::compile::Compiled;
 
 #[derive(SimpleObject)]
@@ -58,13 +59,24 @@ impl Match {
 }
 
 #[derive(SimpleObject)]
+#[graphql(complex)]
 pub struct RequirementResult {
     pub requirement: Requirement,
     pub met: bool,
     /// Share of this requirement's weight earned, 0..1.
     pub fulfilment: f64,
-    /// Why: which candidate fact met it, or what is missing.
+    #[graphql(skip)]
     pub evidence: String,
+}
+
+#[async_graphql::ComplexObject]
+impl RequirementResult {
+    /// Why: which candidate fact met it, or what is missing. In Estonian by default; with
+    /// `language: EN` the engine's words are in English (quoted phrases and standard titles
+    /// stay as written).
+    async fn evidence(&self, #[graphql(default)] language: TextLanguage) -> String {
+        crate::i18n::evidence(&self.evidence, language)
+    }
 }
 
 #[derive(SimpleObject)]
