@@ -90,9 +90,64 @@ pub struct Kernel {
     fields: Vec<Field>,
     /// Per interned target: a bit for every competence requirement that names it.
     target_bits: Vec<u64>,
+    /// Per interned target: the one competence requirement naming it, [`NONE`] or [`MANY`];
+    /// lets the walk over a candidate's targets run without a branch per target.
+    slot_of: Vec<u8>,
+    /// Per competence requirement: its interned targets, for looking them up one by one
+    /// where only a hard requirement's outcome is wanted.
+    need_targets: Vec<Vec<u32>>,
+
     /// Per interned qualification: a bit for every requirement it covers.
     cover_bits: Vec<u64>,
+    /// The hard steps, cheapest first: whether a candidate qualifies, decided before anything
+    /// else is read.
+    gate: Vec<usize>,
 }
+
+/// `slot_of` for a target no requirement names.
+const NONE: u8 = 64;
+/// `slot_of` for a target several requirements name.
+const MANY: u8 = 65;
+
+/// One packed candidate's parts.
+struct View<'a> {
+    slot: &'a Slot,
+    /// Bits of the requirements the candidate's qualifications cover.
+    covered: u64,
+    targets: &'a [u32],
+    texts: &'a [u32],
+    years: &'a [f64],
+}
+
+impl<'a> View<'a> {
+    fn new(kernel: &Kernel, packed: &'a Packed, slot: &'a Slot) -> Self {
+        let t = slot.targets_start as usize;
+        let q = usize::from(slot.qualifications);
+        let words = packed
+            .targets
+            .get(t..t + q + usize::from(slot.targets))
+            .unwrap_or_default();
+        let (held, targets) = words.split_at(q.min(words.len()));
+        let r = slot.rows_start as usize..slot.rows_start as usize + usize::from(slot.rows);
+        let covered = if held.is_empty() {
+            0
+        } else {
+            held.iter().fold(0u64, |acc, q| {
+                acc | kernel.cover_bits.get(*q as usize).copied().unwrap_or(0)
+            })
+        };
+        Self {
+            slot,
+            covered,
+            targets,
+            texts: packed.texts.get(r.clone()).unwrap_or_default(),
+            years: packed.years.get(r).unwrap_or_default(),
+        }
+    }
+}
+
+/// The best percent per competence requirement (by bit; the rest is scratch).
+type Competences = [u8; 256];
 
 /// Percent → similarity, the same division the packed store checked against.
 fn similarity(pct: u8) -> f64 {
@@ -247,12 +302,22 @@ impl Kernel {
         if bits > 64 || covers > 64 {
             return None;
         }
+        let cost = |step: &Step| match step.op {
+            Op::Experience { field: Some(_), .. } => 1,
+            Op::Competence { .. } | Op::Qualification { .. } => 2,
+            _ => 0,
+        };
+        let mut gate: Vec<usize> = (0..steps.len()).filter(|i| steps[*i].hard).collect();
+        gate.sort_by_key(|i| cost(&steps[*i]));
         let mut kernel = Kernel {
             needs: needs.to_vec(),
             steps,
             fields,
             target_bits: Vec::new(),
+            slot_of: Vec::new(),
+            need_targets: vec![Vec::new(); bits as usize],
             cover_bits: Vec::new(),
+            gate,
         };
         kernel.update(packed);
         Some(kernel)
@@ -260,8 +325,8 @@ impl Kernel {
 
     /// Whether the kernel knows every target, text and qualification the store has interned.
     pub fn is_current(&self, packed: &Packed) -> bool {
-        self.target_bits.len() == packed.targets.len()
-            && self.cover_bits.len() == packed.qualifications.len()
+        self.target_bits.len() == packed.target_ids.len()
+            && self.cover_bits.len() == packed.qualification_ids.len()
             && self
                 .fields
                 .iter()
@@ -281,8 +346,8 @@ impl Kernel {
                     }),
             );
         }
-        self.target_bits = vec![0; packed.targets.len()];
-        self.cover_bits = vec![0; packed.qualifications.len()];
+        self.target_bits = vec![0; packed.target_ids.len()];
+        self.cover_bits = vec![0; packed.qualification_ids.len()];
         for (need, step) in self.needs.iter().zip(&self.steps) {
             let (covered_by, cover) = match (&need.spec, &step.op) {
                 (
@@ -293,9 +358,12 @@ impl Kernel {
                     },
                     Op::Competence { bit, cover },
                 ) => {
+                    let mine = &mut self.need_targets[*bit as usize];
+                    mine.clear();
                     for t in targets {
-                        if let Some(id) = packed.targets.get(t) {
+                        if let Some(id) = packed.target_ids.get(t) {
                             self.target_bits[id as usize] |= 1 << bit;
+                            mine.push(id);
                         }
                     }
                     (covered_by, *cover)
@@ -306,144 +374,196 @@ impl Kernel {
                 _ => continue,
             };
             for key in covered_by.iter().filter(|_| cover.is_some()) {
-                if let (Some(id), Some(cover)) = (packed.qualifications.get(key), cover) {
+                if let (Some(id), Some(cover)) = (packed.qualification_ids.get(key), cover) {
                     self.cover_bits[id as usize] |= 1 << cover;
+                }
+            }
+        }
+        self.slot_of = self
+            .target_bits
+            .iter()
+            .map(|bits| match bits.count_ones() {
+                0 => NONE,
+                1 => bits.trailing_zeros() as u8,
+                _ => MANY,
+            })
+            .collect();
+    }
+
+    /// The best percent per competence requirement: one pass over the candidate's targets.
+    fn competences(&self, view: &View) -> Competences {
+        let mut best = [0u8; 256];
+        let mut many = false;
+        for &t in view.targets {
+            let slot = self.slot_of.get((t >> 8) as usize).copied().unwrap_or(NONE);
+            let pct = (t & 0xff) as u8;
+            best[usize::from(slot)] = best[usize::from(slot)].max(pct);
+            many |= slot == MANY;
+        }
+        if many {
+            for &t in view.targets {
+                let mut bits = self
+                    .target_bits
+                    .get((t >> 8) as usize)
+                    .copied()
+                    .unwrap_or(0);
+                while bits != 0 {
+                    let b = bits.trailing_zeros() as usize;
+                    best[b] = best[b].max((t & 0xff) as u8);
+                    bits &= bits - 1;
+                }
+            }
+        }
+        best
+    }
+
+    /// What one step earns; competences are resolved once per candidate, when first needed.
+    #[inline]
+    fn part(&self, step: &Step, view: &View, competences: &mut Option<Competences>) -> Part {
+        let slot = view.slot;
+        let languages = &slot.language[..usize::from(slot.languages).min(slot.language.len())];
+        match &step.op {
+            Op::Education(parts) => parts[usize::from(slot.education).min(10)],
+            Op::Language { language, parts } => {
+                let rank = languages
+                    .iter()
+                    .find(|w| u32::from(**w >> 8) == *language)
+                    .map_or(0, |w| usize::from(*w & 0xff));
+                parts[rank.min(6)]
+            }
+            Op::Foreign {
+                needed,
+                min_rank,
+                prefers,
+                foreign,
+                preferred,
+            } => {
+                let (mut good, mut top, mut any) = (0usize, *min_rank, false);
+                for w in languages {
+                    let (l, rank) = (usize::from(w >> 8), (w & 0xff) as u8);
+                    if foreign.get(l).copied().unwrap_or(false) && rank >= *min_rank {
+                        good += 1;
+                        top = top.max(rank);
+                        any |= preferred.get(l).copied().unwrap_or(false);
+                    }
+                }
+                let (fulfilment, surplus, preference) =
+                    levels::foreign_earned(good, *needed, top, *min_rank, *prefers, any);
+                Part {
+                    met: good >= *needed,
+                    fulfilment,
+                    surplus,
+                    preference,
+                }
+            }
+            Op::Digital { area, parts } => {
+                let rank = match area {
+                    Some(a) => slot.digital.get(*a).copied().unwrap_or(0),
+                    None => slot.digital_median,
+                };
+                parts[usize::from(rank).min(3)]
+            }
+            Op::Experience { min_years, field } => {
+                let total: f64 = match field {
+                    None => slot.total_years,
+                    Some(f) => {
+                        let texts = &self.fields[*f].texts;
+                        view.texts
+                            .iter()
+                            .zip(view.years)
+                            .filter(|(text, _)| {
+                                texts.get(**text as usize).copied().unwrap_or(false)
+                            })
+                            .map(|(_, years)| *years)
+                            .sum()
+                    }
+                };
+                let (met, fulfilment, surplus) = experience::earned(*min_years, total);
+                Part {
+                    met,
+                    fulfilment,
+                    surplus,
+                    preference: None,
+                }
+            }
+            Op::Competence { bit, cover } => {
+                let fulfilment = if cover.is_some_and(|c| view.covered >> c & 1 == 1) {
+                    1.0
+                } else {
+                    let best = match competences {
+                        Some(best) => best[*bit as usize],
+                        None => competences.insert(self.competences(view))[*bit as usize],
+                    };
+                    similarity(best)
+                };
+                Part {
+                    met: fulfilment >= competence::MET_THRESHOLD,
+                    fulfilment: fulfilment.clamp(0.0, 1.0),
+                    surplus: None,
+                    preference: None,
+                }
+            }
+            Op::Qualification { cover } => {
+                let met = view.covered >> cover & 1 == 1;
+                Part {
+                    met,
+                    fulfilment: if met { 1.0 } else { 0.0 },
+                    surplus: None,
+                    preference: None,
                 }
             }
         }
     }
 
-    /// Qualified and score of one packed candidate: what [`rank_score`] gives for its facts.
-    pub(crate) fn score(&self, packed: &Packed, slot: &Slot) -> (bool, f64) {
-        let start = slot.start as usize;
-        let (languages, targets, texts, held) = {
-            let n = [
-                usize::from(slot.languages),
-                usize::from(slot.targets),
-                usize::from(slot.experience),
-                usize::from(slot.qualifications),
-            ];
-            let words = packed
-                .words
-                .get(start..start + n.iter().sum::<usize>())
-                .unwrap_or_default();
-            let (languages, rest) = words.split_at(n[0].min(words.len()));
-            let (targets, rest) = rest.split_at(n[1].min(rest.len()));
-            let (texts, held) = rest.split_at(n[2].min(rest.len()));
-            (languages, targets, texts, held)
-        };
-        let y = slot.years_start as usize;
-        let years = packed
-            .years
-            .get(y..y + usize::from(slot.experience))
-            .unwrap_or_default();
-
-        let mut best = [0u8; 64];
-        for &t in targets {
-            let mut bits = self
-                .target_bits
-                .get((t >> 8) as usize)
-                .copied()
-                .unwrap_or(0);
-            while bits != 0 {
-                let b = bits.trailing_zeros() as usize;
-                best[b] = best[b].max((t & 0xff) as u8);
-                bits &= bits - 1;
-            }
-        }
-        let covered = held.iter().fold(0u64, |acc, q| {
-            acc | self.cover_bits.get(*q as usize).copied().unwrap_or(0)
-        });
-
-        let mut tally = Tally::default();
-        for step in &self.steps {
-            let part = match &step.op {
-                Op::Education(parts) => parts[usize::from(slot.education).min(10)],
-                Op::Language { language, parts } => {
-                    let rank = languages
-                        .iter()
-                        .find(|w| *w >> 8 == *language)
-                        .map_or(0, |w| (w & 0xff) as usize);
-                    parts[rank.min(6)]
-                }
-                Op::Foreign {
-                    needed,
-                    min_rank,
-                    prefers,
-                    foreign,
-                    preferred,
-                } => {
-                    let (mut good, mut top, mut any) = (0usize, *min_rank, false);
-                    for w in languages {
-                        let (l, rank) = ((w >> 8) as usize, (w & 0xff) as u8);
-                        if foreign.get(l).copied().unwrap_or(false) && rank >= *min_rank {
-                            good += 1;
-                            top = top.max(rank);
-                            any |= preferred.get(l).copied().unwrap_or(false);
+    /// Per step: for a hard competence requirement, a bit per candidate ordinal that meets it
+    /// by similarity, gathered from the postings of its targets.
+    fn met_maps(&self, packed: &Packed) -> Vec<Option<Vec<u64>>> {
+        let words = (packed.next_ordinal as usize).div_ceil(64);
+        self.steps
+            .iter()
+            .map(|step| match step.op {
+                Op::Competence { bit, .. } if step.hard => {
+                    let mut map = vec![0u64; words];
+                    for id in self.need_targets.get(bit as usize).into_iter().flatten() {
+                        for o in packed.postings.get(*id as usize).into_iter().flatten() {
+                            if let Some(w) = map.get_mut(*o as usize / 64) {
+                                *w |= 1 << (o % 64);
+                            }
                         }
                     }
-                    let (fulfilment, surplus, preference) =
-                        levels::foreign_earned(good, *needed, top, *min_rank, *prefers, any);
-                    Part {
-                        met: good >= *needed,
-                        fulfilment,
-                        surplus,
-                        preference,
-                    }
+                    Some(map)
                 }
-                Op::Digital { area, parts } => {
-                    let rank = match area {
-                        Some(a) => slot.digital.get(*a).copied().unwrap_or(0),
-                        None => slot.digital_median,
-                    };
-                    parts[usize::from(rank).min(3)]
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Whether the candidate meets every hard requirement, cheapest checked first; a hard
+    /// competence requirement by its bit in `maps` (or a covering qualification).
+    #[inline]
+    fn qualifies(
+        &self,
+        view: &View,
+        maps: &[Option<Vec<u64>>],
+        competences: &mut Option<Competences>,
+    ) -> bool {
+        self.gate.iter().all(|i| {
+            let step = &self.steps[*i];
+            match (&step.op, maps.get(*i)) {
+                (Op::Competence { cover, .. }, Some(Some(map))) => {
+                    let o = view.slot.ordinal as usize;
+                    cover.is_some_and(|c| view.covered >> c & 1 == 1)
+                        || map.get(o / 64).is_some_and(|w| w >> (o % 64) & 1 == 1)
                 }
-                Op::Experience { min_years, field } => {
-                    let counts = |text: &u32| match field {
-                        Some(f) => self.fields[*f]
-                            .texts
-                            .get(*text as usize)
-                            .copied()
-                            .unwrap_or(false),
-                        None => true,
-                    };
-                    let total: f64 = texts
-                        .iter()
-                        .zip(years)
-                        .filter(|(text, _)| counts(text))
-                        .map(|(_, years)| *years)
-                        .sum();
-                    let (met, fulfilment, surplus) = experience::earned(*min_years, total);
-                    Part {
-                        met,
-                        fulfilment,
-                        surplus,
-                        preference: None,
-                    }
-                }
-                Op::Competence { bit, cover } => {
-                    let fulfilment = if cover.is_some_and(|c| covered >> c & 1 == 1) {
-                        1.0
-                    } else {
-                        similarity(best[*bit as usize])
-                    };
-                    Part {
-                        met: fulfilment >= competence::MET_THRESHOLD,
-                        fulfilment: fulfilment.clamp(0.0, 1.0),
-                        surplus: None,
-                        preference: None,
-                    }
-                }
-                Op::Qualification { cover } => {
-                    let met = covered >> cover & 1 == 1;
-                    Part {
-                        met,
-                        fulfilment: if met { 1.0 } else { 0.0 },
-                        surplus: None,
-                        preference: None,
-                    }
-                }
-            };
+                _ => self.part(step, view, competences).met,
+            }
+        })
+    }
+
+    fn evaluate(&self, view: &View, competences: &mut Option<Competences>) -> (bool, f64) {
+        let mut tally = Tally::default();
+        for step in &self.steps {
+            let part = self.part(step, view, competences);
             tally.add(
                 step.hard,
                 step.weight,
@@ -456,21 +576,39 @@ impl Kernel {
         tally.finish()
     }
 
+    /// Qualified and score of one packed candidate: what [`rank_score`] gives for its facts.
+    pub(crate) fn score(&self, packed: &Packed, slot: &Slot) -> (bool, f64) {
+        self.evaluate(&View::new(self, packed, slot), &mut None)
+    }
+
     /// The best of every candidate in `packed` on `threads` cores, each keeping its own top-k.
+    /// A candidate a hard requirement knocks out is only counted, not scored, once its core's
+    /// top-k holds qualified candidates only.
     pub fn scan(&self, packed: &Packed, threads: usize, top: impl Fn() -> TopK + Sync) -> TopK {
         let chunk = packed.slots.len().div_ceil(threads.max(1)).max(1);
+        let maps = self.met_maps(packed);
+        let maps = &maps;
         let mut parts: Vec<TopK> = std::thread::scope(|scope| {
             let handles: Vec<_> = packed
                 .slots
                 .chunks(chunk)
-                .map(|part| {
+                .zip(packed.ids.chunks(chunk))
+                .map(|(slots, ids)| {
                     let top = &top;
                     scope.spawn(move || {
                         let mut local = top();
-                        for slot in part {
-                            let (qualified, score) = self.score(packed, slot);
+                        for (slot, id) in slots.iter().zip(ids) {
+                            let view = View::new(self, packed, slot);
+                            let mut competences = None;
+                            if !self.qualifies(&view, maps, &mut competences)
+                                && !local.wants_unqualified()
+                            {
+                                local.skip_unqualified();
+                                continue;
+                            }
+                            let (qualified, score) = self.evaluate(&view, &mut competences);
                             local.push(Ranked {
-                                id: slot.id,
+                                id: *id,
                                 qualified,
                                 score,
                             });

@@ -47,18 +47,28 @@ impl<T: std::hash::Hash + Eq + Clone> Interner<T> {
     }
 }
 
-/// One packed candidate: fixed-size levels plus where its variable parts start.
+/// Languages held inline in a slot; a candidate with more stays loose.
+pub(crate) const INLINE_LANGUAGES: usize = 6;
+
+/// One packed candidate: what most requirements compare, in 48 bytes read front to back; the
+/// competence targets and experience rows live in their own arrays, read only for the
+/// candidates that pass the hard requirements (or when a page needs their score).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Slot {
-    pub(crate) id: i64,
-    /// Into `words`: languages, then targets, then experience texts, then qualifications.
-    pub(crate) start: u32,
-    /// Into `years`, one per experience row.
-    pub(crate) years_start: u32,
+    /// Into `targets`: held qualifications, then `target << 8 | percent` words.
+    pub(crate) targets_start: u32,
+    /// Into `texts` and `years`, one per experience row.
+    pub(crate) rows_start: u32,
+    /// Years of all experience rows, summed in row order as the rule engine sums them.
+    pub(crate) total_years: f64,
+    /// Stable while the candidate is unchanged: what `postings` name it by.
+    pub(crate) ordinal: u32,
     pub(crate) targets: u16,
-    pub(crate) languages: u8,
-    pub(crate) experience: u8,
+    pub(crate) rows: u8,
     pub(crate) qualifications: u8,
+    /// `language << 8 | rank` per language row, in order; `languages` of them are used.
+    pub(crate) language: [u16; INLINE_LANGUAGES],
+    pub(crate) languages: u8,
     /// 0: unknown; else 1 + the position in `EducationLevel::ALL`.
     pub(crate) education: u8,
     /// Digital rank (0 unknown, 1..=3) per area in `DigitalArea::all()` order.
@@ -69,10 +79,7 @@ pub(crate) struct Slot {
 
 impl Slot {
     fn words(&self) -> usize {
-        usize::from(self.languages)
-            + usize::from(self.targets)
-            + usize::from(self.experience)
-            + usize::from(self.qualifications)
+        usize::from(self.targets) + usize::from(self.qualifications)
     }
 }
 
@@ -88,24 +95,38 @@ enum Place {
 /// All candidates in packed form, updated in place as candidates are written.
 #[derive(Debug, Clone, Default)]
 pub struct Packed {
+    /// Parallel to `slots`: each one's candidate id.
+    pub(crate) ids: Vec<i64>,
     pub(crate) slots: Vec<Slot>,
-    pub(crate) words: Vec<u32>,
+    pub(crate) targets: Vec<u32>,
+    pub(crate) texts: Vec<u32>,
     pub(crate) years: Vec<f64>,
     pub(crate) loose: Vec<(i64, Facts)>,
     places: HashMap<i64, Place>,
-    /// Words and years no slot points at any more, reclaimed by compacting.
+    /// Words and rows no slot points at any more, reclaimed by compacting.
     stale: usize,
-    pub(crate) targets: Interner<Target>,
-    pub(crate) texts: Interner<String>,
+    /// Per interned target: the ordinals of candidates whose similarity to it meets a
+    /// competence requirement, so a hard one is checked by a bit, not by reading targets.
+    /// Ordinals of replaced or removed candidates linger until compaction; no slot has them.
+    pub(crate) postings: Vec<Vec<u32>>,
+    pub(crate) next_ordinal: u32,
+    stale_postings: usize,
+    pub(crate) target_ids: Interner<Target>,
+    pub(crate) text_ids: Interner<String>,
     /// The profile of each interned text, for resolving field matches per opening.
     pub(crate) profiles: Vec<Profile>,
-    pub(crate) qualifications: Interner<QualificationKey>,
+    pub(crate) qualification_ids: Interner<QualificationKey>,
 }
 
 /// A similarity as a whole percent, when it is exactly one (as the vocabulary rounds them).
 fn percent(similarity: f64) -> Option<u8> {
     let p = (similarity * 100.0).round();
     ((0.0..=100.0).contains(&p) && f64::from(p as u8) / 100.0 == similarity).then_some(p as u8)
+}
+
+/// Whether a `target << 8 | percent` word meets a competence requirement on its own.
+fn meets(word: u32) -> bool {
+    f64::from(word & 0xff) / 100.0 >= super::competence::MET_THRESHOLD
 }
 
 fn position<T: PartialEq>(all: &[T], value: &T) -> Option<usize> {
@@ -121,17 +142,58 @@ impl Packed {
         self.places.is_empty()
     }
 
-    /// Bytes held per candidate (slots, words and years, without the interners), for sizing.
+    /// How many candidates the packed form could not hold, ranked by the rule engine.
+    pub fn loose_len(&self) -> usize {
+        self.loose.len()
+    }
+
+    /// Bytes of the packed candidates (ids, slots, targets, rows; not the interners).
     pub fn bytes(&self) -> usize {
-        self.slots.len() * std::mem::size_of::<Slot>() + self.words.len() * 4 + self.years.len() * 8
+        self.slots.len() * (std::mem::size_of::<Slot>() + 8)
+            + self.targets.len() * 4
+            + self.texts.len() * 4
+            + self.years.len() * 8
+    }
+
+    /// Bytes every scan reads whatever the opening: the slots.
+    pub fn slot_bytes(&self) -> usize {
+        self.slots.len() * std::mem::size_of::<Slot>()
+    }
+
+    /// Reads the bytes a scan must read, the slots, on `threads` cores, adding them up: the
+    /// memory-bandwidth floor a scan cannot beat, to say how close a kernel comes to it.
+    pub fn read_all(&self, threads: usize) -> u64 {
+        let chunk = self.slots.len().div_ceil(threads.max(1)).max(1);
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = self
+                .slots
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || {
+                        part.iter().fold(0u64, |sum, slot| {
+                            sum.wrapping_add(u64::from(slot.targets_start))
+                                .wrapping_add(u64::from(slot.rows_start))
+                                .wrapping_add(slot.total_years.to_bits())
+                                .wrapping_add(u64::from(slot.language[0]))
+                                .wrapping_add(u64::from(slot.digital_median))
+                        })
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .filter_map(|h| h.join().ok())
+                .fold(0, u64::wrapping_add)
+        })
     }
 
     /// Adds a candidate or replaces what was known about it.
     pub fn upsert(&mut self, id: i64, facts: &Facts) {
         self.remove(id);
-        let place = match self.pack(id, facts) {
+        let place = match self.pack(facts) {
             Some(slot) => {
                 self.slots.push(slot);
+                self.ids.push(id);
                 Place::Packed(u32::try_from(self.slots.len() - 1).unwrap_or(u32::MAX))
             }
             None => {
@@ -146,12 +208,26 @@ impl Packed {
         match self.places.remove(&id) {
             Some(Place::Packed(i)) => {
                 let slot = self.slots.swap_remove(i as usize);
-                self.stale += slot.words() + usize::from(slot.experience);
-                if let Some(moved) = self.slots.get(i as usize) {
-                    self.places.insert(moved.id, Place::Packed(i));
+                self.ids.swap_remove(i as usize);
+                self.stale += slot.words() + usize::from(slot.rows);
+                let t = slot.targets_start as usize + usize::from(slot.qualifications);
+                self.stale_postings += self
+                    .targets
+                    .get(t..t + usize::from(slot.targets))
+                    .unwrap_or_default()
+                    .iter()
+                    .filter(|w| meets(**w))
+                    .count();
+                if let Some(moved) = self.ids.get(i as usize) {
+                    self.places.insert(*moved, Place::Packed(i));
                 }
-                if self.stale > 1024 && self.stale > self.words.len() / 2 {
+                if self.stale > 1024 && self.stale > (self.targets.len() + self.texts.len()) / 2 {
                     self.compact();
+                }
+                let live = self.postings.iter().map(Vec::len).sum::<usize>();
+                let sparse = self.next_ordinal as usize > 2 * self.slots.len() + 4096;
+                if sparse || (self.stale_postings > 1024 && self.stale_postings > live / 2) {
+                    self.renumber();
                 }
             }
             Some(Place::Loose(i)) => {
@@ -164,34 +240,67 @@ impl Packed {
         }
     }
 
-    /// Copies the live words and years to fresh arrays, in slot order, so a scan reads them
-    /// front to back.
+    /// Copies the live targets and rows to fresh arrays in slot order, so that a scan reads
+    /// them front to back.
     fn compact(&mut self) {
-        let mut words = Vec::with_capacity(self.words.len() - self.stale.min(self.words.len()));
+        let mut targets = Vec::with_capacity(self.targets.len());
+        let mut texts = Vec::with_capacity(self.texts.len());
         let mut years = Vec::with_capacity(self.years.len());
         for slot in &mut self.slots {
-            let start = slot.start as usize;
-            let y = slot.years_start as usize;
-            let new_start = u32::try_from(words.len()).unwrap_or(u32::MAX);
-            let new_years = u32::try_from(years.len()).unwrap_or(u32::MAX);
-            words.extend_from_slice(&self.words[start..start + slot.words()]);
-            years.extend_from_slice(&self.years[y..y + usize::from(slot.experience)]);
-            slot.start = new_start;
-            slot.years_start = new_years;
+            let t = slot.targets_start as usize;
+            let r = slot.rows_start as usize;
+            let new_targets = u32::try_from(targets.len()).unwrap_or(u32::MAX);
+            let new_rows = u32::try_from(texts.len()).unwrap_or(u32::MAX);
+            targets.extend_from_slice(&self.targets[t..t + slot.words()]);
+            texts.extend_from_slice(&self.texts[r..r + usize::from(slot.rows)]);
+            years.extend_from_slice(&self.years[r..r + usize::from(slot.rows)]);
+            slot.targets_start = new_targets;
+            slot.rows_start = new_rows;
         }
-        self.words = words;
+        self.targets = targets;
+        self.texts = texts;
         self.years = years;
         self.stale = 0;
     }
 
+    /// Gives every slot a fresh ordinal and rebuilds the postings without the stale ones.
+    fn renumber(&mut self) {
+        for list in &mut self.postings {
+            list.clear();
+        }
+        for (i, slot) in self.slots.iter_mut().enumerate() {
+            slot.ordinal = u32::try_from(i).unwrap_or(u32::MAX);
+            let t = slot.targets_start as usize + usize::from(slot.qualifications);
+            for w in self
+                .targets
+                .get(t..t + usize::from(slot.targets))
+                .unwrap_or_default()
+            {
+                if meets(*w) {
+                    if let Some(list) = self.postings.get_mut((w >> 8) as usize) {
+                        list.push(slot.ordinal);
+                    }
+                }
+            }
+        }
+        self.next_ordinal = u32::try_from(self.slots.len()).unwrap_or(u32::MAX);
+        self.stale_postings = 0;
+    }
+
     /// The packed form of `facts`, or None when it cannot be held exactly.
-    fn pack(&mut self, id: i64, facts: &Facts) -> Option<Slot> {
-        let languages = u8::try_from(facts.languages.len()).ok()?;
-        let experience = u8::try_from(facts.experience.len()).ok()?;
+    fn pack(&mut self, facts: &Facts) -> Option<Slot> {
+        if facts.languages.len() > INLINE_LANGUAGES || self.next_ordinal == u32::MAX {
+            return None;
+        }
+        let mut language = [0u16; INLINE_LANGUAGES];
+        for (i, (l, level)) in facts.languages.iter().enumerate() {
+            let l = u16::try_from(position(Language::all(), l)?).ok()?;
+            language[i] = l << 8 | u16::from(super::levels::rank(*level));
+        }
         let mut targets: Vec<u32> = Vec::with_capacity(facts.competences.len());
         for m in &facts.competences {
             let pct = percent(m.similarity)?;
-            let target = self.targets.intern(&m.target);
+            let target = self.target_ids.intern(&m.target);
             if target >= 1 << 24 {
                 return None;
             }
@@ -208,43 +317,43 @@ impl Packed {
                 (None, Some(s)) => Some(QualificationKey::Standard(s)),
                 (None, None) => None,
             })
-            .map(|key| self.qualifications.intern(&key))
+            .map(|key| self.qualification_ids.intern(&key))
             .collect();
-        let mut languages_packed = Vec::with_capacity(facts.languages.len());
-        for (language, level) in &facts.languages {
-            let l = u32::try_from(position(Language::all(), language)?).ok()?;
-            languages_packed.push(l << 8 | u32::from(super::levels::rank(*level)));
-        }
+        let digital = digital(facts);
+        let mut sorted = digital;
+        sorted.sort_unstable();
         let slot = Slot {
-            id,
-            start: u32::try_from(self.words.len()).ok()?,
-            years_start: u32::try_from(self.years.len()).ok()?,
+            targets_start: u32::try_from(self.targets.len()).ok()?,
+            rows_start: u32::try_from(self.texts.len()).ok()?,
+            total_years: facts.experience.iter().map(|row| row.years).sum(),
+            ordinal: self.next_ordinal,
             targets: u16::try_from(targets.len()).ok()?,
-            languages,
-            experience,
+            rows: u8::try_from(facts.experience.len()).ok()?,
             qualifications: u8::try_from(held.len()).ok()?,
+            language,
+            languages: u8::try_from(facts.languages.len()).ok()?,
             education: match facts.education {
                 Some(e) => 1 + u8::try_from(position(&EducationLevel::ALL, &e)?).ok()?,
                 None => 0,
             },
-            digital: digital(facts),
-            digital_median: {
-                let mut sorted = digital(facts);
-                sorted.sort_unstable();
-                sorted[2]
-            },
+            digital,
+            digital_median: sorted[2],
         };
-        self.words.extend_from_slice(&languages_packed);
-        self.words.extend_from_slice(&targets);
+        self.targets.extend_from_slice(&held);
+        self.targets.extend_from_slice(&targets);
+        self.postings.resize_with(self.target_ids.len(), Vec::new);
+        for w in targets.iter().filter(|w| meets(**w)) {
+            self.postings[(w >> 8) as usize].push(slot.ordinal);
+        }
+        self.next_ordinal += 1;
         for row in &facts.experience {
-            let text = self.texts.intern(&row.text);
+            let text = self.text_ids.intern(&row.text);
             if text as usize == self.profiles.len() {
                 self.profiles.push(row.profile.clone());
             }
-            self.words.push(text);
+            self.texts.push(text);
             self.years.push(row.years);
         }
-        self.words.extend_from_slice(&held);
         Some(slot)
     }
 }

@@ -88,6 +88,29 @@ impl TopK {
         }
     }
 
+    /// Whether an item known only to be unqualified could still change what is kept or where
+    /// the cursor is: if not, [`TopK::skip_unqualified`] counts it without its score, which
+    /// spares a scan scoring the many candidates a hard requirement knocks out.
+    #[inline]
+    pub fn wants_unqualified(&self) -> bool {
+        if self.only_qualified {
+            return false;
+        }
+        let full_of_qualified = self.k == 0
+            || (self.heap.len() >= self.k && self.heap.peek().is_some_and(|w| w.0.qualified));
+        !(full_of_qualified && self.after.is_none_or(|a| a.qualified))
+    }
+
+    /// Counts an unqualified item that [`TopK::wants_unqualified`] said cannot be kept: it
+    /// comes after every qualified one, so after the cursor too.
+    #[inline]
+    pub fn skip_unqualified(&mut self) {
+        if !self.only_qualified {
+            self.total += 1;
+            self.remaining += 1;
+        }
+    }
+
     pub fn merge(mut self, other: TopK) -> TopK {
         self.total += other.total;
         self.remaining += other.remaining;
