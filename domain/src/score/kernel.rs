@@ -577,6 +577,7 @@ impl Kernel {
     }
 
     /// Qualified and score of one packed candidate: what [`rank_score`] gives for its facts.
+    #[cfg(test)]
     pub(crate) fn score(&self, packed: &Packed, slot: &Slot) -> (bool, f64) {
         self.evaluate(&View::new(self, packed, slot), &mut None)
     }
