@@ -46,8 +46,10 @@ per_need = np.zeros((len(used), needs), dtype=np.uint8)
 for k in range(needs):
     per_need[:, k] = sim[:, need_of == k].max(axis=1)
 row_of = np.searchsorted(used, pairs[:, 1])
-best = np.zeros((n, needs), dtype=np.uint8)
-np.maximum.at(best, pairs[:, 0], per_need[row_of])
+# Rows come grouped by candidate (0..n in order): a segmented maximum per candidate.
+cand = pairs[:, 0]
+starts = np.flatnonzero(np.r_[True, cand[1:] != cand[:-1]])
+best = np.maximum.reduceat(per_need[row_of], starts, axis=0)
 score = best.sum(axis=1, dtype=np.int64)
 top = np.argsort(-score, kind="stable")[:20]
 rank_s = time.perf_counter() - t

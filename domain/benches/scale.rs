@@ -165,9 +165,10 @@ fn main() {
             upserting.as_secs_f64() * 1e9 / n as f64
         );
         println!(
-            "| {n} candidates: packed bytes per candidate | {bytes:.0} B ({:.0} MiB; {} B slot read by every scan); RSS growth {rss:.0} MiB (incl. {} facts kept for the rule engine); {} loose |",
+            "| {n} candidates: packed bytes per candidate | {bytes:.0} B ({:.0} MiB; {} B slot read by every scan); process RSS {:.0} MiB (+{rss:.0} MiB while packing, incl. {} facts kept for the rule engine); {} loose |",
             packed.bytes() as f64 / 1048576.0,
             packed.slot_bytes() / packed.len().max(1),
+            rss_mib(),
             kept.len(),
             packed.loose_len()
         );

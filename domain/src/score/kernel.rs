@@ -102,6 +102,8 @@ pub struct Kernel {
     /// The hard steps, cheapest first: whether a candidate qualifies, decided before anything
     /// else is read.
     gate: Vec<usize>,
+    /// The highest similarity below the competence threshold, for [`Kernel::bound`].
+    below: f64,
 }
 
 /// `slot_of` for a target no requirement names.
@@ -148,6 +150,15 @@ impl<'a> View<'a> {
 
 /// The best percent per competence requirement (by bit; the rest is scratch).
 type Competences = [u8; 256];
+
+/// The highest percent below the competence threshold: what a candidate not in a
+/// requirement's postings can have at most.
+fn competence_below() -> u8 {
+    (0..=100u8)
+        .rev()
+        .find(|p| similarity(*p) < competence::MET_THRESHOLD)
+        .unwrap_or(0)
+}
 
 /// Percent → similarity, the same division the packed store checked against.
 fn similarity(pct: u8) -> f64 {
@@ -318,6 +329,7 @@ impl Kernel {
             need_targets: vec![Vec::new(); bits as usize],
             cover_bits: Vec::new(),
             gate,
+            below: similarity(competence_below()),
         };
         kernel.update(packed);
         Some(kernel)
@@ -515,14 +527,14 @@ impl Kernel {
         }
     }
 
-    /// Per step: for a hard competence requirement, a bit per candidate ordinal that meets it
-    /// by similarity, gathered from the postings of its targets.
+    /// Per step: for a competence requirement, a bit per candidate ordinal that meets it by
+    /// similarity, gathered from the postings of its targets.
     fn met_maps(&self, packed: &Packed) -> Vec<Option<Vec<u64>>> {
         let words = (packed.next_ordinal as usize).div_ceil(64);
         self.steps
             .iter()
             .map(|step| match step.op {
-                Op::Competence { bit, .. } if step.hard => {
+                Op::Competence { bit, .. } => {
                     let mut map = vec![0u64; words];
                     for id in self.need_targets.get(bit as usize).into_iter().flatten() {
                         for o in packed.postings.get(*id as usize).into_iter().flatten() {
@@ -550,7 +562,7 @@ impl Kernel {
         self.gate.iter().all(|i| {
             let step = &self.steps[*i];
             match (&step.op, maps.get(*i)) {
-                (Op::Competence { cover, .. }, Some(Some(map))) => {
+                (Op::Competence { cover, .. }, Some(Some(map))) if step.hard => {
                     let o = view.slot.ordinal as usize;
                     cover.is_some_and(|c| view.covered >> c & 1 == 1)
                         || map.get(o / 64).is_some_and(|w| w >> (o % 64) & 1 == 1)
@@ -558,6 +570,40 @@ impl Kernel {
                 _ => self.part(step, view, competences).met,
             }
         })
+    }
+
+    /// A score the candidate's cannot exceed, without reading its competences: a competence
+    /// requirement it meets (by `maps` or a qualification) counts as fully met, one it does
+    /// not as just under the threshold. The score only grows with each fulfilment, so this
+    /// bounds it; a candidate whose bound is below the page's worst is not scored.
+    fn bound(&self, view: &View, maps: &[Option<Vec<u64>>]) -> f64 {
+        let o = view.slot.ordinal as usize;
+        let below = self.below;
+        let mut tally = Tally::default();
+        for (i, step) in self.steps.iter().enumerate() {
+            let part = match (&step.op, maps.get(i)) {
+                (Op::Competence { cover, .. }, Some(Some(map))) => {
+                    let met = cover.is_some_and(|c| view.covered >> c & 1 == 1)
+                        || map.get(o / 64).is_some_and(|w| w >> (o % 64) & 1 == 1);
+                    Part {
+                        met,
+                        fulfilment: if met { 1.0 } else { below },
+                        surplus: None,
+                        preference: None,
+                    }
+                }
+                _ => self.part(step, view, &mut None),
+            };
+            tally.add(
+                step.hard,
+                step.weight,
+                part.met,
+                part.fulfilment,
+                part.surplus,
+                part.preference,
+            );
+        }
+        tally.finish().1
     }
 
     fn evaluate(&self, view: &View, competences: &mut Option<Competences>) -> (bool, f64) {
@@ -601,10 +647,12 @@ impl Kernel {
                         for (slot, id) in slots.iter().zip(ids) {
                             let view = View::new(self, packed, slot);
                             let mut competences = None;
-                            if !self.qualifies(&view, maps, &mut competences)
-                                && !local.wants_unqualified()
-                            {
+                            let qualified = self.qualifies(&view, maps, &mut competences);
+                            if !qualified && !local.wants_unqualified() {
                                 local.skip_unqualified();
+                                continue;
+                            }
+                            if qualified && local.skip_qualified_below(self.bound(&view, maps)) {
                                 continue;
                             }
                             let (qualified, score) = self.evaluate(&view, &mut competences);

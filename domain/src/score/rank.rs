@@ -111,6 +111,30 @@ impl TopK {
         }
     }
 
+    /// Counts a qualified item whose score is at most `bound` when that is enough to know it
+    /// is neither kept nor changes the cursor's count; false when its score is needed.
+    #[inline]
+    pub fn skip_qualified_below(&mut self, bound: f64) -> bool {
+        if self.after.is_some_and(|a| !a.qualified) {
+            // Before an unqualified cursor: counted, never kept.
+            self.total += 1;
+            return true;
+        }
+        let after_cursor = self.after.is_none_or(|a| bound < a.score);
+        let cannot_keep = self.k == 0
+            || (self.heap.len() >= self.k
+                && self
+                    .heap
+                    .peek()
+                    .is_some_and(|w| w.0.qualified && bound < w.0.score));
+        if after_cursor && cannot_keep {
+            self.total += 1;
+            self.remaining += 1;
+            return true;
+        }
+        false
+    }
+
     pub fn merge(mut self, other: TopK) -> TopK {
         self.total += other.total;
         self.remaining += other.remaining;
