@@ -27,7 +27,7 @@ out=${BENCH_OUT:-$CARGO_TARGET_DIR/bench-data}
 mkdir -p "$out"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u '+%F %H:%M UTC'); load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-SOBIVUS_BENCH_SIZES=$sizes SOBIVUS_BENCH_EXPORT=$out SOBIVUS_BENCH_NAIVE=${NAIVE:-10000} \
+SOBIVUS_BENCH_SIZES=$sizes SOBIVUS_BENCH_EXPORT=$out SOBIVUS_BENCH_NAIVE=${NAIVE:-2000} \
     cargo bench -q -p domain --bench scale 2>/dev/null
 
 if [ "$peers" = 1 ]; then

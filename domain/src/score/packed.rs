@@ -276,10 +276,10 @@ impl Packed {
                 .get(t..t + usize::from(slot.targets))
                 .unwrap_or_default()
             {
-                if meets(*w) {
-                    if let Some(list) = self.postings.get_mut((w >> 8) as usize) {
-                        list.push(slot.ordinal);
-                    }
+                if meets(*w)
+                    && let Some(list) = self.postings.get_mut((w >> 8) as usize)
+                {
+                    list.push(slot.ordinal);
                 }
             }
         }

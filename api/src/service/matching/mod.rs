@@ -22,6 +22,10 @@ use crate::error::{ApiError, ApiResult};
 use compile::Compiled;
 use rank::{Ranked, TopK};
 
+/// Each opening's kernel by opening id, with the compiled opening it was made from: a kernel is
+/// reused while the opening is that same `Arc`.
+type Kernels = HashMap<i64, (Arc<Compiled>, Arc<Kernel>)>;
+
 #[derive(Default)]
 pub struct Index {
     candidates: RwLock<HashMap<i64, Arc<Facts>>>,
@@ -29,7 +33,7 @@ pub struct Index {
     /// The same candidates packed for scanning.
     packed: Arc<RwLock<Packed>>,
     /// Each opening's kernel, with the compiled opening it was made from.
-    kernels: Mutex<HashMap<i64, (Arc<Compiled>, Arc<Kernel>)>>,
+    kernels: Mutex<Kernels>,
 }
 
 fn poisoned() -> ApiError {
