@@ -2,6 +2,8 @@
 //! every demo shows the same people. The generator is a fixed-seed xorshift, independent of any
 //! crate's random-number algorithm, so the set never changes with a dependency upgrade.
 
+pub mod bulk;
+
 use domain::{DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 use sea_orm::{EntityTrait, PaginatorTrait};
 

@@ -232,12 +232,20 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         if added > 0 {
             println!("Loaded {added} demo candidates.");
         }
+        // Load tests only: SOBIVUS_DEMO_CANDIDATES=100000 adds demo candidates up to that many.
+        let total = std::env::var("SOBIVUS_DEMO_CANDIDATES")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
+        let bulk = api::demo::bulk::load(app.services(), total)
+            .await
+            .context("cannot load bulk demo candidates")?;
+        if bulk > 0 {
+            println!("Loaded {bulk} more demo candidates.");
+        }
         let key = app.services().token_key.clone();
         let token = auth::issue_token(app.db(), &key, Role::Admin, "demo-admin", Some(30)).await?;
         println!("Admin token (shown once, valid 30 days): {token}");
-    }
-    if args.redis_url.is_some() {
-        tracing::info!("REDIS_URL is set; the event relay arrives with the Events issue");
     }
     println!("Sobivus is listening on {url}");
     println!("GraphQL API: {url}/graphql   GraphiQL: {url}/graphiql");

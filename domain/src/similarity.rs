@@ -100,12 +100,24 @@ impl Profile {
     /// Like [`Profile::coverage_in`], but each stem of `self` counts by `weight` (its rarity):
     /// a phrase whose rare words are found is covered, one sharing only common words is not.
     pub fn weighted_coverage_in(&self, other: &Profile, weight: impl Fn(&str) -> f64) -> f64 {
+        self.weighted_coverage_by(other, weight, &mut stems_match)
+    }
+
+    /// [`Profile::weighted_coverage_in`] with the stem comparison supplied (called as
+    /// `matches(own stem, other's stem)`), so that a caller comparing one text with many can
+    /// remember the comparisons it already made.
+    pub fn weighted_coverage_by(
+        &self,
+        other: &Profile,
+        weight: impl Fn(&str) -> f64,
+        matches: &mut impl FnMut(&str, &str) -> bool,
+    ) -> f64 {
         let mut found = 0.0;
         let mut all = 0.0;
         for s in &self.stems {
             let w = weight(s);
             all += w;
-            if other.stems.iter().any(|o| stems_match(s, o)) {
+            if other.stems.iter().any(|o| matches(s, o)) {
                 found += w;
             }
         }
@@ -119,10 +131,20 @@ impl Profile {
 
     /// Similarity in 0..=1; 1 for texts with the same words.
     pub fn similarity(&self, other: &Profile) -> f64 {
+        self.similarity_by(other, &mut stems_match)
+    }
+
+    /// [`Profile::similarity`] with the stem comparison supplied (called as
+    /// `matches(own stem, other's stem)`).
+    pub fn similarity_by(
+        &self,
+        other: &Profile,
+        matches: &mut impl FnMut(&str, &str) -> bool,
+    ) -> f64 {
         if self.is_empty() || other.is_empty() {
             return 0.0;
         }
-        let tokens = soft_dice(&self.stems, &other.stems);
+        let tokens = soft_dice(&self.stems, &other.stems, matches);
         let grams = dice(&self.trigrams, &other.trigrams);
         (0.6 * tokens + 0.4 * grams).clamp(0.0, 1.0)
     }
@@ -147,21 +169,21 @@ pub fn similarity(a: &str, b: &str) -> f64 {
     Profile::new(a).similarity(&Profile::new(b))
 }
 
-fn stems_match(a: &str, b: &str) -> bool {
+/// Whether two stems count as the same word: equal, or (both of four letters or more) nearly
+/// equal by Jaro-Winkler.
+pub fn stems_match(a: &str, b: &str) -> bool {
     a == b
         || (a.chars().count() >= 4 && b.chars().count() >= 4 && strsim::jaro_winkler(a, b) >= 0.92)
 }
 
 /// Sørensen-Dice over stems, where nearly equal stems count as equal.
-fn soft_dice(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
-    let matched_a = a
-        .iter()
-        .filter(|x| b.iter().any(|y| stems_match(x, y)))
-        .count();
-    let matched_b = b
-        .iter()
-        .filter(|y| a.iter().any(|x| stems_match(x, y)))
-        .count();
+fn soft_dice(
+    a: &BTreeSet<String>,
+    b: &BTreeSet<String>,
+    matches: &mut impl FnMut(&str, &str) -> bool,
+) -> f64 {
+    let matched_a = a.iter().filter(|x| b.iter().any(|y| matches(x, y))).count();
+    let matched_b = b.iter().filter(|y| a.iter().any(|x| matches(x, y))).count();
     (matched_a + matched_b) as f64 / (a.len() + b.len()) as f64
 }
 

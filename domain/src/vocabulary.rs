@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use crate::similarity::Profile;
+use crate::similarity::{Profile, stems_match};
 use crate::text::{fold, words};
 
 /// English → Estonian field terms. Longer terms win over shorter ones inside a phrase.
@@ -194,28 +194,70 @@ impl Vocabulary {
         if query.is_empty() {
             return Vec::new();
         }
-        let mut hits: HashMap<u32, u32> = HashMap::new();
+        // Trigram hits per entry, counted in a dense array: a hash map per posting was most of
+        // the cost of a mapping.
+        let mut hits = vec![0u32; self.entries.len()];
         let mut grams = 0u32;
         for gram in query.trigrams() {
             grams += 1;
             for id in self.postings.get(gram).into_iter().flatten() {
-                *hits.entry(*id).or_default() += 1;
+                if let Some(n) = hits.get_mut(*id as usize) {
+                    *n += 1;
+                }
             }
         }
         let floor = (grams / 4).max(2);
-        let mut survivors: Vec<(u32, u32)> =
-            hits.into_iter().filter(|(_, n)| *n >= floor).collect();
+        let mut survivors: Vec<(u32, u32)> = hits
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| **n >= floor)
+            .map(|(id, n)| (u32::try_from(id).unwrap_or(u32::MAX), *n))
+            .collect();
         survivors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         survivors.truncate(SURVIVORS);
         let folded = cut(&fold(&text));
+        let rarity: Vec<(String, f64)> = query
+            .stems()
+            .map(|s| (s.to_owned(), self.rarity(s)))
+            .collect();
+        // Survivors share many stems: each (query stem, entry stem) pair is compared once.
+        let mut seen: Vec<HashMap<String, bool>> = vec![HashMap::new(); rarity.len()];
+        let mut matches = |a: &str, b: &str| {
+            if a == b {
+                return true;
+            }
+            let Some(known) = rarity
+                .iter()
+                .position(|(stem, _)| stem == a)
+                .and_then(|i| seen.get_mut(i))
+            else {
+                return stems_match(a, b);
+            };
+            if let Some(m) = known.get(b) {
+                return *m;
+            }
+            let m = stems_match(a, b);
+            known.insert(b.to_owned(), m);
+            m
+        };
         let mut scored: Vec<Mapping> = survivors
             .into_iter()
             .filter_map(|(id, _)| self.entries.get(id as usize))
-            .map(|(entry, profile, entry_folded)| Mapping {
-                target: entry.target,
-                item: entry.item,
-                label: entry.label.clone(),
-                similarity: self.score(&query, &folded, profile, entry_folded),
+            .filter_map(|(entry, profile, entry_folded)| {
+                let similarity = self.score(
+                    &query,
+                    &folded,
+                    profile,
+                    entry_folded,
+                    &rarity,
+                    &mut matches,
+                )?;
+                Some(Mapping {
+                    target: entry.target,
+                    item: entry.item,
+                    label: entry.label.clone(),
+                    similarity,
+                })
             })
             .filter(|m| m.similarity >= MAP_THRESHOLD)
             .collect();
@@ -248,12 +290,32 @@ impl Vocabulary {
     /// Word similarity, how much of the phrase the entry holds (rare words weighing more), and
     /// edit distance for typos and compounds; rounded so that equal inputs give equal,
     /// printable scores.
-    fn score(&self, query: &Profile, folded: &str, entry: &Profile, entry_folded: &str) -> f64 {
-        let words = query.similarity(entry);
-        let coverage = query.weighted_coverage_in(entry, |s| self.rarity(s));
+    /// None when the entry cannot reach [`MAP_THRESHOLD`] even at the best edit distance: the
+    /// edit distance, the costliest part, is then not computed.
+    fn score(
+        &self,
+        query: &Profile,
+        folded: &str,
+        entry: &Profile,
+        entry_folded: &str,
+        rarity: &[(String, f64)],
+        matches: &mut impl FnMut(&str, &str) -> bool,
+    ) -> Option<f64> {
+        let words = query.similarity_by(entry, matches);
+        let weight = |s: &str| {
+            rarity
+                .iter()
+                .find(|(stem, _)| stem == s)
+                .map_or_else(|| self.rarity(s), |(_, w)| *w)
+        };
+        let coverage = query.weighted_coverage_by(entry, weight, matches);
+        let rounded = |s: f64| (s.clamp(0.0, 1.0) * 100.0).round() / 100.0;
+        // The score only grows with the edit similarity, so its value at 1.0 bounds it.
+        if rounded(0.45 * words + 0.4 * coverage + 0.15 * 1.0) < MAP_THRESHOLD {
+            return None;
+        }
         let edit = strsim::normalized_levenshtein(folded, entry_folded);
-        let s = 0.45 * words + 0.4 * coverage + 0.15 * edit;
-        (s.clamp(0.0, 1.0) * 100.0).round() / 100.0
+        Some(rounded(0.45 * words + 0.4 * coverage + 0.15 * edit))
     }
 }
 

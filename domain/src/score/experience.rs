@@ -78,20 +78,33 @@ pub(super) fn judge(
             years(min_years)
         )
     };
+    let (met, fulfilment, surplus) = earned(min_years, total);
+    Judged {
+        outcome: Outcome {
+            met,
+            fulfilment,
+            evidence,
+        },
+        surplus,
+        preference: None,
+    }
+}
+
+/// Met, fulfilment and surplus for `total` years counting against `min_years`; shared with the
+/// compiled kernel so both compute the same numbers.
+#[inline]
+pub(super) fn earned(min_years: f64, total: f64) -> (bool, f64, Option<f64>) {
+    let met = total >= min_years;
     let ratio = if min_years > 0.0 {
         total / min_years
     } else {
         1.0
     };
-    Judged {
-        outcome: Outcome {
-            met,
-            fulfilment: ratio.clamp(0.0, 1.0),
-            evidence,
-        },
-        surplus: met.then(|| (ratio - 1.0).clamp(0.0, 1.0)),
-        preference: None,
-    }
+    (
+        met,
+        ratio.clamp(0.0, 1.0),
+        met.then(|| (ratio - 1.0).clamp(0.0, 1.0)),
+    )
 }
 
 #[cfg(test)]

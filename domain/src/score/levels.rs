@@ -88,7 +88,7 @@ fn level_in(facts: &Facts, language: Language) -> Option<LanguageLevel> {
         .map(|(_, level)| *level)
 }
 
-fn rank(level: LanguageLevel) -> u8 {
+pub(super) fn rank(level: LanguageLevel) -> u8 {
     if level.native {
         CefrLevel::C2.rank()
     } else {
@@ -165,23 +165,46 @@ pub(super) fn language(
                 say!(explain, "võõrkeel: {} < {wanted}", listed(&all))
             };
             let best = good.first().map(|(_, lv)| rank(*lv)).unwrap_or(min_rank);
-            let preference = (!preferred.is_empty()).then(|| {
-                if good.iter().any(|(l, _)| preferred.contains(l)) {
-                    1.0
-                } else {
-                    0.0
-                }
-            });
+            let any_preferred = good.iter().any(|(l, _)| preferred.contains(l));
+            let (fulfilment, surplus, preference) = foreign_earned(
+                good.len(),
+                needed,
+                best,
+                min_rank,
+                !preferred.is_empty(),
+                any_preferred,
+            );
             Judged {
-                outcome: outcome(met, good.len() as f64 / needed as f64, evidence),
-                surplus: met.then(|| f64::from(best - min_rank) / span),
+                outcome: outcome(met, fulfilment, evidence),
+                surplus,
                 preference,
             }
         }
     }
 }
 
-fn digital_rank(level: DigitalLevel) -> u8 {
+/// Fulfilment, surplus and preference of a foreign-language requirement from what counts:
+/// `good` languages at the minimum, the best of their ranks, and whether a preferred one is
+/// among them. Shared with the compiled kernel so both compute the same numbers.
+#[inline]
+pub(super) fn foreign_earned(
+    good: usize,
+    needed: usize,
+    best: u8,
+    min_rank: u8,
+    prefers: bool,
+    any_preferred: bool,
+) -> (f64, Option<f64>, Option<f64>) {
+    let span = f64::from(6u8.saturating_sub(min_rank).max(1));
+    let met = good >= needed;
+    (
+        (good as f64 / needed as f64).clamp(0.0, 1.0),
+        met.then(|| f64::from(best - min_rank) / span),
+        prefers.then_some(if any_preferred { 1.0 } else { 0.0 }),
+    )
+}
+
+pub(super) fn digital_rank(level: DigitalLevel) -> u8 {
     match level {
         DigitalLevel::Basic => 1,
         DigitalLevel::Independent => 2,

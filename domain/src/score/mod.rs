@@ -6,7 +6,11 @@
 mod competence;
 mod evidence;
 mod experience;
+mod kernel;
+#[cfg(test)]
+mod kernel_tests;
 mod levels;
+mod packed;
 pub mod rank;
 #[cfg(test)]
 mod tests;
@@ -16,6 +20,8 @@ use crate::vocabulary::Target;
 use crate::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 
 pub use experience::{field_match, is_referential};
+pub use kernel::Kernel;
+pub use packed::Packed;
 
 /// What is known about a candidate, prepared once when the candidate is written.
 #[derive(Debug, Clone, Default)]
@@ -113,7 +119,7 @@ pub enum NeedSpec {
     },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum QualificationKey {
     Standard(i64),
     Partial(i64),
@@ -164,43 +170,94 @@ pub fn evaluate(needs: &[Need], facts: &Facts) -> Evaluation {
 }
 
 fn evaluate_with(needs: &[Need], facts: &Facts, explain: bool) -> Evaluation {
-    let mut qualified = true;
-    let mut earned = 0.0;
-    let mut possible = 0.0;
-    let mut surplus = Vec::new();
+    let mut tally = Tally::default();
     let mut outcomes = Vec::with_capacity(needs.len());
     for need in needs {
         let judged = judge(need, facts, explain);
-        if need.hard {
-            qualified &= judged.outcome.met;
-            if let Some(s) = judged.surplus {
-                surplus.push(s.clamp(0.0, 1.0));
-            }
-        } else {
-            earned += need.weight * judged.outcome.fulfilment;
-            possible += need.weight;
-        }
-        if let Some(preference) = judged.preference {
-            earned += PREFERENCE_WEIGHT * preference;
-            possible += PREFERENCE_WEIGHT;
-        }
+        tally.add(
+            need.hard,
+            need.weight,
+            judged.outcome.met,
+            judged.outcome.fulfilment,
+            judged.surplus,
+            judged.preference,
+        );
         outcomes.push(judged.outcome);
     }
-    let base = if possible > 0.0 {
-        earned / possible
-    } else {
-        1.0
-    };
-    let surplus = if surplus.is_empty() {
-        0.0
-    } else {
-        surplus.iter().sum::<f64>() / surplus.len() as f64
-    };
-    let score = 100.0 * ((1.0 - SURPLUS_SHARE) * base + SURPLUS_SHARE * surplus);
+    let (qualified, score) = tally.finish();
     Evaluation {
         qualified,
-        score: (score * 10.0).round() / 10.0,
+        score,
         outcomes,
+    }
+}
+
+/// Adds up what every requirement earned into `qualified` and the score. Both the rule engine
+/// and the compiled kernel (`kernel`) feed it the same numbers in the same order, so their
+/// scores are equal to the last bit, not merely close.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tally {
+    qualified: bool,
+    earned: f64,
+    possible: f64,
+    surplus: f64,
+    surpluses: u32,
+}
+
+impl Default for Tally {
+    fn default() -> Self {
+        Self {
+            qualified: true,
+            earned: 0.0,
+            possible: 0.0,
+            // What summing an empty list of floats starts from, as the engine once did.
+            surplus: -0.0,
+            surpluses: 0,
+        }
+    }
+}
+
+impl Tally {
+    #[inline]
+    pub(crate) fn add(
+        &mut self,
+        hard: bool,
+        weight: f64,
+        met: bool,
+        fulfilment: f64,
+        surplus: Option<f64>,
+        preference: Option<f64>,
+    ) {
+        if hard {
+            self.qualified &= met;
+            if let Some(s) = surplus {
+                self.surplus += s.clamp(0.0, 1.0);
+                self.surpluses += 1;
+            }
+        } else {
+            self.earned += weight * fulfilment;
+            self.possible += weight;
+        }
+        if let Some(preference) = preference {
+            self.earned += PREFERENCE_WEIGHT * preference;
+            self.possible += PREFERENCE_WEIGHT;
+        }
+    }
+
+    #[inline]
+    pub(crate) fn finish(self) -> (bool, f64) {
+        let base = if self.possible > 0.0 {
+            self.earned / self.possible
+        } else {
+            1.0
+        };
+        let surplus = if self.surpluses == 0 {
+            0.0
+        } else {
+            self.surplus / f64::from(self.surpluses)
+        };
+        let score = 100.0 * ((1.0 - SURPLUS_SHARE) * base + SURPLUS_SHARE * surplus);
+        (self.qualified, (score * 10.0).round() / 10.0)
     }
 }
 

@@ -88,6 +88,53 @@ impl TopK {
         }
     }
 
+    /// Whether an item known only to be unqualified could still change what is kept or where
+    /// the cursor is: if not, [`TopK::skip_unqualified`] counts it without its score, which
+    /// spares a scan scoring the many candidates a hard requirement knocks out.
+    #[inline]
+    pub fn wants_unqualified(&self) -> bool {
+        if self.only_qualified {
+            return false;
+        }
+        let full_of_qualified = self.k == 0
+            || (self.heap.len() >= self.k && self.heap.peek().is_some_and(|w| w.0.qualified));
+        !(full_of_qualified && self.after.is_none_or(|a| a.qualified))
+    }
+
+    /// Counts an unqualified item that [`TopK::wants_unqualified`] said cannot be kept: it
+    /// comes after every qualified one, so after the cursor too.
+    #[inline]
+    pub fn skip_unqualified(&mut self) {
+        if !self.only_qualified {
+            self.total += 1;
+            self.remaining += 1;
+        }
+    }
+
+    /// Counts a qualified item whose score is at most `bound` when that is enough to know it
+    /// is neither kept nor changes the cursor's count; false when its score is needed.
+    #[inline]
+    pub fn skip_qualified_below(&mut self, bound: f64) -> bool {
+        if self.after.is_some_and(|a| !a.qualified) {
+            // Before an unqualified cursor: counted, never kept.
+            self.total += 1;
+            return true;
+        }
+        let after_cursor = self.after.is_none_or(|a| bound < a.score);
+        let cannot_keep = self.k == 0
+            || (self.heap.len() >= self.k
+                && self
+                    .heap
+                    .peek()
+                    .is_some_and(|w| w.0.qualified && bound < w.0.score));
+        if after_cursor && cannot_keep {
+            self.total += 1;
+            self.remaining += 1;
+            return true;
+        }
+        false
+    }
+
     pub fn merge(mut self, other: TopK) -> TopK {
         self.total += other.total;
         self.remaining += other.remaining;

@@ -4,26 +4,36 @@
 //! built from the database at start, updated at once by this instance's own writes (so a
 //! client reads its writes), and re-read from the database by every instance when the
 //! `INDEX_REFRESH_SECS` timer is set (until the event bus carries changes between instances).
-//! A ranking scans all candidates on both cores, keeping only a top-k heap per core.
+//! A ranking scans all candidates on both cores, keeping only a top-k heap per core: not their
+//! facts but a packed copy ([`Packed`]), with the opening compiled into a [`Kernel`] once and
+//! kept until the opening changes, so a million candidates are a streaming read.
 
 pub mod compile;
 pub mod rank;
 
 use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 use domain::score::rank::scan;
-use domain::score::{Facts, rank_score};
+use domain::score::{Facts, Kernel, Packed, rank_score};
 use sea_orm::DatabaseConnection;
 
 use crate::error::{ApiError, ApiResult};
 use compile::Compiled;
 use rank::{Ranked, TopK};
 
+/// Each opening's kernel by opening id, with the compiled opening it was made from: a kernel is
+/// reused while the opening is that same `Arc`.
+type Kernels = HashMap<i64, (Arc<Compiled>, Arc<Kernel>)>;
+
 #[derive(Default)]
 pub struct Index {
     candidates: RwLock<HashMap<i64, Arc<Facts>>>,
     openings: RwLock<HashMap<i64, Arc<Compiled>>>,
+    /// The same candidates packed for scanning.
+    packed: Arc<RwLock<Packed>>,
+    /// Each opening's kernel, with the compiled opening it was made from.
+    kernels: Mutex<Kernels>,
 }
 
 fn poisoned() -> ApiError {
@@ -42,6 +52,12 @@ impl Index {
     pub async fn rebuild(&self, db: &DatabaseConnection) -> ApiResult<()> {
         let facts = compile::facts(db, None).await?;
         let openings = compile::openings(db, None).await?;
+        let mut packed = Packed::default();
+        for (id, f) in &facts {
+            packed.upsert(*id, f);
+        }
+        *self.packed.write().map_err(|_| poisoned())? = packed;
+        self.kernels.lock().map_err(|_| poisoned())?.clear();
         *self.candidates.write().map_err(|_| poisoned())? =
             facts.into_iter().map(|(id, f)| (id, Arc::new(f))).collect();
         *self.openings.write().map_err(|_| poisoned())? = openings
@@ -55,10 +71,17 @@ impl Index {
     pub async fn refresh_candidates(&self, db: &DatabaseConnection, ids: &[i64]) -> ApiResult<()> {
         let mut facts = compile::facts(db, Some(ids)).await?;
         let mut index = self.candidates.write().map_err(|_| poisoned())?;
+        let mut packed = self.packed.write().map_err(|_| poisoned())?;
         for id in ids {
             match facts.remove(id) {
-                Some(f) => index.insert(*id, Arc::new(f)),
-                None => index.remove(id),
+                Some(f) => {
+                    packed.upsert(*id, &f);
+                    index.insert(*id, Arc::new(f));
+                }
+                None => {
+                    packed.remove(*id);
+                    index.remove(id);
+                }
             };
         }
         Ok(())
@@ -66,6 +89,12 @@ impl Index {
 
     pub async fn refresh_openings(&self, db: &DatabaseConnection, ids: &[i64]) -> ApiResult<()> {
         let mut compiled = compile::openings(db, Some(ids)).await?;
+        {
+            let mut kernels = self.kernels.lock().map_err(|_| poisoned())?;
+            for id in ids {
+                kernels.remove(id);
+            }
+        }
         let mut index = self.openings.write().map_err(|_| poisoned())?;
         for id in ids {
             match compiled.remove(id) {
@@ -106,24 +135,60 @@ impl Index {
         after: Option<Ranked>,
         only_qualified: bool,
     ) -> ApiResult<RankedPage> {
-        let snapshot: Vec<(i64, Arc<Facts>)> = self
-            .candidates
-            .read()
-            .map_err(|_| poisoned())?
-            .iter()
-            .map(|(id, f)| (*id, f.clone()))
-            .collect();
         let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
-        let top = tokio::task::spawn_blocking(move || {
-            scan(
-                &snapshot,
-                threads,
-                || TopK::new(first, after, only_qualified),
-                |facts| rank_score(&opening.needs, facts),
-            )
+        let top = move || TopK::new(first, after, only_qualified);
+        if !Kernel::fits(&opening.needs) {
+            // Too many requirements for the kernel's masks: the rule engine over the facts.
+            let snapshot: Vec<(i64, Arc<Facts>)> = self
+                .candidates
+                .read()
+                .map_err(|_| poisoned())?
+                .iter()
+                .map(|(id, f)| (*id, f.clone()))
+                .collect();
+            let top = tokio::task::spawn_blocking(move || {
+                scan(&snapshot, threads, top, |facts| {
+                    rank_score(&opening.needs, facts)
+                })
+            })
+            .await
+            .map_err(|err| ApiError::Internal(anyhow::anyhow!("ranking task: {err}")))?;
+            return Ok(page(top, first));
+        }
+        let cached = self
+            .kernels
+            .lock()
+            .map_err(|_| poisoned())?
+            .get(&opening.opening.id)
+            .filter(|(made_from, _)| Arc::ptr_eq(made_from, &opening))
+            .map(|(_, kernel)| kernel.clone());
+        let packed = self.packed.clone();
+        let needs = opening.clone();
+        let (top, kernel, fresh) = tokio::task::spawn_blocking(move || -> ApiResult<_> {
+            let packed = packed.read().map_err(|_| poisoned())?;
+            let (kernel, fresh) = match cached {
+                Some(k) if k.is_current(&packed) => (k, false),
+                Some(k) => {
+                    // New experience texts or targets since: resolve only those.
+                    let mut k = (*k).clone();
+                    k.update(&packed);
+                    (Arc::new(k), true)
+                }
+                None => match Kernel::compile(&needs.needs, &packed) {
+                    Some(k) => (Arc::new(k), true),
+                    None => return Err(ApiError::Internal(anyhow::anyhow!("kernel not compiled"))),
+                },
+            };
+            Ok((kernel.scan(&packed, threads, top), kernel, fresh))
         })
         .await
-        .map_err(|err| ApiError::Internal(anyhow::anyhow!("ranking task: {err}")))?;
+        .map_err(|err| ApiError::Internal(anyhow::anyhow!("ranking task: {err}")))??;
+        if fresh {
+            self.kernels
+                .lock()
+                .map_err(|_| poisoned())?
+                .insert(opening.opening.id, (opening, kernel));
+        }
         Ok(page(top, first))
     }
 
