@@ -8,10 +8,12 @@
 //! facts but a packed copy ([`Packed`]), with the opening compiled into a [`Kernel`] once and
 //! kept until the opening changes, so a million candidates are a streaming read.
 
+mod cache;
 pub mod compile;
 pub mod rank;
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
 use domain::score::rank::scan;
@@ -34,6 +36,9 @@ pub struct Index {
     packed: Arc<RwLock<Packed>>,
     /// Each opening's kernel, with the compiled opening it was made from.
     kernels: Mutex<Kernels>,
+    /// Bumped by every change of candidates or openings; retires cached rankings.
+    generation: AtomicU64,
+    rankings: cache::Rankings,
 }
 
 fn poisoned() -> ApiError {
@@ -41,6 +46,7 @@ fn poisoned() -> ApiError {
 }
 
 /// A page of a ranking.
+#[derive(Clone)]
 pub struct RankedPage {
     pub items: Vec<Ranked>,
     pub total: usize,
@@ -64,6 +70,7 @@ impl Index {
             .into_iter()
             .map(|(id, o)| (id, Arc::new(o)))
             .collect();
+        self.generation.fetch_add(1, Ordering::SeqCst);
         Ok(())
     }
 
@@ -84,6 +91,7 @@ impl Index {
                 }
             };
         }
+        self.generation.fetch_add(1, Ordering::SeqCst);
         Ok(())
     }
 
@@ -102,6 +110,7 @@ impl Index {
                 None => index.remove(id),
             };
         }
+        self.generation.fetch_add(1, Ordering::SeqCst);
         Ok(())
     }
 
@@ -127,8 +136,29 @@ impl Index {
             .cloned())
     }
 
-    /// Candidates for `opening`, best first, `first` of them after `after`.
+    /// Candidates for `opening`, best first, `first` of them after `after`; answered from the
+    /// cache when nothing changed since the same page was ranked.
     pub async fn rank_candidates(
+        &self,
+        opening: Arc<Compiled>,
+        first: usize,
+        after: Option<Ranked>,
+        only_qualified: bool,
+    ) -> ApiResult<RankedPage> {
+        // Read before ranking: a change during the scan makes the stored page stale at once.
+        let generation = self.generation.load(Ordering::SeqCst);
+        let key = cache::Key::new(opening.opening.id, after, first, only_qualified);
+        if let Some(page) = self.rankings.get(&key, generation, &opening) {
+            return Ok(page);
+        }
+        let page = self
+            .scan_candidates(opening.clone(), first, after, only_qualified)
+            .await?;
+        self.rankings.put(key, generation, opening, &page);
+        Ok(page)
+    }
+
+    async fn scan_candidates(
         &self,
         opening: Arc<Compiled>,
         first: usize,
