@@ -7,7 +7,7 @@ import { groupScores, kindOrder } from './matchMath';
  * met, how much of its weight was earned and the evidence.
  */
 export function BreakdownDetails({ breakdown }: { breakdown: readonly BreakdownItemFragment[] }) {
-  const { t, formatNumber } = useLanguage();
+  const { t, formatNumber, language } = useLanguage();
   const groups = groupScores(breakdown);
   return (
     <>
@@ -64,7 +64,7 @@ export function BreakdownDetails({ breakdown }: { breakdown: readonly BreakdownI
                   </div>
                   <p className="evidence">
                     <span className="visually-hidden">{t.match.evidence}: </span>
-                    {r.evidence}
+                    {language === 'en' ? (r.evidenceEn ?? r.evidence) : r.evidence}
                   </p>
                 </li>
               ))}

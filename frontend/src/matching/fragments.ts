@@ -6,6 +6,7 @@ export const BreakdownItemFragment = graphql(`
     met
     fulfilment
     evidence
+    evidenceEn: evidence(language: EN)
     requirement {
       id
       kind

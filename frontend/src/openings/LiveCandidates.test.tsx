@@ -23,6 +23,7 @@ const breakdown = (met: boolean) => [
     met,
     fulfilment: met ? 1 : 0.5,
     evidence: met ? 'täidetud' : 'puudub: eesti keel ≥ C1',
+    evidenceEn: met ? 'met' : 'missing: Estonian ≥ C1',
     requirement: { id: '1', kind: 'LANGUAGE', hard: true, weight: 1, description: 'eesti keel ≥ C1' },
   },
 ];

@@ -41,6 +41,7 @@ const result = (reqId: string, kind: string, hard: boolean, met: boolean, fulfil
   met,
   fulfilment,
   evidence: met ? `täidetud: ${description}` : `puudub: ${description}`,
+  evidenceEn: met ? `met: ${description}` : `missing: ${description}`,
   requirement: { id: reqId, kind, hard, weight: 1, description },
 });
 
