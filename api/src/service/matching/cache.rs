@@ -111,9 +111,22 @@ mod tests {
         let opening = compiled();
         let key = Key::new(1, None, 20, false);
         rankings.put(key, 7, opening.clone(), &page(3));
-        assert_eq!(rankings.get(&key, 7, &opening).map(|p| p.items[0].id), Some(3));
-        assert!(rankings.get(&key, 8, &opening).is_none(), "a write retired it");
-        assert!(rankings.get(&key, 7, &compiled()).is_none(), "the opening changed");
-        assert!(rankings.get(&Key::new(1, None, 20, true), 7, &opening).is_none());
+        assert_eq!(
+            rankings.get(&key, 7, &opening).map(|p| p.items[0].id),
+            Some(3)
+        );
+        assert!(
+            rankings.get(&key, 8, &opening).is_none(),
+            "a write retired it"
+        );
+        assert!(
+            rankings.get(&key, 7, &compiled()).is_none(),
+            "the opening changed"
+        );
+        assert!(
+            rankings
+                .get(&Key::new(1, None, 20, true), 7, &opening)
+                .is_none()
+        );
     }
 }
