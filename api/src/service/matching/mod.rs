@@ -2,8 +2,8 @@
 //!
 //! Every process keeps each candidate's facts and each opening's compiled needs in memory:
 //! built from the database at start, updated at once by this instance's own writes (so a
-//! client reads its writes), and re-read from the database by every instance when the
-//! `INDEX_REFRESH_SECS` timer is set (until the event bus carries changes between instances).
+//! client reads its writes), and by every other instance when the write's event reaches it
+//! through the event bus (`crate::events::feed`), within a second.
 //! A ranking scans all candidates on both cores, keeping only a top-k heap per core: not their
 //! facts but a packed copy ([`Packed`]), with the opening compiled into a [`Kernel`] once and
 //! kept until the opening changes, so a million candidates are a streaming read.
