@@ -103,6 +103,7 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
+        let services = self.state.services.clone();
         let app = router(self.state, &self.http)?;
         let stop = self.shutdown;
         let mut stopped = stop.subscribe();
@@ -111,10 +112,15 @@ impl Application {
             shutdown.await;
             let _ = stop.send(true);
         });
-        axum::serve(self.listener, app)
+        let served = axum::serve(self.listener, app)
             .with_graceful_shutdown(async move { crate::http::stopped(&mut stopped).await })
             .await
-            .context("server error")
+            .context("server error");
+        // Reads of personal data noted in the last moments are logged before the process ends.
+        if let Err(err) = services.audit.flush(&services.db).await {
+            tracing::error!(error = %err.message(), "cannot write the last audit entries");
+        }
+        served
     }
 }
 

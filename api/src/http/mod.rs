@@ -172,10 +172,6 @@ async fn answer(
         .data(principal)
         .data(Loaders::new(&state.services.db));
     let response = state.schema.execute(request).await;
-    // The reads of personal data this request made are logged before it is answered.
-    if let Err(err) = state.services.audit.flush(&state.services.db).await {
-        tracing::warn!(error = %err.message(), "cannot write the audit log; will retry");
-    }
     let failed = response.is_err();
     let mut response = GraphQLResponse::from(response).into_response();
     if failed {

@@ -1,11 +1,12 @@
 //! The personal-data audit log: who read or changed a candidate's name, email or phone.
 //!
-//! Reads are frequent (every ranked page shows names), so they are not written one by one:
-//! resolvers note them in a buffer, which merges notes of one actor about one candidate into
-//! one entry listing the fields, and is written with one multi-row insert — at the end of
-//! every HTTP request (so an answered request has its reads logged) and every second for
-//! WebSocket subscriptions. Changes (create, update, erase, export) are written in the
-//! transaction of the change itself.
+//! Reads are frequent (every ranked page shows names), so they are not written one by one, nor
+//! one write per request: resolvers note them in a buffer, which merges the notes of one actor
+//! about one candidate into one entry listing the fields, and a background task writes the
+//! buffer with one multi-row insert every quarter of a second (and once more at shutdown).
+//! Reading the log (`auditLog`, an export) first writes what is pending, so the log an admin
+//! reads is complete. Changes (create, update, erase, export) are written in the transaction
+//! of the change itself.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
@@ -118,9 +119,9 @@ pub async fn record<C: ConnectionTrait>(
     Ok(())
 }
 
-/// Flushes pending reads every second, for reads made outside HTTP requests (subscriptions).
+/// Writes pending reads four times a second for the life of the process.
 pub async fn run(services: std::sync::Arc<crate::state::Services>) {
-    let mut timer = tokio::time::interval(std::time::Duration::from_secs(1));
+    let mut timer = tokio::time::interval(std::time::Duration::from_millis(250));
     loop {
         timer.tick().await;
         if let Err(err) = services.audit.flush(&services.db).await {

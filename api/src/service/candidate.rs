@@ -43,6 +43,8 @@ pub async fn create(
     draft: CandidateDraft,
 ) -> ApiResult<candidate::Model> {
     let mapped = map_phrases(services, &draft).await?;
+    // Earlier reads go into the audit log before this change, keeping the log in order.
+    services.audit.flush(&services.db).await?;
     let txn = services.db.begin().await?;
     let now = Utc::now();
     let row = candidate::ActiveModel {
@@ -102,6 +104,7 @@ pub async fn update(
     draft: CandidateDraft,
 ) -> ApiResult<candidate::Model> {
     let mapped = map_phrases(services, &draft).await?;
+    services.audit.flush(&services.db).await?;
     let txn = services.db.begin().await?;
     let Some(existing) = candidate::Entity::find_by_id(id).one(&txn).await? else {
         return Err(ApiError::NotFound(format!("candidate {id}")));
@@ -137,6 +140,7 @@ pub async fn update(
 
 /// Erases the candidate and every row derived from it. `false` when there was none.
 pub async fn delete(services: &Services, actor: &str, id: i64) -> ApiResult<bool> {
+    services.audit.flush(&services.db).await?;
     let txn = services.db.begin().await?;
     delete_children(&txn, id).await?;
     let deleted = candidate::Entity::delete_by_id(id).exec(&txn).await?;

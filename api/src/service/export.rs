@@ -22,6 +22,7 @@ async fn rows<E: EntityTrait, C: ConnectionTrait>(txn: &C, select: Select<E>) ->
 }
 
 pub async fn export(services: &Services, actor: &str, id: i64) -> ApiResult<Value> {
+    services.audit.flush(&services.db).await?;
     let txn = services.db.begin().await?;
     let Some(profile) = candidate::Entity::find_by_id(id)
         .into_json()

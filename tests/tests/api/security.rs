@@ -47,11 +47,23 @@ async fn reads_of_personal_data_are_audited_once_per_candidate_and_request() {
         .await;
         let entries = audit(&app, &id).await;
         let reads: Vec<&Value> = entries.iter().filter(|e| e["action"] == "READ").collect();
-        // One for the query above, one for the creation's answer, which showed the fields.
-        assert_eq!(reads.len(), 2, "{backend:?}: {entries:?}");
-        assert_eq!(reads[1]["fields"], json!(["email", "name", "phone"]));
-        assert_eq!(reads[0]["actor"], "test-recruiter");
-        assert_eq!(reads[0]["fields"], json!(["email", "name"]));
+        // The creation's answer showed all three fields and the query two: reads of one actor
+        // about one candidate merge into one entry per flush, so one or two entries, all the
+        // recruiter's — never the viewer's, who saw nothing personal.
+        assert!((1..=2).contains(&reads.len()), "{backend:?}: {entries:?}");
+        assert!(
+            reads.iter().all(|r| r["actor"] == "test-recruiter"),
+            "{entries:?}"
+        );
+        let fields: std::collections::BTreeSet<String> = reads
+            .iter()
+            .flat_map(|r| r["fields"].as_array().cloned().unwrap_or_default())
+            .filter_map(|f| f.as_str().map(str::to_owned))
+            .collect();
+        assert_eq!(
+            fields.into_iter().collect::<Vec<_>>(),
+            ["email", "name", "phone"]
+        );
         // Newest first: the read comes before the creation.
         assert_eq!(
             entries.last().map(|e| e["action"].clone()),

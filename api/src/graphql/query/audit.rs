@@ -35,6 +35,8 @@ impl AuditQuery {
         candidate_id: Option<ID>,
     ) -> GqlResult<AuditEntryConnection> {
         ctx.principal()?.require_admin("read the audit log")?;
+        // What was read a moment ago is part of the log.
+        ctx.services().audit.flush(ctx.db()).await?;
         let page = PageArgs::parse(first, after.as_deref())?;
         let candidate = candidate_id
             .map(|id| parse_id("candidateId", &id))
