@@ -116,20 +116,10 @@ async fn write(
     let (mut languages, mut digital, mut experience) = (Vec::new(), Vec::new(), Vec::new());
     let (mut competences, mut matches, mut qualifications) = (Vec::new(), Vec::new(), Vec::new());
     for (draft, mapped) in drafts.iter().zip(mapped) {
-        let id = candidate::ActiveModel {
-            name: Set(draft.name.clone()),
-            email: Set(draft.email.clone()),
-            phone: Set(draft.phone.clone()),
-            search_key: Set(domain::text::fold(&draft.name)),
-            education: Set(draft.education.as_ref().map(|(l, _)| l.as_str().to_owned())),
-            education_text: Set(draft.education.as_ref().map(|(_, t)| t.clone())),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?
-        .id;
+        let id = crate::service::candidate::new_row(draft, now)
+            .insert(&txn)
+            .await?
+            .id;
         for (i, (language, level)) in draft.languages.iter().enumerate() {
             languages.push(candidate_language::ActiveModel {
                 candidate_id: Set(id),

@@ -47,19 +47,7 @@ pub async fn create(
     services.audit.flush(&services.db).await?;
     let txn = services.db.begin().await?;
     let now = Utc::now();
-    let row = candidate::ActiveModel {
-        name: Set(draft.name.clone()),
-        email: Set(draft.email.clone()),
-        phone: Set(draft.phone.clone()),
-        search_key: Set(domain::text::fold(&draft.name)),
-        education: Set(draft.education.as_ref().map(|(l, _)| l.as_str().to_owned())),
-        education_text: Set(draft.education.as_ref().map(|(_, t)| t.clone())),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let row = new_row(&draft, now).insert(&txn).await?;
     write_children(&txn, row.id, &draft, &mapped).await?;
     audit::record(&txn, actor, audit::CREATE, row.id, &given_fields(&draft)).await?;
     outbox::record(
@@ -73,6 +61,21 @@ pub async fn create(
     services.events.committed();
     refresh_index(services, row.id).await;
     Ok(row)
+}
+
+/// The candidate's own row for a new candidate (the bulk demo loader writes the same).
+pub fn new_row(draft: &CandidateDraft, now: chrono::DateTime<Utc>) -> candidate::ActiveModel {
+    candidate::ActiveModel {
+        name: Set(draft.name.clone()),
+        email: Set(draft.email.clone()),
+        phone: Set(draft.phone.clone()),
+        search_key: Set(domain::text::fold(&draft.name)),
+        education: Set(draft.education.as_ref().map(|(l, _)| l.as_str().to_owned())),
+        education_text: Set(draft.education.as_ref().map(|(_, t)| t.clone())),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
 }
 
 /// Brings this instance's index up to date after a committed write (read-your-writes). The
