@@ -38,6 +38,10 @@ pub struct Index {
     kernels: Mutex<Kernels>,
     /// Bumped by every change of candidates or openings; retires cached rankings.
     generation: AtomicU64,
+    /// Held by every change from its database read to its swap, so that a full rebuild (which
+    /// read the database a moment ago) never puts back a candidate state older than a refresh
+    /// that landed meanwhile.
+    writer: tokio::sync::Mutex<()>,
     rankings: cache::Rankings,
 }
 
@@ -56,6 +60,7 @@ pub struct RankedPage {
 impl Index {
     /// Re-reads everything from the database.
     pub async fn rebuild(&self, db: &DatabaseConnection) -> ApiResult<()> {
+        let _writer = self.writer.lock().await;
         let facts = compile::facts(db, None).await?;
         let openings = compile::openings(db, None).await?;
         let mut packed = Packed::default();
@@ -76,6 +81,7 @@ impl Index {
 
     /// Re-reads the given candidates; those no longer in the database leave the index.
     pub async fn refresh_candidates(&self, db: &DatabaseConnection, ids: &[i64]) -> ApiResult<()> {
+        let _writer = self.writer.lock().await;
         let mut facts = compile::facts(db, Some(ids)).await?;
         let mut index = self.candidates.write().map_err(|_| poisoned())?;
         let mut packed = self.packed.write().map_err(|_| poisoned())?;
@@ -96,6 +102,7 @@ impl Index {
     }
 
     pub async fn refresh_openings(&self, db: &DatabaseConnection, ids: &[i64]) -> ApiResult<()> {
+        let _writer = self.writer.lock().await;
         let mut compiled = compile::openings(db, Some(ids)).await?;
         {
             let mut kernels = self.kernels.lock().map_err(|_| poisoned())?;
