@@ -1,14 +1,12 @@
 //! Who is calling: bearer tokens ([`token`]), roles, and what each role may do.
 //!
-//! The role decides everything a caller may do; the checks live here so that resolvers ask
-//! one question ("may this principal …?").
+//! The role decides everything a caller may do, through one table ([`permissions`]) that is
+//! checked before any resolver runs; resolvers do not repeat it.
 
 pub mod permissions;
 pub mod token;
 
 use std::str::FromStr;
-
-use crate::error::{ApiError, ApiResult};
 
 pub use token::{TokenKey, authenticate, issue_token};
 
@@ -65,31 +63,6 @@ pub struct Principal {
     pub token_id: i64,
     pub name: String,
     pub role: Role,
-}
-
-impl Principal {
-    /// Mutations that change openings, candidates or documents.
-    pub fn require_writer(&self, action: &str) -> ApiResult<()> {
-        if self.role.writes() {
-            Ok(())
-        } else {
-            Err(ApiError::Forbidden {
-                role: self.role.as_str(),
-                action: action.to_owned(),
-            })
-        }
-    }
-
-    pub fn require_admin(&self, action: &str) -> ApiResult<()> {
-        if self.role == Role::Admin {
-            Ok(())
-        } else {
-            Err(ApiError::Forbidden {
-                role: self.role.as_str(),
-                action: action.to_owned(),
-            })
-        }
-    }
 }
 
 /// The token from an `Authorization: Bearer …` header value.

@@ -86,9 +86,20 @@ pub async fn issue_token(
     name: &str,
     expires_in_days: Option<u32>,
 ) -> anyhow::Result<String> {
+    Ok(issue(db, key, role, name, expires_in_days).await?.0)
+}
+
+/// The same, with the stored row (for an API answer that describes the new token).
+pub async fn issue(
+    db: &DatabaseConnection,
+    key: &TokenKey,
+    role: Role,
+    name: &str,
+    expires_in_days: Option<u32>,
+) -> anyhow::Result<(String, api_token::Model)> {
     let raw = generate_token();
     let now = Utc::now();
-    api_token::ActiveModel {
+    let row = api_token::ActiveModel {
         name: Set(name.to_owned()),
         role: Set(role.as_str().to_owned()),
         token_hash: Set(key.hash(&raw)),
@@ -100,7 +111,7 @@ pub async fn issue_token(
     }
     .insert(db)
     .await?;
-    Ok(raw)
+    Ok((raw, row))
 }
 
 async fn find(db: &DatabaseConnection, hash: &str) -> ApiResult<Option<api_token::Model>> {

@@ -108,8 +108,18 @@ impl Hub {
         if senders.is_empty() {
             return Ok(());
         }
+        // One read of the candidate for every channel.
+        let Some(row) = candidate::Entity::find_by_id(event.aggregate_id)
+            .one(&services.db)
+            .await?
+        else {
+            return Ok(());
+        };
         for (opening, sender) in senders {
-            if let Some(notice) = self.notice(services, event, opening).await? {
+            if let Some(notice) = self
+                .notice_for(services, event, row.clone(), opening)
+                .await?
+            {
                 // A send fails only when every receiver left meanwhile.
                 let _ = sender.send(Arc::new(notice));
             }
@@ -125,12 +135,23 @@ impl Hub {
         event: &Event,
         opening: Option<i64>,
     ) -> ApiResult<Option<Notice>> {
-        let Some(row) = candidate::Entity::find_by_id(event.aggregate_id)
+        match candidate::Entity::find_by_id(event.aggregate_id)
             .one(&services.db)
             .await?
-        else {
-            return Ok(None);
-        };
+        {
+            Some(row) => self.notice_for(services, event, row, opening).await,
+            None => Ok(None),
+        }
+    }
+
+    /// The same for a candidate row already read.
+    async fn notice_for(
+        &self,
+        services: &Services,
+        event: &Event,
+        row: candidate::Model,
+        opening: Option<i64>,
+    ) -> ApiResult<Option<Notice>> {
         let opening = match opening {
             None => None,
             Some(id) => {

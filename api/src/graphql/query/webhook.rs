@@ -18,7 +18,7 @@ pub struct WebhookQuery;
 impl WebhookQuery {
     /// The webhooks you may manage, oldest first.
     async fn webhooks(&self, ctx: &Context<'_>) -> GqlResult<Vec<Webhook>> {
-        let select = webhook::visible(ctx.principal()?)?;
+        let select = webhook::visible(ctx.principal()?);
         Ok(select
             .all(ctx.db())
             .await
