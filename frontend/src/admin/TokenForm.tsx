@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from 'urql';
-import { fieldErrorsOf, generalProblemsOf, type ApiProblem } from '../api/errors';
+import { useCheckedForm } from '../components/useCheckedForm';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { SelectField, TextField } from '../components/TextField';
 import { graphql } from '../gql';
@@ -28,51 +28,15 @@ const fields: TokenField[] = ['name', 'role', 'expiresInDays'];
 export function TokenForm({ onCreated }: { onCreated: (created: { name: string; secret: string }) => void }) {
   const t = useT();
   const id = useId();
-  const [draft, setDraft] = useState<TokenDraft>(emptyTokenDraft);
-  const [local, setLocal] = useState<Partial<Record<TokenField, string>>>({});
-  const [server, setServer] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<ApiProblem[]>([]);
   const [{ fetching }, create] = useMutation(CreateTokenDocument);
-  const form = useRef<HTMLFormElement>(null);
-  const errorOf = (f: TokenField) => local[f] ?? server[f];
-  const update = (patch: Partial<TokenDraft>) => {
-    setDraft((d) => ({ ...d, ...patch }));
-    const drop = <T extends Record<string, unknown>>(errors: T) => {
-      const next = { ...errors };
-      for (const k of Object.keys(patch)) delete next[k];
-      return next;
-    };
-    setLocal(drop);
-    setServer(drop);
-  };
-  const focusFirstInvalid = () =>
-    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setServer({});
-    setGeneral([]);
-    const checked = validateToken(draft, t);
-    if (!checked.ok) {
-      setLocal(checked.errors);
-      focusFirstInvalid();
-      return;
-    }
-    setLocal({});
-    const result = await create(checked.variables);
-    if (result.error) {
-      setServer(fieldErrorsOf(result.error, t));
-      setGeneral(generalProblemsOf(result.error, t, (f) => (fields as string[]).includes(f)));
-      focusFirstInvalid();
-      return;
-    }
-    if (result.data) {
-      setDraft(emptyTokenDraft);
-      onCreated({ name: result.data.createToken.token.name, secret: result.data.createToken.secret });
-    }
-  }
-
-  const hasErrors = fields.some((f) => errorOf(f));
+  const { form, draft, update, errorOf, general, hasErrors, submit } = useCheckedForm({
+    empty: emptyTokenDraft,
+    fields,
+    check: (d: TokenDraft) => validateToken(d, t),
+    send: create,
+    onDone: (data) =>
+      onCreated({ name: data.createToken.token.name, secret: data.createToken.secret }),
+  });
   return (
     <form ref={form} className="token-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>{t.tokens.createTitle}</h2>

@@ -1,6 +1,6 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useMutation } from 'urql';
-import { fieldErrorsOf, generalProblemsOf, type ApiProblem } from '../api/errors';
+import { useCheckedForm } from '../components/useCheckedForm';
 import { ErrorMessage, FieldError } from '../components/ErrorMessage';
 import { TextField } from '../components/TextField';
 import { graphql } from '../gql';
@@ -32,54 +32,18 @@ export function WebhookForm({
 }) {
   const t = useT();
   const id = useId();
-  const [draft, setDraft] = useState<WebhookDraft>(emptyWebhookDraft);
-  const [local, setLocal] = useState<Partial<Record<WebhookField, string>>>({});
   const [generatedNote, setGeneratedNote] = useState(false);
   const [{ fetching }, create] = useMutation(CreateWebhookDocument);
-  const [server, setServer] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<ApiProblem[]>([]);
-  const form = useRef<HTMLFormElement>(null);
-  const errorOf = (f: WebhookField) => local[f] ?? server[f];
-  const update = (patch: Partial<WebhookDraft>) => {
-    setDraft((d) => ({ ...d, ...patch }));
-    // A field's old complaint goes once it is changed.
-    const drop = <T extends Record<string, unknown>>(errors: T) => {
-      const next = { ...errors };
-      for (const k of Object.keys(patch)) delete next[k];
-      return next;
-    };
-    setLocal(drop);
-    setServer(drop);
-  };
-  const focusFirstInvalid = () =>
-    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setServer({});
-    setGeneral([]);
-    const checked = validateWebhook(draft, t);
-    if (!checked.ok) {
-      setLocal(checked.errors);
-      focusFirstInvalid();
-      return;
-    }
-    setLocal({});
-    const result = await create(checked.variables);
-    if (result.error) {
-      setServer(fieldErrorsOf(result.error, t));
-      setGeneral(generalProblemsOf(result.error, t, (f) => (fields as string[]).includes(f)));
-      focusFirstInvalid();
-      return;
-    }
-    if (result.data) {
-      setDraft(emptyWebhookDraft);
+  const { form, draft, update, errorOf, general, hasErrors, submit } = useCheckedForm({
+    empty: emptyWebhookDraft,
+    fields,
+    check: (d: WebhookDraft) => validateWebhook(d, t),
+    send: create,
+    onDone: (data) => {
       setGeneratedNote(false);
-      onCreated(result.data.createWebhook.url);
-    }
-  }
-
-  const hasErrors = fields.some((f) => errorOf(f));
+      onCreated(data.createWebhook.url);
+    },
+  });
   return (
     <form ref={form} className="webhook-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.integrations.createTitle}</h2>
