@@ -25,6 +25,9 @@ pub struct Suggestion<K> {
 /// Below this a competence is not suggested at all.
 pub const SUGGESTION_THRESHOLD: f64 = 0.2;
 
+/// Competences compared text by text after the whole-document comparison.
+const SHORTLIST: usize = 40;
+
 /// Stem counts of many texts: a document seen as a bag of words. Stems are a little shorter
 /// than for phrases, so that stem alternations ("klient" / "kliendi") meet across a document.
 fn bag<'a>(texts: impl Iterator<Item = &'a String>) -> HashMap<String, f64> {
@@ -94,10 +97,20 @@ pub fn suggest<K: Clone>(
         .into_iter()
         .map(|(s, d)| (s, ((n + 1.0) / (d + 1.0)).ln() + 1.0))
         .collect();
-    let mut suggestions: Vec<Suggestion<K>> = competences
+    // The whole-document view is cheap (one pass over each bag); the per-text view costs
+    // job texts × items. Only the competences the first view ranks highest get the second,
+    // so the cost grows with the document plus the vocabulary, not with their product.
+    let mut overall: Vec<(usize, f64)> = bags
         .iter()
-        .zip(&bags)
-        .filter_map(|(competence, competence_bag)| {
+        .enumerate()
+        .map(|(i, b)| (i, cosine(&job_bag, b, &idf)))
+        .collect();
+    overall.sort_by(|a, b| b.1.total_cmp(&a.1));
+    overall.truncate(SHORTLIST.max(limit * 5));
+    let mut suggestions: Vec<Suggestion<K>> = overall
+        .into_iter()
+        .filter_map(|(i, overall)| {
+            let competence = &competences[i];
             let items: Vec<Profile> = std::iter::once(&competence.title)
                 .chain(competence.items.iter())
                 .map(|t| Profile::new(t))
@@ -117,7 +130,6 @@ pub fn suggest<K: Clone>(
             let (best, because_of) = *per_job.first()?;
             let top: Vec<f64> = per_job.iter().take(3).map(|(s, _)| *s).collect();
             let mean = top.iter().sum::<f64>() / top.len() as f64;
-            let overall = cosine(&job_bag, competence_bag, &idf);
             let similarity = 0.5 * overall + 0.25 * best + 0.25 * mean;
             (similarity >= SUGGESTION_THRESHOLD).then(|| Suggestion {
                 key: competence.key.clone(),

@@ -50,8 +50,53 @@ pub fn words(s: &str) -> impl Iterator<Item = &str> {
         .filter(|word| !word.is_empty())
 }
 
+/// Why a stored text was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UnsafeText {
+    #[error("contains the control character U+{0:04X}")]
+    Control(u32),
+    #[error(
+        "contains the bidirectional formatting character U+{0:04X}, which can make text read differently from what it is"
+    )]
+    Bidi(u32),
+}
+
+/// Characters that reorder how text is displayed (embeddings, overrides, isolates).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A text to store (a name, a title, a phrase), in Unicode NFC, without control characters
+/// (line breaks and tabs are allowed where `multiline`) or bidirectional overrides. Names
+/// and titles are shown to other people: what they read must be what was stored.
+pub fn clean(value: &str, multiline: bool) -> Result<String, UnsafeText> {
+    for c in value.chars() {
+        if is_bidi_control(c) {
+            return Err(UnsafeText::Bidi(u32::from(c)));
+        }
+        let allowed = multiline && matches!(c, '\n' | '\r' | '\t');
+        if c.is_control() && !allowed {
+            return Err(UnsafeText::Control(u32::from(c)));
+        }
+    }
+    Ok(value.nfc().collect())
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn stored_text_refuses_controls_and_bidi_overrides_and_is_nfc() {
+        assert_eq!(
+            clean("Mari\u{202E}gnp.exe", false),
+            Err(UnsafeText::Bidi(0x202E))
+        );
+        assert_eq!(clean("Mari\0", false), Err(UnsafeText::Control(0)));
+        assert_eq!(clean("a\nb", false), Err(UnsafeText::Control(10)));
+        assert_eq!(clean("a\nb", true).as_deref(), Ok("a\nb"));
+        // o + combining tilde becomes õ
+        assert_eq!(clean("o\u{303}", false).as_deref(), Ok("õ"));
+    }
+
     use super::*;
 
     #[test]

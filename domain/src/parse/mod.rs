@@ -7,6 +7,7 @@ pub mod competence_fragment;
 pub mod extract;
 pub mod job_ad;
 pub mod kutsestandard;
+pub mod limits;
 
 use crate::document::{DocumentKind, ParsedDocument};
 
@@ -81,12 +82,14 @@ pub fn parse(text: &str, kind: Option<DocumentKind>) -> Result<ParsedDocument, P
         Some(kind) => kind,
         None => detect(text).ok_or(ParseFailure::Unrecognised)?,
     };
-    match kind {
+    let mut doc = match kind {
         DocumentKind::OccupationalStandard => kutsestandard::parse(text),
         DocumentKind::Competence => competence_fragment::parse(text),
         DocumentKind::JobDescription => ametijuhend::parse(text),
         DocumentKind::JobAdvertisement => job_ad::parse(text),
-    }
+    }?;
+    limits::cap(&mut doc);
+    Ok(doc)
 }
 
 #[cfg(test)]
