@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use crate::state::Services;
 use domain::document::DocumentKind;
 
+use crate::service::deadline::Deadline;
 use crate::service::import::{Imported, import};
 
 /// One file's outcome, for the summary.
@@ -30,7 +31,7 @@ pub async fn run(services: &Services, files: &[PathBuf], kind: Option<DocumentKi
                     file,
                     "not UTF-8 text (a PDF or Word file? export its text)".into(),
                 ),
-                Ok(text) => match import(services, &text, kind).await {
+                Ok(text) => match import(services, text, kind, &Deadline::relaxed()).await {
                     Ok(imported) => success(file, &imported),
                     Err(err) => failure(file, err.message()),
                 },

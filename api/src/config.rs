@@ -109,6 +109,9 @@ pub struct SecurityArgs {
     /// Largest request body, in bytes (an import of a 2 MB document fits).
     #[arg(long, env = "MAX_BODY_BYTES", default_value_t = 4 * 1024 * 1024)]
     pub max_body_bytes: usize,
+    /// Largest response sent; a larger one is answered with RESPONSE_TOO_LARGE.
+    #[arg(long, env = "MAX_RESPONSE_BYTES", default_value_t = 8 * 1024 * 1024)]
+    pub max_response_bytes: usize,
     /// Deepest query nesting accepted.
     #[arg(long, env = "MAX_QUERY_DEPTH", default_value_t = 12)]
     pub max_depth: usize,
@@ -137,6 +140,7 @@ impl Default for SecurityArgs {
             rate_limit_burst: 100,
             max_query_bytes: 65_536,
             max_body_bytes: 4 * 1024 * 1024,
+            max_response_bytes: 8 * 1024 * 1024,
             max_depth: 12,
             max_complexity: 5_000,
             disable_introspection: false,

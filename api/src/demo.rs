@@ -201,9 +201,14 @@ pub async fn load_documents(services: &Services) -> anyhow::Result<Vec<String>> 
     let mut created = Vec::new();
     let mut standards = Vec::new();
     for (name, text) in SEED_DOCUMENTS {
-        let imported = crate::service::import::import(services, text, None)
-            .await
-            .map_err(|err| anyhow::anyhow!("demo document {name}: {}", err.message()))?;
+        let imported = crate::service::import::import(
+            services,
+            (*text).to_owned(),
+            None,
+            &crate::service::deadline::Deadline::relaxed(),
+        )
+        .await
+        .map_err(|err| anyhow::anyhow!("demo document {name}: {}", err.message()))?;
         if imported.created {
             created.push((*name).to_owned());
         }
@@ -241,9 +246,14 @@ pub async fn load(services: &Services) -> anyhow::Result<usize> {
     }
     let mut rng = XorShiftState::default();
     for n in 0..DEMO_CANDIDATES {
-        create(services, "demo", demo_candidate(&mut rng, n))
-            .await
-            .map_err(|err| anyhow::anyhow!("demo candidate {n}: {}", err.message()))?;
+        create(
+            services,
+            "demo",
+            demo_candidate(&mut rng, n),
+            &crate::service::deadline::Deadline::relaxed(),
+        )
+        .await
+        .map_err(|err| anyhow::anyhow!("demo candidate {n}: {}", err.message()))?;
     }
     Ok(DEMO_CANDIDATES)
 }

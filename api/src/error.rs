@@ -32,6 +32,19 @@ pub enum ApiError {
     SlowSubscriber {
         resume_after: i64,
     },
+    /// The caller used up a limit (requests, cost, sockets, subscriptions).
+    RateLimited {
+        message: String,
+    },
+    /// The request's deadline passed before it could finish; nothing was written.
+    Timeout {
+        seconds: u64,
+    },
+    /// The response would be larger than the server sends.
+    ResponseTooLarge {
+        bytes: usize,
+        max: usize,
+    },
     Internal(anyhow::Error),
 }
 
@@ -54,6 +67,15 @@ impl ApiError {
                 "this subscription fell too far behind and was closed; subscribe again with \
                  after: \"{resume_after}\" to receive every later event"
             ),
+            Self::RateLimited { message } => message.clone(),
+            Self::Timeout { seconds } => format!(
+                "the request did not finish within {seconds} s and was cancelled; nothing was \
+                 written"
+            ),
+            Self::ResponseTooLarge { bytes, max } => format!(
+                "the response would be {bytes} bytes; at most {max} are sent (ask for fewer \
+                 items, or page with first/after)"
+            ),
             Self::Internal(_) => "internal error".to_owned(),
         }
     }
@@ -65,6 +87,9 @@ impl ApiError {
             Self::Forbidden { .. } => "FORBIDDEN",
             Self::Unauthenticated => "UNAUTHENTICATED",
             Self::SlowSubscriber { .. } => "SLOW_SUBSCRIBER",
+            Self::RateLimited { .. } => "RATE_LIMITED",
+            Self::Timeout { .. } => "TIMEOUT",
+            Self::ResponseTooLarge { .. } => "RESPONSE_TOO_LARGE",
             Self::Internal(_) => "INTERNAL",
         }
     }

@@ -25,7 +25,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run the server: GraphQL at /graphql (HTTP and WebSocket), GraphiQL at /graphiql.
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Print the GraphQL schema (SDL); api/schema.graphql holds a copy.
     Schema,
     /// Manage API tokens.
@@ -118,7 +118,7 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     init_tracing();
     match cli.command {
-        Command::Serve(args) => serve(args).await,
+        Command::Serve(args) => serve(*args).await,
         Command::Schema => {
             print!("{}", api::graphql::sdl());
             Ok(())
@@ -171,10 +171,13 @@ async fn main() -> anyhow::Result<()> {
             let revoked = auth::token::revoke(&db, &token)
                 .await
                 .map_err(|e| anyhow::anyhow!(e.message()))?;
-            if revoked == 0 {
+            if revoked.is_empty() {
                 anyhow::bail!("no active token with id or name '{token}'");
             }
-            println!("Revoked {revoked} token(s) '{token}'.");
+            println!(
+                "Revoked {} token(s) '{token}'; running servers close their sockets.",
+                revoked.len()
+            );
             Ok(())
         }
         Command::Purge {
@@ -183,7 +186,13 @@ async fn main() -> anyhow::Result<()> {
         } => {
             let db = api::db::connect(&database.database_url).await?;
             let events = api::events::Events::new(None, api::config::EventArgs::default())?;
-            let services = api::state::Services::start(db, events, TokenKey::new(None)).await?;
+            let services = api::state::Services::start(
+                db,
+                events,
+                TokenKey::new(None),
+                api::state::RequestLimits::off(),
+            )
+            .await?;
             let cutoff = api::service::retention::cutoff(chrono::Utc::now(), older_than)
                 .map_err(|e| anyhow::anyhow!(e.message()))?;
             let erased = api::service::retention::purge(&services, cutoff)
@@ -204,7 +213,9 @@ async fn main() -> anyhow::Result<()> {
             // Events wait in the outbox; a running server's relay publishes them.
             let events = api::events::Events::new(None, api::config::EventArgs::default())?;
             let key = TokenKey::new(None);
-            let services = api::state::Services::start(db, events, key).await?;
+            let services =
+                api::state::Services::start(db, events, key, api::state::RequestLimits::off())
+                    .await?;
             let failed = api::cli_import::run(&services, &files, kind.map(|k| k.0)).await;
             if failed > 0 {
                 anyhow::bail!("{failed} of {} files could not be imported", files.len());
@@ -248,7 +259,11 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         println!("Admin token (shown once, valid 30 days): {token}");
     }
     println!("Sobivus is listening on {url}");
-    println!("GraphQL API: {url}/graphql   GraphiQL: {url}/graphiql");
+    if args.security.disable_graphiql {
+        println!("GraphQL API: {url}/graphql");
+    } else {
+        println!("GraphQL API: {url}/graphql   GraphiQL: {url}/graphiql");
+    }
     app.run_until(shutdown_signal()).await
 }
 

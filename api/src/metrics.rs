@@ -21,6 +21,9 @@ use entity::event_outbox;
 use crate::state::Services;
 
 pub const MAX_OPERATIONS: usize = 200;
+/// The one label of requests refused before their token was known (401, 429, 413, 400):
+/// only authenticated requests name a series, so strangers cannot use up the names.
+pub const UNAUTHENTICATED: &str = "unauthenticated";
 
 /// Upper bounds of the latency buckets, in seconds.
 const BUCKETS: [f64; 12] = [

@@ -2,7 +2,6 @@
 
 use std::future::Future;
 use std::net::SocketAddr;
-use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
@@ -13,10 +12,9 @@ use crate::auth::TokenKey;
 use crate::config::ServeArgs;
 use crate::events::{Events, feed, relay, webhook};
 use crate::graphql::build_schema;
-use crate::http::limits::RateLimiter;
 use crate::http::{AppState, HttpSettings, router};
 use crate::service::outbox;
-use crate::state::{Services, Shared};
+use crate::state::{RequestLimits, Services, Shared};
 
 pub struct Application {
     listener: TcpListener,
@@ -42,11 +40,18 @@ impl Application {
                  TOKEN_KEY (the same on every instance) in production"
             );
         }
-        let services = Services::start(db, events, token_key).await?;
+        let limits = RequestLimits::new(
+            args.security.rate_limit_per_sec,
+            args.security.rate_limit_burst,
+            args.security.max_complexity,
+            Duration::from_secs(args.request_timeout_secs.max(1)),
+        );
+        let services = Services::start(db, events, token_key, limits).await?;
         tokio::spawn(feed::run(services.clone(), reader, start));
         tokio::spawn(relay::run(services.clone()));
         tokio::spawn(webhook::run(services.clone()));
         tokio::spawn(crate::service::audit::run(services.clone()));
+        tokio::spawn(crate::service::remap::run(services.clone()));
         if args.security.retention_months > 0 {
             tokio::spawn(crate::service::retention::run(
                 services.clone(),
@@ -69,11 +74,9 @@ impl Application {
             state: AppState {
                 schema: build_schema(Some(services.clone()), &args.security),
                 services,
-                limiter: Arc::new(RateLimiter::new(
-                    args.security.rate_limit_per_sec,
-                    args.security.rate_limit_burst,
-                )),
                 max_query_bytes: args.security.max_query_bytes,
+                max_body_bytes: args.security.max_body_bytes,
+                max_response_bytes: args.security.max_response_bytes,
                 shutdown: stopping,
             },
             http: HttpSettings {
@@ -112,16 +115,70 @@ impl Application {
             shutdown.await;
             let _ = stop.send(true);
         });
-        let served = axum::serve(self.listener, app)
-            .with_graceful_shutdown(async move { crate::http::stopped(&mut stopped).await })
-            .await
-            .context("server error");
+        let served = serve(self.listener, app, async move {
+            crate::http::stopped(&mut stopped).await;
+        })
+        .await;
         // Reads of personal data noted in the last moments are logged before the process ends.
         if let Err(err) = services.audit.flush(&services.db).await {
             tracing::error!(error = %err.message(), "cannot write the last audit entries");
         }
         served
     }
+}
+
+/// How long a client may take to send a request's headers; a slow sender is cut off
+/// instead of holding a connection open forever.
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Accepts connections until `stop` resolves, then lets open connections finish (WebSockets
+/// close themselves once told). HTTP/1 connections must deliver their headers within
+/// [`HEADER_READ_TIMEOUT`].
+async fn serve(
+    listener: TcpListener,
+    app: axum::Router,
+    stop: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+    use hyper_util::server::conn::auto::Builder;
+    use hyper_util::server::graceful::GracefulShutdown;
+    use hyper_util::service::TowerToHyperService;
+
+    let graceful = GracefulShutdown::new();
+    let mut builder = Builder::new(TokioExecutor::new());
+    builder
+        .http1()
+        .timer(TokioTimer::new())
+        .header_read_timeout(HEADER_READ_TIMEOUT);
+    let builder = std::sync::Arc::new(builder);
+    tokio::pin!(stop);
+    loop {
+        let (stream, _) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(err) => {
+                    // Out of file descriptors and the like: wait a moment, keep serving.
+                    tracing::warn!(error = %err, "cannot accept a connection");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut stop => break,
+        };
+        let service = TowerToHyperService::new(app.clone());
+        let connection = builder
+            .serve_connection_with_upgrades(TokioIo::new(stream), service)
+            .into_owned();
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            if let Err(err) = connection.await {
+                tracing::debug!(error = %err, "connection ended with an error");
+            }
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
+    Ok(())
 }
 
 /// Re-reads the whole match index on a timer (an optional safety net; events keep it fresh).

@@ -3,6 +3,7 @@
 //! The role decides everything a caller may do, through one table ([`permissions`]) that is
 //! checked before any resolver runs; resolvers do not repeat it.
 
+pub mod cache;
 pub mod permissions;
 pub mod token;
 
@@ -63,6 +64,8 @@ pub struct Principal {
     pub token_id: i64,
     pub name: String,
     pub role: Role,
+    /// When the token stops working by itself; a socket is closed then.
+    pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// The token from an `Authorization: Bearer …` header value.

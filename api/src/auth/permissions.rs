@@ -314,6 +314,7 @@ mod tests {
             token_id: 1,
             name: "a".to_owned(),
             role: Role::Admin,
+            expires_at: None,
         };
         assert!(check(&admin, Root::Query, "somethingNew").is_err());
         assert!(check(&admin, Root::Query, "tokens").is_ok());

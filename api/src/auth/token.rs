@@ -12,7 +12,7 @@ use rand::RngCore;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder,
+    QueryOrder, TransactionTrait,
 };
 use sha2::{Digest, Sha256};
 
@@ -20,6 +20,7 @@ use entity::api_token;
 
 use super::{Principal, Role};
 use crate::error::ApiResult;
+use crate::service::outbox::{self, EventKind};
 
 /// Used when `TOKEN_KEY` is not set: fine for a laptop, announced loudly by `serve`.
 const DEVELOPMENT_KEY: &str = "sobivus-development-token-key-set-TOKEN_KEY-in-production";
@@ -158,6 +159,7 @@ pub async fn authenticate(
         token_id: token.id,
         name: token.name,
         role,
+        expires_at: token.expires_at,
     }))
 }
 
@@ -190,18 +192,40 @@ pub async fn list(db: &DatabaseConnection) -> ApiResult<Vec<api_token::Model>> {
         .await?)
 }
 
-/// Revokes the token with this id, or every unrevoked token with this name; returns how many
-/// were revoked. A revoked token stops working at its next request.
-pub async fn revoke(db: &DatabaseConnection, id_or_name: &str) -> ApiResult<u64> {
+/// Whether the token with this id still works (exists, not revoked, not expired).
+pub async fn is_active(db: &DatabaseConnection, id: i64) -> ApiResult<bool> {
     let now = Utc::now();
-    let query = api_token::Entity::update_many()
-        .col_expr(api_token::Column::RevokedAt, Expr::value(now))
-        .filter(api_token::Column::RevokedAt.is_null());
+    Ok(api_token::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .is_some_and(|t| t.revoked_at.is_none() && t.expires_at.is_none_or(|at| at > now)))
+}
+
+/// Revokes the token with this id, or every unrevoked token with this name; returns the ids
+/// revoked. The revocation and one `TOKEN_REVOKED` event per token commit together, so every
+/// instance hears of it (and closes the token's sockets) even when the revoking process is
+/// the command line.
+pub async fn revoke(db: &DatabaseConnection, id_or_name: &str) -> ApiResult<Vec<i64>> {
+    let now = Utc::now();
+    let txn = db.begin().await?;
+    let query = api_token::Entity::find().filter(api_token::Column::RevokedAt.is_null());
     let query = match id_or_name.trim().parse::<i64>() {
         Ok(id) => query.filter(api_token::Column::Id.eq(id)),
         Err(_) => query.filter(api_token::Column::Name.eq(id_or_name.trim())),
     };
-    Ok(query.exec(db).await?.rows_affected)
+    let ids: Vec<i64> = query.all(&txn).await?.into_iter().map(|t| t.id).collect();
+    if !ids.is_empty() {
+        api_token::Entity::update_many()
+            .col_expr(api_token::Column::RevokedAt, Expr::value(now))
+            .filter(api_token::Column::Id.is_in(ids.iter().copied()))
+            .exec(&txn)
+            .await?;
+        for id in &ids {
+            outbox::record(&txn, EventKind::TokenRevoked, *id, serde_json::json!({})).await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(ids)
 }
 
 #[cfg(test)]

@@ -115,6 +115,10 @@ async fn apply(services: &Services, event: &Event) -> ApiResult<()> {
                 .refresh_openings(&services.db, &[event.aggregate_id])
                 .await?;
         }
+        EventKind::TokenRevoked => services.revoked(event.aggregate_id),
+        // The remap worker takes these from the outbox; its result arrives as
+        // CANDIDATES_REMAPPED.
+        EventKind::VocabularyChanged => {}
     }
     services.events.hub.dispatch(services, event).await
 }

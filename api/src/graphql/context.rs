@@ -7,6 +7,7 @@ use sea_orm::DatabaseConnection;
 use crate::auth::Principal;
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::loaders::Loaders;
+use crate::service::deadline::Deadline;
 use crate::state::{Services, Shared};
 
 pub trait ContextExt {
@@ -16,6 +17,8 @@ pub trait ContextExt {
     fn services(&self) -> &Services;
     /// The services as an owned handle, for streams that outlive the resolver call.
     fn shared(&self) -> Shared;
+    /// When this operation must be done (writes check it before their transaction).
+    fn deadline(&self) -> Deadline;
 }
 
 impl ContextExt for Context<'_> {
@@ -38,5 +41,11 @@ impl ContextExt for Context<'_> {
 
     fn shared(&self) -> Shared {
         self.data_unchecked::<Shared>().clone()
+    }
+
+    fn deadline(&self) -> Deadline {
+        self.data_opt::<Deadline>()
+            .copied()
+            .unwrap_or_else(Deadline::relaxed)
     }
 }

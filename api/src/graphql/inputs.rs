@@ -11,6 +11,11 @@ use crate::service::opening::OpeningDraft;
 const MAX_SHORT: usize = 300;
 const MAX_LONG: usize = 2_000;
 const MAX_LIST: usize = 100;
+/// A competence phrase is a phrase, not an essay: mapping cost grows with its length.
+const MAX_PHRASE: usize = 300;
+/// Characters of competence phrases and experience descriptions one candidate may carry, so
+/// that mapping one write costs a bounded amount of CPU.
+const MAX_MAPPED_TOTAL: usize = 20_000;
 
 #[derive(InputObject)]
 pub struct OpeningInput {
@@ -113,7 +118,7 @@ impl CandidateInput {
                     ));
                 }
                 let description =
-                    required_text(&format!("{path}.description"), &e.description, MAX_LONG)?;
+                    long_text(&format!("{path}.description"), &e.description, MAX_LONG)?;
                 Ok((e.years, description))
             })
             .collect::<ApiResult<Vec<_>>>()?;
@@ -153,8 +158,22 @@ impl CandidateInput {
             digital.push((area, level));
         }
 
-        let competences = texts("input.competences", self.competences, MAX_LONG)?;
+        let competences = texts("input.competences", self.competences, MAX_PHRASE)?;
         let qualifications = texts("input.qualifications", self.qualifications, MAX_SHORT)?;
+        let mapped: usize = competences
+            .iter()
+            .chain(experience.iter().map(|(_, d)| d))
+            .map(|t| t.chars().count())
+            .sum();
+        if mapped > MAX_MAPPED_TOTAL {
+            return Err(ApiError::bad_input(
+                "input.competences",
+                format!(
+                    "competence phrases and experience descriptions hold {mapped} characters \
+                     together; at most {MAX_MAPPED_TOTAL} are accepted"
+                ),
+            ));
+        }
         Ok(CandidateDraft {
             name,
             email,
@@ -188,7 +207,19 @@ fn texts(path: &str, items: Option<Vec<String>>, max: usize) -> ApiResult<Vec<St
         .collect()
 }
 
+/// One line of text (a name, a title, a phrase): no control or bidi-override characters.
 fn required_text(path: &str, value: &str, max: usize) -> ApiResult<String> {
+    checked_text(path, value, max, false)
+}
+
+/// Text that may run over several lines (a description).
+fn long_text(path: &str, value: &str, max: usize) -> ApiResult<String> {
+    checked_text(path, value, max, true)
+}
+
+fn checked_text(path: &str, value: &str, max: usize, multiline: bool) -> ApiResult<String> {
+    let value = domain::text::clean(value, multiline)
+        .map_err(|e| ApiError::bad_input(path, format!("'{}' {e}", value.escape_debug())))?;
     let trimmed = value.trim();
     if trimmed.is_empty() {
         return Err(ApiError::bad_input(path, "must not be empty"));
@@ -213,15 +244,26 @@ fn optional_text(path: &str, value: Option<&str>, max: usize) -> ApiResult<Optio
     }
 }
 
+/// An address of the common form: a local part of letters, digits and the symbols RFC 5322
+/// allows unquoted, and a dotted domain of letters, digits and hyphens (quoted local parts
+/// and address literals are refused: nobody applies with them, and they carry markup).
 fn parse_email(email: &str) -> ApiResult<String> {
+    let local_ok = |c: char| c.is_alphanumeric() || ".!#$%&'*+/=?^_`{|}~-".contains(c);
+    let label_ok = |label: &str| {
+        !label.is_empty()
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
     let valid = match email.split_once('@') {
         Some((local, domain)) => {
             !local.is_empty()
+                && local.chars().all(local_ok)
+                && !local.starts_with('.')
+                && !local.ends_with('.')
+                && !local.contains("..")
                 && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !domain.contains('@')
-                && !email.chars().any(char::is_whitespace)
+                && domain.split('.').all(label_ok)
         }
         None => false,
     };

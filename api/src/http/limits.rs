@@ -38,7 +38,17 @@ impl RateLimiter {
         self.check_at(key, Instant::now())
     }
 
+    /// Takes `cost` units from `key`'s bucket (a cost above the burst is charged as the
+    /// burst, so one allowed operation always fits a full bucket).
+    pub fn charge(&self, key: i64, cost: f64) -> Result<(), Duration> {
+        self.take(key, cost.min(self.burst).max(0.0), Instant::now())
+    }
+
     fn check_at(&self, key: i64, now: Instant) -> Result<(), Duration> {
+        self.take(key, 1.0, now)
+    }
+
+    fn take(&self, key: i64, cost: f64, now: Instant) -> Result<(), Duration> {
         if self.rate <= 0.0 {
             return Ok(());
         }
@@ -59,11 +69,11 @@ impl RateLimiter {
         let elapsed = now.duration_since(bucket.updated).as_secs_f64();
         bucket.tokens = (bucket.tokens + elapsed * self.rate).min(self.burst);
         bucket.updated = now;
-        if bucket.tokens >= 1.0 {
-            bucket.tokens -= 1.0;
+        if bucket.tokens >= cost {
+            bucket.tokens -= cost;
             Ok(())
         } else {
-            Err(Duration::from_secs_f64((1.0 - bucket.tokens) / self.rate))
+            Err(Duration::from_secs_f64((cost - bucket.tokens) / self.rate))
         }
     }
 }

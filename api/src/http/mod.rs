@@ -5,40 +5,41 @@
 
 pub mod headers;
 pub mod limits;
+pub mod sockets;
+pub mod ws;
 
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::Duration;
 
-use async_graphql::Data;
-use async_graphql_axum::{GraphQLProtocol, GraphQLRequest, GraphQLResponse, GraphQLWebSocket};
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
-use axum::extract::ws::{CloseFrame, Message, WebSocket};
-use axum::extract::{State, WebSocketUpgrade};
+use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
-use futures::{SinkExt, StreamExt};
-use sea_orm::DatabaseConnection;
 use serde_json::json;
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-use crate::auth::{self, Principal};
+use crate::auth;
 use crate::error::ApiError;
 use crate::graphql::AppSchema;
+use crate::graphql::guard::WriteFlag;
 use crate::graphql::loaders::Loaders;
+use crate::service::deadline::Deadline;
 use crate::state::Shared;
 
 #[derive(Clone)]
 pub struct AppState {
     pub services: Shared,
     pub schema: AppSchema,
-    pub limiter: Arc<limits::RateLimiter>,
     pub max_query_bytes: usize,
+    pub max_body_bytes: usize,
+    /// The largest response body sent.
+    pub max_response_bytes: usize,
     /// Becomes `true` when the server starts shutting down.
     pub shutdown: tokio::sync::watch::Receiver<bool>,
 }
@@ -68,21 +69,27 @@ pub fn router(state: AppState, settings: &HttpSettings) -> anyhow::Result<Router
             )
         })
     };
-    let mut api = Router::new()
-        .route("/graphql", get(graphql_ws).post(graphql_http))
+    let mut rest = Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics));
     if settings.graphiql {
-        api = api.route("/graphiql", get(graphiql));
+        rest = rest.route("/graphiql", get(graphiql));
     }
-    let mut app = api
+    // GraphQL requests keep their own deadline (a read is cancelled, a write answered
+    // truthfully); everything else is cut at the request timeout.
+    // GraphQL reads its body itself, after the token; every other route is cut here.
+    let rest = rest
         .merge(web)
-        .layer(DefaultBodyLimit::max(settings.max_body_bytes))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             settings.request_timeout,
-        ));
+        ))
+        .layer(RequestBodyLimitLayer::new(settings.max_body_bytes));
+    let mut app = Router::new()
+        .route("/graphql", get(ws::graphql_ws).post(graphql_http))
+        .merge(rest)
+        .layer(DefaultBodyLimit::max(settings.max_body_bytes));
     for layer in headers::security_headers() {
         app = app.layer(layer);
     }
@@ -106,16 +113,9 @@ pub fn router(state: AppState, settings: &HttpSettings) -> anyhow::Result<Router
         .with_state(state))
 }
 
-async fn graphql_http(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    request: GraphQLRequest,
-) -> Response {
+async fn graphql_http(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
     let started = std::time::Instant::now();
-    let request = request.into_inner();
-    let operation =
-        crate::metrics::operation_label(request.operation_name.as_deref(), &request.query);
-    let (response, graphql_errors) = answer(&state, &headers, request).await;
+    let (response, operation, graphql_errors) = answer(&state, &headers, body).await;
     let status = response.status();
     let outcome = if status != StatusCode::OK {
         status.as_u16().to_string()
@@ -131,36 +131,128 @@ async fn graphql_http(
     response
 }
 
-/// The response, and whether GraphQL reported errors in it (for the metrics).
-async fn answer(
-    state: &AppState,
-    headers: &HeaderMap,
-    request: async_graphql::Request,
-) -> (Response, bool) {
+/// The response, the operation's metrics label and whether GraphQL reported errors in it.
+/// The token is checked before the body is read: an unauthenticated client cannot make the
+/// server read (or hold) anything. Only authenticated requests name a metrics series.
+async fn answer(state: &AppState, headers: &HeaderMap, body: Body) -> (Response, String, bool) {
+    let unnamed = |response| (response, crate::metrics::UNAUTHENTICATED.to_owned(), true);
+    let services = &state.services;
     let token = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(auth::bearer);
     let principal = match token {
         Some(token) => {
-            auth::authenticate(&state.services.db, &state.services.token_key, token).await
+            services
+                .principals
+                .authenticate(&services.db, &services.token_key, token)
+                .await
         }
         None => Ok(None),
     };
     let principal = match principal {
         Ok(Some(principal)) => principal,
         Ok(None) => {
-            return (
-                error_response(StatusCode::UNAUTHORIZED, &ApiError::Unauthenticated),
-                true,
-            );
+            return unnamed(error_response(
+                StatusCode::UNAUTHORIZED,
+                &ApiError::Unauthenticated,
+            ));
         }
-        Err(err) => return (error_response(StatusCode::SERVICE_UNAVAILABLE, &err), true),
+        Err(err) => return unnamed(error_response(StatusCode::SERVICE_UNAVAILABLE, &err)),
     };
-    if let Err(wait) = state.limiter.check(principal.token_id) {
-        state.services.metrics.rate_limited();
-        return (rate_limited(wait), true);
+    if let Err(wait) = services.limits.requests.check(principal.token_id) {
+        services.metrics.rate_limited();
+        return unnamed(rate_limited(wait));
     }
+    let request = match read_request(state, headers, body).await {
+        Ok(request) => request,
+        Err((status, err)) => return unnamed(error_response(status, &err)),
+    };
+    let operation =
+        crate::metrics::operation_label(request.operation_name.as_deref(), &request.query);
+    let writes = WriteFlag::default();
+    let timeout = services.limits.timeout;
+    let request = request
+        .data(principal)
+        .data(Loaders::new(&services.db))
+        .data(writes.clone())
+        .data(Deadline::after(timeout));
+    let execution = state.schema.execute(request);
+    tokio::pin!(execution);
+    // A read is cancelled at its deadline; a write is awaited, because it either refused
+    // itself before its transaction (TIMEOUT, nothing written) or is committing now.
+    let response = tokio::select! {
+        response = &mut execution => response,
+        () = tokio::time::sleep(timeout) => {
+            if writes.is_write() {
+                execution.await
+            } else {
+                let err = ApiError::Timeout { seconds: timeout.as_secs().max(1) };
+                return (error_response(StatusCode::REQUEST_TIMEOUT, &err), operation, true);
+            }
+        }
+    };
+    let failed = response.is_err();
+    let timed_out = response.errors.iter().any(|e| {
+        e.extensions
+            .as_ref()
+            .and_then(|x| x.get("code"))
+            .is_some_and(|c| *c == async_graphql::Value::from("TIMEOUT"))
+    });
+    let mut response = match sized_body(&response, state.max_response_bytes) {
+        Ok(body) => body,
+        Err(err) => error_response(StatusCode::OK, &err),
+    };
+    if timed_out {
+        *response.status_mut() = StatusCode::REQUEST_TIMEOUT;
+    }
+    (response, operation, failed)
+}
+
+/// The request from the body, read only up to the body limit (413 as soon as it is passed),
+/// with a query no larger than the query limit.
+async fn read_request(
+    state: &AppState,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<async_graphql::Request, (StatusCode, ApiError)> {
+    let too_large = |bytes: String| {
+        (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::bad_input(
+                "body",
+                format!(
+                    "is {bytes} bytes; at most {} are accepted",
+                    state.max_body_bytes
+                ),
+            ),
+        )
+    };
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if let Some(length) = declared.filter(|l| *l > state.max_body_bytes) {
+        return Err(too_large(length.to_string()));
+    }
+    let bytes = axum::body::to_bytes(body, state.max_body_bytes)
+        .await
+        .map_err(|_| too_large("more than that".to_owned()))?;
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    let request = async_graphql::http::receive_body(
+        content_type,
+        futures::io::Cursor::new(bytes),
+        async_graphql::http::MultipartOptions::default().max_file_size(state.max_body_bytes),
+    )
+    .await
+    .map_err(|err| {
+        (
+            StatusCode::BAD_REQUEST,
+            ApiError::bad_input("body", format!("is not a GraphQL request: {err}")),
+        )
+    })?;
     if request.query.len() > state.max_query_bytes {
         let err = ApiError::bad_input(
             "query",
@@ -170,101 +262,35 @@ async fn answer(
                 state.max_query_bytes
             ),
         );
-        return (error_response(StatusCode::PAYLOAD_TOO_LARGE, &err), true);
+        return Err((StatusCode::PAYLOAD_TOO_LARGE, err));
     }
-    let request = request
-        .data(principal)
-        .data(Loaders::new(&state.services.db));
-    let response = state.schema.execute(request).await;
-    let failed = response.is_err();
-    (GraphQLResponse::from(response).into_response(), failed)
+    Ok(request)
 }
 
-/// graphql-transport-ws and the legacy graphql-ws protocol. The token travels in the
-/// `connection_init` payload (`{"Authorization": "Bearer …"}`), as browsers cannot set headers
-/// on a WebSocket. When the server shuts down, every socket is closed with 1001 (going away),
-/// so clients know to reconnect (to another instance, resuming with `after`).
-async fn graphql_ws(
-    State(state): State<AppState>,
-    protocol: GraphQLProtocol,
-    upgrade: WebSocketUpgrade,
-) -> Response {
-    // Subscribers mostly listen: small buffers keep a thousand connections cheap, and a
-    // client message (a subscription query) may be no larger than a query over HTTP.
-    let limit = state.max_query_bytes + 16 * 1024;
-    upgrade
-        .protocols(async_graphql::http::ALL_WEBSOCKET_PROTOCOLS)
-        .read_buffer_size(8 * 1024)
-        .write_buffer_size(8 * 1024)
-        .max_message_size(limit)
-        .max_frame_size(limit)
-        .on_upgrade(move |socket| serve_socket(state, protocol, socket))
+/// The JSON of a response, or `RESPONSE_TOO_LARGE` when it is over `max` bytes (the
+/// complexity limit keeps honest queries far below it).
+fn sized_body(response: &async_graphql::Response, max: usize) -> Result<Response, ApiError> {
+    let json = serde_json::to_vec(response)
+        .map_err(|err| ApiError::Internal(anyhow::anyhow!("cannot serialise a response: {err}")))?;
+    if json.len() > max {
+        return Err(ApiError::ResponseTooLarge {
+            bytes: json.len(),
+            max,
+        });
+    }
+    Ok((
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/graphql-response+json"),
+        )],
+        json,
+    )
+        .into_response())
 }
 
 /// Resolves once the server is shutting down (the guard is dropped before returning).
 pub async fn stopped(shutdown: &mut tokio::sync::watch::Receiver<bool>) {
     let _ = shutdown.wait_for(|stop| *stop).await;
-}
-
-async fn serve_socket(state: AppState, protocol: GraphQLProtocol, socket: WebSocket) {
-    let (mut sink, stream) = socket.split();
-    let (to_client, mut outgoing) = futures::channel::mpsc::channel::<Message>(16);
-    let mut stopping = state.shutdown.clone();
-    let input = stream.take_until(Box::pin(async move { stopped(&mut stopping).await }));
-    let db = state.services.db.clone();
-    let key = state.services.token_key.clone();
-    let graphql = GraphQLWebSocket::new_with_pair(to_client, input, state.schema.clone(), protocol)
-        .on_connection_init(move |payload| async move {
-            let principal = principal_from_init(&db, &key, &payload).await?;
-            let mut data = Data::default();
-            data.insert(principal);
-            data.insert(Loaders::new(&db));
-            Ok(data)
-        })
-        .serve();
-    let mut stopping = state.shutdown.clone();
-    let forward = async move {
-        loop {
-            tokio::select! {
-                message = outgoing.next() => match message {
-                    Some(message) => {
-                        if sink.send(message).await.is_err() {
-                            return;
-                        }
-                    }
-                    None => return,
-                },
-                () = stopped(&mut stopping) => {
-                    let close = CloseFrame {
-                        code: axum::extract::ws::close_code::AWAY,
-                        reason: "the server is shutting down; reconnect and resume with after".into(),
-                    };
-                    let _ = sink.send(Message::Close(Some(close))).await;
-                    return;
-                }
-            }
-        }
-    };
-    tokio::join!(graphql, forward);
-}
-
-async fn principal_from_init(
-    db: &DatabaseConnection,
-    key: &auth::TokenKey,
-    payload: &serde_json::Value,
-) -> async_graphql::Result<Principal> {
-    let header = ["Authorization", "authorization"]
-        .iter()
-        .find_map(|key| payload.get(key))
-        .or_else(|| payload.get("headers").and_then(|h| h.get("Authorization")))
-        .and_then(|v| v.as_str());
-    let token = header.and_then(|h| auth::bearer(h).or(Some(h.trim())));
-    match token {
-        Some(token) if !token.is_empty() => auth::authenticate(db, key, token)
-            .await?
-            .ok_or_else(|| ApiError::Unauthenticated.into()),
-        _ => Err(ApiError::Unauthenticated.into()),
-    }
 }
 
 async fn graphiql() -> impl IntoResponse {
@@ -314,12 +340,24 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
+/// Ready when the database answers within two seconds: a pool whose connections are all
+/// held (or a database locked by a long write) makes the instance not ready, so a load
+/// balancer sends requests elsewhere instead of letting them wait.
 async fn readyz(State(state): State<AppState>) -> Response {
-    match state.services.db.ping().await {
-        Ok(()) => (StatusCode::OK, "ready").into_response(),
-        Err(err) => {
+    let ping = tokio::time::timeout(Duration::from_secs(2), state.services.db.ping()).await;
+    match ping {
+        Ok(Ok(())) => (StatusCode::OK, "ready").into_response(),
+        Ok(Err(err)) => {
             tracing::warn!(error = %err, "database not reachable");
             (StatusCode::SERVICE_UNAVAILABLE, "database not reachable").into_response()
+        }
+        Err(_) => {
+            tracing::warn!("database did not answer within 2 s");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "database saturated: no answer within 2 s",
+            )
+                .into_response()
         }
     }
 }

@@ -19,6 +19,7 @@ use entity::{
 
 use crate::error::{ApiError, ApiResult};
 use crate::service::audit;
+use crate::service::deadline::Deadline;
 use crate::service::outbox::{self, EventKind};
 use crate::state::Services;
 
@@ -41,8 +42,10 @@ pub async fn create(
     services: &Services,
     actor: &str,
     draft: CandidateDraft,
+    deadline: &Deadline,
 ) -> ApiResult<candidate::Model> {
-    let mapped = map_phrases(services, &draft).await?;
+    let mapped = map_phrases(services, &draft, deadline).await?;
+    deadline.check()?;
     // Earlier reads go into the audit log before this change, keeping the log in order.
     services.audit.flush(&services.db).await?;
     let txn = services.db.begin().await?;
@@ -105,8 +108,10 @@ pub async fn update(
     actor: &str,
     id: i64,
     draft: CandidateDraft,
+    deadline: &Deadline,
 ) -> ApiResult<candidate::Model> {
-    let mapped = map_phrases(services, &draft).await?;
+    let mapped = map_phrases(services, &draft, deadline).await?;
+    deadline.check()?;
     services.audit.flush(&services.db).await?;
     let txn = services.db.begin().await?;
     let Some(existing) = candidate::Entity::find_by_id(id).one(&txn).await? else {
@@ -203,27 +208,36 @@ pub struct MappedPhrase {
 
 /// Maps every competence phrase and experience description onto the canonical vocabulary.
 /// Done before the transaction: it reads only the vocabulary.
-async fn map_phrases(services: &Services, draft: &CandidateDraft) -> ApiResult<Vec<MappedPhrase>> {
+/// Maps the draft's phrases on a CPU thread (mapping is the costly part of a write).
+async fn map_phrases(
+    services: &Services,
+    draft: &CandidateDraft,
+    deadline: &Deadline,
+) -> ApiResult<Vec<MappedPhrase>> {
     let loaded = services.vocabulary.current(&services.db).await?;
-    let competences = draft.competences.iter().map(|p| ("COMPETENCE", p.as_str()));
-    let experience = draft
-        .experience
-        .iter()
-        .map(|(_, d)| ("EXPERIENCE", d.as_str()));
-    let mut counters = [0i32; 2];
-    Ok(competences
-        .chain(experience)
-        .map(|(source, phrase)| {
-            let counter = &mut counters[usize::from(source == "EXPERIENCE")];
-            let position = *counter;
-            *counter += 1;
-            MappedPhrase {
-                source,
-                position,
-                mappings: loaded.vocabulary.map(phrase, &loaded.glossary),
-            }
+    let competences = draft.competences.clone();
+    let experience: Vec<String> = draft.experience.iter().map(|(_, d)| d.clone()).collect();
+    services
+        .cpu
+        .run(deadline, move || {
+            let competences = competences.iter().map(|p| ("COMPETENCE", p.as_str()));
+            let experience = experience.iter().map(|d| ("EXPERIENCE", d.as_str()));
+            let mut counters = [0i32; 2];
+            competences
+                .chain(experience)
+                .map(|(source, phrase)| {
+                    let counter = &mut counters[usize::from(source == "EXPERIENCE")];
+                    let position = *counter;
+                    *counter += 1;
+                    MappedPhrase {
+                        source,
+                        position,
+                        mappings: loaded.vocabulary.map(phrase, &loaded.glossary),
+                    }
+                })
+                .collect()
         })
-        .collect())
+        .await
 }
 
 /// The phrase-match rows of one candidate.

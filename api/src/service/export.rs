@@ -21,7 +21,15 @@ async fn rows<E: EntityTrait, C: ConnectionTrait>(txn: &C, select: Select<E>) ->
     Ok(Value::Array(select.into_json().all(txn).await?))
 }
 
-pub async fn export(services: &Services, actor: &str, id: i64) -> ApiResult<Value> {
+/// `reveal_actors`: whether the audit trail names who read or changed the profile. Only
+/// admins see the audit log, so only their exports name the actors; a recruiter's export
+/// keeps every entry (what, when, which fields) with the actor left out.
+pub async fn export(
+    services: &Services,
+    actor: &str,
+    id: i64,
+    reveal_actors: bool,
+) -> ApiResult<Value> {
     services.audit.flush(&services.db).await?;
     let txn = services.db.begin().await?;
     let Some(profile) = candidate::Entity::find_by_id(id)
@@ -31,6 +39,18 @@ pub async fn export(services: &Services, actor: &str, id: i64) -> ApiResult<Valu
     else {
         return Err(ApiError::NotFound(format!("candidate {id}")));
     };
+    let mut trail = rows(
+        &txn,
+        audit_log::Entity::find()
+            .filter(audit_log::Column::CandidateId.eq(id))
+            .order_by_asc(audit_log::Column::Id),
+    )
+    .await?;
+    if !reveal_actors && let Value::Array(entries) = &mut trail {
+        for entry in entries {
+            entry["actor"] = Value::Null;
+        }
+    }
     let document = json!({
         "exportedAt": Utc::now().to_rfc3339(),
         "exportedBy": actor,
@@ -53,9 +73,7 @@ pub async fn export(services: &Services, actor: &str, id: i64) -> ApiResult<Valu
         "qualifications": rows(&txn, candidate_qualification::Entity::find()
             .filter(candidate_qualification::Column::CandidateId.eq(id))
             .order_by_asc(candidate_qualification::Column::Position)).await?,
-        "auditLog": rows(&txn, audit_log::Entity::find()
-            .filter(audit_log::Column::CandidateId.eq(id))
-            .order_by_asc(audit_log::Column::Id)).await?,
+        "auditLog": trail,
         "events": rows(&txn, event_outbox::Entity::find()
             .filter(event_outbox::Column::AggregateId.eq(id))
             .filter(event_outbox::Column::Kind.starts_with("CANDIDATE_"))

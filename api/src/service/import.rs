@@ -6,7 +6,7 @@ use chrono::{NaiveDate, Utc};
 use domain::document::{
     CompetenceDoc, DocumentBody, DocumentKind, JobDoc, ParsedDocument, StandardDoc,
 };
-use domain::link::{self, CompetenceText};
+use domain::link::{self, CompetenceText, Suggestion};
 use domain::parse::ParseFailure;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
@@ -21,8 +21,11 @@ use entity::{
 };
 
 use crate::error::{ApiError, ApiResult};
+use crate::service::deadline::Deadline;
 use crate::service::json::{string_list, to_string_list};
 use crate::service::opening::{OpeningDraft, create_in as create_opening};
+use crate::service::outbox::{self, EventKind};
+use crate::service::remap;
 use crate::service::requirements::{Owner, blank, insert_tree};
 use crate::state::Services;
 
@@ -43,6 +46,8 @@ pub struct Imported {
     pub warnings: Vec<String>,
     /// False when the same text had been imported before and nothing was written.
     pub created: bool,
+    /// The `VOCABULARY_CHANGED` event the import recorded, if it added to the vocabulary.
+    pub vocabulary_event: Option<i64>,
 }
 
 /// The hash a document is recognised by: line endings and trailing blanks do not count.
@@ -65,53 +70,125 @@ fn refused(err: ParseFailure) -> ApiError {
     ApiError::bad_input(field, err.to_string())
 }
 
+/// Imports one document. The costly parts — parsing, and linking the document to the known
+/// competences — run on a CPU thread before any transaction is opened; the transaction then
+/// only writes, so it holds the database for milliseconds whatever the document's size. A
+/// document that adds to the vocabulary records `VOCABULARY_CHANGED` in the same
+/// transaction: the remap worker maps every candidate again, and cannot miss it. The request
+/// waits a few seconds for that remap, then leaves it to finish in the background.
 pub async fn import(
     services: &Services,
-    text: &str,
+    text: String,
     kind: Option<DocumentKind>,
+    deadline: &Deadline,
 ) -> ApiResult<Imported> {
-    let imported = store_or_find(&services.db, text, kind).await?;
-    if imported.created {
-        services.events.committed();
-        if let Some(opening) = &imported.opening {
-            services
-                .index
-                .refresh_openings(&services.db, &[opening.id])
-                .await?;
+    domain::parse::check_text(&text).map_err(refused)?;
+    let hash = content_hash(&text);
+    if let Some(existing) = find_document(&services.db, &hash).await? {
+        return load_existing(&services.db, existing).await;
+    }
+    let text = std::sync::Arc::<str>::from(text);
+    let to_parse = text.clone();
+    let parsed = services
+        .cpu
+        .run(deadline, move || domain::parse::parse(&to_parse, kind))
+        .await?
+        .map_err(refused)?;
+    let known = known_competences(&services.db).await?;
+    let (parsed, links) = services
+        .cpu
+        .run(deadline, move || {
+            let links = plan_links(&parsed, &known);
+            (parsed, links)
+        })
+        .await?;
+    deadline.check()?;
+    let mut imported = match store(&services.db, &text, &hash, parsed, links).await {
+        Ok(imported) => imported,
+        // Someone imported the same text at the same moment: theirs stands.
+        Err(err) => {
+            return match find_document(&services.db, &hash).await? {
+                Some(existing) => load_existing(&services.db, existing).await,
+                None => Err(err),
+            };
         }
-        // New competences or competence groups are new canonical entries: map the candidates'
-        // phrases onto them now, so that ranking never maps at query time.
-        if imported.standard.is_some()
-            || imported.job_description.is_some()
-            || imported
-                .competence
-                .as_ref()
-                .is_some_and(|c| c.standard_id.is_none())
-        {
-            crate::service::remap::remap_all(services).await?;
+    };
+    services.events.committed();
+    if let Some(opening) = &imported.opening {
+        services
+            .index
+            .refresh_openings(&services.db, &[opening.id])
+            .await?;
+    }
+    if let Some(event) = imported.vocabulary_event {
+        let wait = deadline.remaining().min(remap::REQUEST_WAIT);
+        if remap::wait_for(services, event, wait).await?.is_none() {
+            imported.warnings.push(remap::IN_BACKGROUND.to_owned());
         }
     }
     Ok(imported)
 }
 
-async fn store_or_find(
-    db: &DatabaseConnection,
-    text: &str,
-    kind: Option<DocumentKind>,
-) -> ApiResult<Imported> {
-    domain::parse::check_text(text).map_err(refused)?;
-    let hash = content_hash(text);
-    if let Some(existing) = find_document(db, &hash).await? {
-        return load_existing(db, existing).await;
-    }
-    let parsed = domain::parse::parse(text, kind).map_err(refused)?;
-    match store(db, text, &hash, parsed).await {
-        Ok(imported) => Ok(imported),
-        // Someone imported the same text at the same moment: theirs stands.
-        Err(err) => match find_document(db, &hash).await? {
-            Some(existing) => load_existing(db, existing).await,
-            None => Err(err),
+/// What a document links to among the known competences, worked out before the transaction.
+#[derive(Debug, Default)]
+pub struct Links {
+    /// The known competence an untitled fragment is.
+    fragment: Option<i64>,
+    /// Per competence group of a job (described groups, then additional ones): the standard
+    /// competence it is in other words, if any.
+    groups: Vec<Option<i64>>,
+    /// Standard competences suggested for a job.
+    suggestions: Vec<Suggestion<i64>>,
+}
+
+fn plan_links(parsed: &ParsedDocument, known: &[(competence::Model, Vec<String>)]) -> Links {
+    match &parsed.body {
+        DocumentBody::Standard(_) => Links::default(),
+        DocumentBody::Competence(c) => Links {
+            fragment: recognise(c, known),
+            ..Links::default()
         },
+        DocumentBody::Job(j) => {
+            let texts: Vec<CompetenceText<i64>> = known
+                .iter()
+                .map(|(c, items)| CompetenceText {
+                    key: c.id,
+                    title: c.title.clone(),
+                    items: items.clone(),
+                })
+                .collect();
+            // A described group may be a standard competence in other words; a bare name
+            // ("Loovus") is too little to say so.
+            let groups = j
+                .competence_groups
+                .iter()
+                .map(|g| {
+                    if g.items.is_empty() {
+                        return None;
+                    }
+                    link::suggest(&g.items, &texts, 1)
+                        .first()
+                        .filter(|best| best.similarity >= GROUP_LINK_THRESHOLD)
+                        .map(|best| best.key)
+                })
+                .chain(j.additional_competences.iter().map(|_| None))
+                .collect();
+            let job_texts: Vec<String> = j
+                .tasks
+                .iter()
+                .flat_map(|t| std::iter::once(t.text.clone()).chain(t.expected_results.clone()))
+                .chain(
+                    j.competence_groups
+                        .iter()
+                        .flat_map(|g| g.items.iter().cloned()),
+                )
+                .collect();
+            Links {
+                fragment: None,
+                groups,
+                suggestions: link::suggest(&job_texts, &texts, SUGGESTIONS),
+            }
+        }
     }
 }
 
@@ -127,6 +204,7 @@ async fn store(
     text: &str,
     hash: &str,
     parsed: ParsedDocument,
+    links: Links,
 ) -> ApiResult<Imported> {
     let txn = db.begin().await?;
     let mut warnings = parsed.warnings.clone();
@@ -154,12 +232,14 @@ async fn store(
             title
         }
         DocumentBody::Competence(c) => {
-            let (stored, title) = store_fragment(&txn, doc.id, c, &mut warnings).await?;
+            let (stored, title) =
+                store_fragment(&txn, doc.id, c, links.fragment, &mut warnings).await?;
             imported.competence = Some(stored);
             title
         }
         DocumentBody::Job(j) => {
-            let (jd, opening) = store_job(&txn, doc.id, parsed.kind, j, &mut warnings).await?;
+            let (jd, opening) =
+                store_job(&txn, doc.id, parsed.kind, j, &links, &mut warnings).await?;
             let title = jd.title.clone();
             imported.job_description = Some(jd);
             imported.opening = Some(opening);
@@ -174,6 +254,24 @@ async fn store(
     }
     .update(&txn)
     .await?;
+    // New competences or competence groups are new canonical entries: candidates' phrases
+    // must be mapped onto them, so that ranking never maps at query time.
+    let adds_vocabulary = imported.standard.is_some()
+        || imported.job_description.is_some()
+        || imported
+            .competence
+            .as_ref()
+            .is_some_and(|c| c.standard_id.is_none() && c.document_id == Some(doc.id));
+    if adds_vocabulary {
+        let event = outbox::record(
+            &txn,
+            EventKind::VocabularyChanged,
+            doc.id,
+            serde_json::json!({ "documentId": doc.id }),
+        )
+        .await?;
+        imported.vocabulary_event = Some(event);
+    }
     txn.commit().await?;
     imported.warnings = warnings;
     Ok(imported)
@@ -378,34 +476,33 @@ async fn known_competences<C: ConnectionTrait>(
 }
 
 /// The known competence a fragment is, if any.
-async fn recognise<C: ConnectionTrait>(
-    txn: &C,
-    c: &CompetenceDoc,
-) -> ApiResult<Option<(competence::Model, f64)>> {
+fn recognise(c: &CompetenceDoc, known: &[(competence::Model, Vec<String>)]) -> Option<i64> {
     let fragment: Vec<String> = c
         .indicators
         .iter()
         .chain(c.knowledge.iter())
         .cloned()
         .collect();
-    let best = known_competences(txn)
-        .await?
-        .into_iter()
-        .map(|(known, items)| {
-            let sameness = link::sameness(&fragment, &items);
-            (known, sameness)
-        })
-        .max_by(|a, b| a.1.total_cmp(&b.1));
-    Ok(best.filter(|(_, s)| *s >= link::SAME_COMPETENCE_THRESHOLD))
+    known
+        .iter()
+        .map(|(known, items)| (known.id, link::sameness(&fragment, items)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .filter(|(_, s)| *s >= link::SAME_COMPETENCE_THRESHOLD)
+        .map(|(id, _)| id)
 }
 
 async fn store_fragment<C: ConnectionTrait>(
     txn: &C,
     document_id: i64,
     c: &CompetenceDoc,
+    recognised: Option<i64>,
     warnings: &mut Vec<String>,
 ) -> ApiResult<(competence::Model, String)> {
-    if let Some((known, _)) = recognise(txn, c).await? {
+    let known = match recognised {
+        Some(id) => competence::Entity::find_by_id(id).one(txn).await?,
+        None => None,
+    };
+    if let Some(known) = known {
         let title = known.title.clone();
         // The register's page may add how the competence is assessed; keep that, change
         // nothing else.
@@ -447,6 +544,7 @@ async fn store_job<C: ConnectionTrait>(
     document_id: i64,
     kind: DocumentKind,
     j: &JobDoc,
+    links: &Links,
     warnings: &mut Vec<String>,
 ) -> ApiResult<(job_description::Model, opening::Model)> {
     let title = if j.title.trim().is_empty() {
@@ -505,16 +603,6 @@ async fn store_job<C: ConnectionTrait>(
         job_duty::Entity::insert_many(duties).exec(txn).await?;
     }
 
-    let known = known_competences(txn).await?;
-    let texts: Vec<CompetenceText<i64>> = known
-        .iter()
-        .map(|(c, items)| CompetenceText {
-            key: c.id,
-            title: c.title.clone(),
-            items: items.clone(),
-        })
-        .collect();
-
     let mut next = 0;
     insert_tree(
         txn,
@@ -558,13 +646,8 @@ async fn store_job<C: ConnectionTrait>(
         if !items.is_empty() {
             row.source_text = Set(Some(items.join("\n")));
         }
-        // A described group may be a standard competence in other words; a bare name
-        // ("Loovus") is too little to say so.
-        if !items.is_empty()
-            && let Some(best) = link::suggest(&items, &texts, 1).first()
-            && best.similarity >= GROUP_LINK_THRESHOLD
-        {
-            row.competence_id = Set(Some(best.key));
+        if let Some(Some(linked)) = links.groups.get(i) {
+            row.competence_id = Set(Some(*linked));
         }
         row.insert(txn).await?;
     }
@@ -602,23 +685,14 @@ async fn store_job<C: ConnectionTrait>(
         row.insert(txn).await?;
     }
 
-    let job_texts: Vec<String> = j
-        .tasks
+    let suggestions: Vec<_> = links
+        .suggestions
         .iter()
-        .flat_map(|t| std::iter::once(t.text.clone()).chain(t.expected_results.clone()))
-        .chain(
-            j.competence_groups
-                .iter()
-                .flat_map(|g| g.items.iter().cloned()),
-        )
-        .collect();
-    let suggestions: Vec<_> = link::suggest(&job_texts, &texts, SUGGESTIONS)
-        .into_iter()
         .map(|s| competence_suggestion::ActiveModel {
             job_description_id: Set(jd.id),
             competence_id: Set(s.key),
             similarity: Set(s.similarity),
-            source: Set(Some(s.because_of)),
+            source: Set(Some(s.because_of.clone())),
             ..Default::default()
         })
         .collect();
@@ -682,7 +756,10 @@ async fn load_existing(db: &DatabaseConnection, doc: document::Model) -> ApiResu
                     Ok(ParsedDocument {
                         body: DocumentBody::Competence(c),
                         ..
-                    }) => recognise(db, &c).await?.map(|(known, _)| known),
+                    }) => match recognise(&c, &known_competences(db).await?) {
+                        Some(id) => competence::Entity::find_by_id(id).one(db).await?,
+                        None => None,
+                    },
                     _ => None,
                 },
             };

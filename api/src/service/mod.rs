@@ -3,7 +3,10 @@
 
 pub mod audit;
 pub mod candidate;
+pub mod cpu;
+pub mod deadline;
 pub mod export;
+pub mod glossary;
 pub mod import;
 pub mod json;
 pub mod lookup;

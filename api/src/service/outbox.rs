@@ -35,6 +35,11 @@ pub enum EventKind {
     /// Every candidate's phrases were mapped again (the vocabulary changed): other instances
     /// rebuild their match index.
     CandidatesRemapped,
+    /// An API token was revoked: every instance forgets it and closes its sockets.
+    TokenRevoked,
+    /// The canonical vocabulary changed (a document or glossary term was added): candidates
+    /// must be mapped again. The remap worker takes these in order.
+    VocabularyChanged,
 }
 
 impl EventKind {
@@ -45,6 +50,8 @@ impl EventKind {
             Self::CandidateDeleted => "CANDIDATE_DELETED",
             Self::OpeningCreated => "OPENING_CREATED",
             Self::CandidatesRemapped => "CANDIDATES_REMAPPED",
+            Self::TokenRevoked => "TOKEN_REVOKED",
+            Self::VocabularyChanged => "VOCABULARY_CHANGED",
         }
     }
 }
@@ -59,6 +66,8 @@ impl FromStr for EventKind {
             Self::CandidateDeleted,
             Self::OpeningCreated,
             Self::CandidatesRemapped,
+            Self::TokenRevoked,
+            Self::VocabularyChanged,
         ]
         .into_iter()
         .find(|kind| kind.as_str() == s)
@@ -192,6 +201,8 @@ mod tests {
             EventKind::CandidateDeleted,
             EventKind::OpeningCreated,
             EventKind::CandidatesRemapped,
+            EventKind::TokenRevoked,
+            EventKind::VocabularyChanged,
         ] {
             assert_eq!(kind.as_str().parse::<EventKind>(), Ok(kind));
         }

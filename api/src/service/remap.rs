@@ -1,123 +1,281 @@
 //! Mapping every candidate again when the canonical vocabulary changes.
+//!
+//! A change (an imported document, a glossary term) records `VOCABULARY_CHANGED` in the
+//! outbox in its own transaction. The remap [`Worker`] of each instance looks for changes
+//! newer than the last finished remap — whose `CANDIDATES_REMAPPED` event says up to which
+//! change it covered — and maps every candidate again in batches, each batch its own
+//! transaction, the mapping itself on CPU threads. A crash or restart simply finds the
+//! change still unfinished and starts over: remapping is idempotent. Several changes in a
+//! row are covered by one remap.
+
+use std::sync::Arc;
+use std::time::Duration;
 
 use domain::vocabulary::Target;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, TransactionTrait,
 };
+use tokio::sync::{Mutex, Notify};
 
 use entity::{
     candidate, candidate_competence, candidate_experience, candidate_phrase_match,
-    candidate_qualification,
+    candidate_qualification, event_outbox,
 };
 
 use crate::error::ApiResult;
 use crate::service::candidate::{MappedPhrase, QualificationCatalog, match_rows};
+use crate::service::deadline::Deadline;
 use crate::service::outbox::{self, EventKind};
-use crate::state::Services;
+use crate::state::{Services, Shared};
 
-/// Maps every candidate's phrases again and re-links held qualifications: the vocabulary
-/// changed (a standard or job description was imported, a glossary term added), and mapping
-/// happens at write time, never while ranking. Returns how many candidates were remapped.
-pub async fn remap_all(services: &Services) -> ApiResult<usize> {
-    const BATCH: usize = 500;
+/// How long a request that changed the vocabulary waits for the remap before it answers.
+pub const REQUEST_WAIT: Duration = Duration::from_secs(5);
+
+/// The warning a request gives when the remap goes on after it answered.
+pub const IN_BACKGROUND: &str = "candidates are being mapped onto the new vocabulary in the \
+     background; rankings follow as soon as that is done";
+
+/// How often the worker looks for changes made through other instances.
+const POLL: Duration = Duration::from_secs(2);
+
+#[derive(Default)]
+pub struct Worker {
+    /// Set once the worker runs in this process; the command-line tools have none and
+    /// remap in the foreground instead.
+    started: std::sync::atomic::AtomicBool,
+    wake: Notify,
+    /// One remap at a time on this instance.
+    running: Mutex<()>,
+}
+
+impl Worker {
+    /// Asks the worker to look now (a change was committed here).
+    pub fn nudge(&self) {
+        self.wake.notify_one();
+    }
+}
+
+/// Runs for the life of the process.
+pub async fn run(services: Shared) {
+    services
+        .remapper
+        .started
+        .store(true, std::sync::atomic::Ordering::Relaxed);
+    loop {
+        if let Err(err) = step(&services).await {
+            tracing::warn!(error = %err.message(), "cannot remap candidates; retrying");
+        }
+        let _ = tokio::time::timeout(POLL, services.remapper.wake.notified()).await;
+    }
+}
+
+/// Remaps once if a change is unfinished.
+async fn step(services: &Services) -> ApiResult<()> {
+    let _one = services.remapper.running.lock().await;
+    let wanted = newest_change(&services.db).await?;
+    let (done, _) = finished(&services.db).await?;
+    if wanted > done {
+        let started = std::time::Instant::now();
+        let count = remap_all(services, wanted).await?;
+        tracing::info!(
+            candidates = count,
+            up_to = wanted,
+            seconds = started.elapsed().as_secs_f64(),
+            "candidates remapped"
+        );
+    }
+    Ok(())
+}
+
+/// Waits up to `wait` until the remap covering change `event` is finished; returns how many
+/// candidates it mapped, or `None` when it is still running.
+pub async fn wait_for(services: &Services, event: i64, wait: Duration) -> ApiResult<Option<usize>> {
+    if !services
+        .remapper
+        .started
+        .load(std::sync::atomic::Ordering::Relaxed)
+    {
+        step(services).await?;
+        return Ok(Some(finished(&services.db).await?.1));
+    }
+    services.remapper.nudge();
+    let until = std::time::Instant::now() + wait;
+    loop {
+        let (done, count) = finished(&services.db).await?;
+        if done >= event {
+            return Ok(Some(count));
+        }
+        if std::time::Instant::now() >= until {
+            return Ok(None);
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+}
+
+/// The newest `VOCABULARY_CHANGED` event, 0 when there is none.
+async fn newest_change(db: &DatabaseConnection) -> ApiResult<i64> {
+    Ok(event_outbox::Entity::find()
+        .filter(event_outbox::Column::Kind.eq(EventKind::VocabularyChanged.as_str()))
+        .order_by_desc(event_outbox::Column::Id)
+        .one(db)
+        .await?
+        .map_or(0, |row| row.id))
+}
+
+/// Up to which change the newest finished remap went, and how many candidates it mapped.
+async fn finished(db: &DatabaseConnection) -> ApiResult<(i64, usize)> {
+    let row = event_outbox::Entity::find()
+        .filter(event_outbox::Column::Kind.eq(EventKind::CandidatesRemapped.as_str()))
+        .order_by_desc(event_outbox::Column::Id)
+        .one(db)
+        .await?;
+    let payload: serde_json::Value = row
+        .and_then(|r| serde_json::from_str(&r.payload).ok())
+        .unwrap_or_default();
+    let up_to = payload["upTo"].as_i64().unwrap_or(0);
+    let count = payload["candidates"]
+        .as_u64()
+        .and_then(|c| usize::try_from(c).ok())
+        .unwrap_or(0);
+    Ok((up_to, count))
+}
+
+/// Maps every candidate's phrases again and re-links held qualifications, then records
+/// that the vocabulary up to change `up_to` is covered. Returns how many candidates were
+/// remapped.
+pub async fn remap_all(services: &Services, up_to: i64) -> ApiResult<usize> {
+    const BATCH: u64 = 500;
     let db = &services.db;
     let loaded = services.vocabulary.current(db).await?;
     let catalog = QualificationCatalog::load(db).await?;
-    let ids: Vec<i64> = candidate::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| c.id)
-        .collect();
-    for batch in ids.chunks(BATCH) {
-        let phrases = candidate_competence::Entity::find()
-            .filter(candidate_competence::Column::CandidateId.is_in(batch.iter().copied()))
+    let mut count = 0usize;
+    let mut after = 0i64;
+    loop {
+        let ids: Vec<i64> = candidate::Entity::find()
+            .select_only()
+            .column(candidate::Column::Id)
+            .filter(candidate::Column::Id.gt(after))
+            .order_by_asc(candidate::Column::Id)
+            .limit(BATCH)
+            .into_tuple()
             .all(db)
             .await?;
-        let experience = candidate_experience::Entity::find()
-            .filter(candidate_experience::Column::CandidateId.is_in(batch.iter().copied()))
-            .all(db)
-            .await?;
-        let qualifications = candidate_qualification::Entity::find()
-            .filter(candidate_qualification::Column::CandidateId.is_in(batch.iter().copied()))
-            .all(db)
-            .await?;
-        let txn = db.begin().await?;
-        candidate_phrase_match::Entity::delete_many()
-            .filter(candidate_phrase_match::Column::CandidateId.is_in(batch.iter().copied()))
-            .exec(&txn)
-            .await?;
-        let mut rows = Vec::new();
-        for phrase in &phrases {
-            let mapped = MappedPhrase {
-                source: "COMPETENCE",
-                position: phrase.position,
-                mappings: loaded.vocabulary.map(&phrase.phrase, &loaded.glossary),
-            };
-            let best = mapped
-                .mappings
-                .iter()
-                .find(|m| matches!(m.target, Target::Competence(_)));
-            let competence_id = best.and_then(|m| match m.target {
-                Target::Competence(c) => Some(c),
-                Target::Group(_) => None,
-            });
-            if competence_id != phrase.competence_id
-                || best.map(|m| m.similarity) != phrase.similarity
-            {
-                candidate_competence::ActiveModel {
-                    id: Set(phrase.id),
-                    competence_id: Set(competence_id),
-                    competence_item_id: Set(best.and_then(|m| m.item)),
-                    similarity: Set(best.map(|m| m.similarity)),
-                    ..Default::default()
-                }
-                .update(&txn)
-                .await?;
-            }
-            rows.extend(match_rows(
-                phrase.candidate_id,
-                std::slice::from_ref(&mapped),
-            ));
-        }
-        for row in &experience {
-            let mapped = MappedPhrase {
-                source: "EXPERIENCE",
-                position: row.position,
-                mappings: loaded.vocabulary.map(&row.description, &loaded.glossary),
-            };
-            rows.extend(match_rows(row.candidate_id, std::slice::from_ref(&mapped)));
-        }
-        for chunk in rows.chunks(BATCH) {
-            candidate_phrase_match::Entity::insert_many(chunk.to_vec())
-                .exec(&txn)
-                .await?;
-        }
-        for q in &qualifications {
-            let (standard_id, partial_id) = catalog.find(&q.title);
-            if (standard_id, partial_id) != (q.standard_id, q.partial_qualification_id) {
-                candidate_qualification::ActiveModel {
-                    id: Set(q.id),
-                    standard_id: Set(standard_id),
-                    partial_qualification_id: Set(partial_id),
-                    ..Default::default()
-                }
-                .update(&txn)
-                .await?;
-            }
-        }
-        txn.commit().await?;
+        let Some(&last) = ids.last() else { break };
+        after = last;
+        count += ids.len();
+        remap_batch(services, &loaded, &catalog, &ids).await?;
     }
     let txn = db.begin().await?;
     outbox::record(
         &txn,
         EventKind::CandidatesRemapped,
         0,
-        serde_json::json!({ "candidates": ids.len() }),
+        serde_json::json!({ "candidates": count, "upTo": up_to }),
     )
     .await?;
     txn.commit().await?;
     services.events.committed();
     services.index.rebuild(db).await?;
-    Ok(ids.len())
+    Ok(count)
+}
+
+async fn remap_batch(
+    services: &Services,
+    loaded: &Arc<crate::service::vocabulary::Loaded>,
+    catalog: &QualificationCatalog,
+    batch: &[i64],
+) -> ApiResult<()> {
+    let db = &services.db;
+    let phrases = candidate_competence::Entity::find()
+        .filter(candidate_competence::Column::CandidateId.is_in(batch.iter().copied()))
+        .all(db)
+        .await?;
+    let experience = candidate_experience::Entity::find()
+        .filter(candidate_experience::Column::CandidateId.is_in(batch.iter().copied()))
+        .all(db)
+        .await?;
+    let qualifications = candidate_qualification::Entity::find()
+        .filter(candidate_qualification::Column::CandidateId.is_in(batch.iter().copied()))
+        .all(db)
+        .await?;
+    let vocabulary = Arc::clone(loaded);
+    let (phrases, experience, mapped) = services
+        .cpu
+        .run(&Deadline::relaxed(), move || {
+            let map = |text: &str| vocabulary.vocabulary.map(text, &vocabulary.glossary);
+            let mapped: Vec<(i64, MappedPhrase)> = phrases
+                .iter()
+                .map(|p| {
+                    let m = MappedPhrase {
+                        source: "COMPETENCE",
+                        position: p.position,
+                        mappings: map(&p.phrase),
+                    };
+                    (p.candidate_id, m)
+                })
+                .chain(experience.iter().map(|e| {
+                    let m = MappedPhrase {
+                        source: "EXPERIENCE",
+                        position: e.position,
+                        mappings: map(&e.description),
+                    };
+                    (e.candidate_id, m)
+                }))
+                .collect();
+            (phrases, experience, mapped)
+        })
+        .await?;
+    drop(experience);
+    let txn = db.begin().await?;
+    candidate_phrase_match::Entity::delete_many()
+        .filter(candidate_phrase_match::Column::CandidateId.is_in(batch.iter().copied()))
+        .exec(&txn)
+        .await?;
+    let mut rows = Vec::new();
+    for (phrase, (_, mapped)) in phrases.iter().zip(&mapped) {
+        let best = mapped
+            .mappings
+            .iter()
+            .find(|m| matches!(m.target, Target::Competence(_)));
+        let competence_id = best.and_then(|m| match m.target {
+            Target::Competence(c) => Some(c),
+            Target::Group(_) => None,
+        });
+        if competence_id != phrase.competence_id || best.map(|m| m.similarity) != phrase.similarity
+        {
+            candidate_competence::ActiveModel {
+                id: Set(phrase.id),
+                competence_id: Set(competence_id),
+                competence_item_id: Set(best.and_then(|m| m.item)),
+                similarity: Set(best.map(|m| m.similarity)),
+                ..Default::default()
+            }
+            .update(&txn)
+            .await?;
+        }
+    }
+    for (candidate_id, mapped) in &mapped {
+        rows.extend(match_rows(*candidate_id, std::slice::from_ref(mapped)));
+    }
+    for chunk in rows.chunks(500) {
+        candidate_phrase_match::Entity::insert_many(chunk.to_vec())
+            .exec(&txn)
+            .await?;
+    }
+    for q in &qualifications {
+        let (standard_id, partial_id) = catalog.find(&q.title);
+        if (standard_id, partial_id) != (q.standard_id, q.partial_qualification_id) {
+            candidate_qualification::ActiveModel {
+                id: Set(q.id),
+                standard_id: Set(standard_id),
+                partial_qualification_id: Set(partial_id),
+                ..Default::default()
+            }
+            .update(&txn)
+            .await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(())
 }

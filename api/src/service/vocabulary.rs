@@ -23,6 +23,8 @@ struct Version {
     max_item: i64,
     groups: u64,
     glossary: u64,
+    /// A replaced term keeps the count but gets a new id.
+    max_glossary: i64,
 }
 
 pub struct Loaded {
@@ -50,6 +52,11 @@ impl Cache {
             max_item: max_item_id(db).await?,
             groups: competence_group::Entity::find().count(db).await?,
             glossary: glossary_term::Entity::find().count(db).await?,
+            max_glossary: glossary_term::Entity::find()
+                .order_by_desc(glossary_term::Column::Id)
+                .one(db)
+                .await?
+                .map_or(0, |t| t.id),
         };
         if let Some((known, loaded)) = self.current.read().await.as_ref()
             && *known == version

@@ -1,5 +1,6 @@
 //! Black-box tests of the GraphQL API, each run on SQLite and on PostgreSQL.
 
+mod abuse;
 mod auth;
 mod candidates;
 mod contract;

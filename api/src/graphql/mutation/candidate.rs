@@ -21,7 +21,8 @@ impl CandidateMutation {
         let principal = ctx.principal()?;
         let draft = input.parse()?;
         Ok(Candidate(
-            service::candidate::create(ctx.services(), &principal.name, draft).await?,
+            service::candidate::create(ctx.services(), &principal.name, draft, &ctx.deadline())
+                .await?,
         ))
     }
 
@@ -36,7 +37,8 @@ impl CandidateMutation {
         let id = parse_id("id", &id)?;
         let draft = input.parse()?;
         Ok(Candidate(
-            service::candidate::update(ctx.services(), &principal.name, id, draft).await?,
+            service::candidate::update(ctx.services(), &principal.name, id, draft, &ctx.deadline())
+                .await?,
         ))
     }
 

@@ -1,13 +1,9 @@
 //! The English → Estonian glossary candidates' phrases are translated with before mapping.
 
-use async_graphql::{Context, Object, SimpleObject};
-use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
-
-use entity::glossary_term;
-
 use crate::error::{ApiError, GqlResult};
 use crate::graphql::context::ContextExt;
+use crate::service::remap;
+use async_graphql::{Context, Object, SimpleObject};
 
 #[derive(Default)]
 pub struct GlossaryMutation;
@@ -23,7 +19,8 @@ pub struct GlossaryTerm {
 #[Object]
 impl GlossaryMutation {
     /// Admins only: adds (or replaces) a term of the English → Estonian glossary, then maps
-    /// every candidate's phrases again so that the term counts at once.
+    /// every candidate's phrases again so that the term counts (waiting a few seconds for
+    /// that; a larger database is remapped in the background).
     async fn add_glossary_term(
         &self,
         ctx: &Context<'_>,
@@ -42,25 +39,22 @@ impl GlossaryMutation {
         }
         let services = ctx.services();
         let english = english.trim().to_lowercase();
-        glossary_term::Entity::delete_many()
-            .filter(glossary_term::Column::English.eq(english.clone()))
-            .exec(&services.db)
-            .await
-            .map_err(ApiError::from)?;
-        glossary_term::ActiveModel {
-            english: Set(english.clone()),
-            estonian: Set(estonian.trim().to_owned()),
-            added_by: Set(principal.name.clone()),
-            created_at: Set(Utc::now()),
-            ..Default::default()
-        }
-        .insert(&services.db)
-        .await
-        .map_err(ApiError::from)?;
-        let remapped = crate::service::remap::remap_all(services).await?;
+        let estonian = estonian.trim().to_owned();
+        ctx.deadline().check()?;
+        let event =
+            crate::service::glossary::add_term(services, &principal.name, &english, &estonian)
+                .await?;
+        let wait = ctx.deadline().remaining().min(remap::REQUEST_WAIT);
+        let remapped = match remap::wait_for(services, event, wait).await? {
+            Some(count) => count,
+            None => {
+                // Still running: how many it is mapping.
+                crate::service::glossary::candidate_count(services).await?
+            }
+        };
         Ok(GlossaryTerm {
             english,
-            estonian: estonian.trim().to_owned(),
+            estonian,
             candidates_remapped: i64::try_from(remapped).unwrap_or(i64::MAX),
         })
     }

@@ -23,7 +23,9 @@ impl ImportMutation {
         text: String,
         kind: Option<DocumentKind>,
     ) -> GqlResult<ImportResult> {
-        let imported = service::import::import(ctx.services(), &text, kind.map(Into::into)).await?;
+        let imported =
+            service::import::import(ctx.services(), text, kind.map(Into::into), &ctx.deadline())
+                .await?;
         let kind = imported
             .kind
             .map(DocumentKind::from)

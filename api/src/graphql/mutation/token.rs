@@ -48,7 +48,13 @@ impl TokenMutation {
     /// does not exist.
     async fn revoke_token(&self, ctx: &Context<'_>, id: ID) -> GqlResult<bool> {
         let id = parse_id("id", &id)?;
-        let revoked = token::revoke(&ctx.services().db, &id.to_string()).await?;
-        Ok(revoked > 0)
+        let services = ctx.services();
+        let revoked = token::revoke(&services.db, &id.to_string()).await?;
+        services.events.committed();
+        for id in &revoked {
+            // This instance at once; the others when the event reaches them.
+            services.revoked(*id);
+        }
+        Ok(!revoked.is_empty())
     }
 }

@@ -27,6 +27,7 @@ fn entry(row: audit_log::Model) -> AuditEntry {
 #[Object]
 impl AuditQuery {
     /// Admins only: who read or changed personal data, newest first.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn audit_log(
         &self,
         ctx: &Context<'_>,
@@ -66,7 +67,10 @@ impl AuditQuery {
     ) -> GqlResult<Json<serde_json::Value>> {
         let principal = ctx.principal()?;
         let id = parse_id("id", &id)?;
-        let document = crate::service::export::export(ctx.services(), &principal.name, id).await?;
+        let reveal_actors = principal.role == crate::auth::Role::Admin;
+        let document =
+            crate::service::export::export(ctx.services(), &principal.name, id, reveal_actors)
+                .await?;
         Ok(Json(document))
     }
 }

@@ -28,6 +28,7 @@ pub struct Me {
 impl CandidateQuery {
     /// Candidates; `search` matches the name (ignoring case and diacritics) and so needs the
     /// right to see personal data.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn candidates(
         &self,
         ctx: &Context<'_>,

@@ -19,6 +19,7 @@ pub struct CatalogQuery;
 #[Object]
 impl CatalogQuery {
     /// Occupational standards; `search` matches the title, ignoring case and diacritics.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn standards(
         &self,
         ctx: &Context<'_>,
@@ -63,6 +64,7 @@ impl CatalogQuery {
     }
 
     /// Imported job descriptions and advertisements; `search` matches the title.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn job_descriptions(
         &self,
         ctx: &Context<'_>,

@@ -43,6 +43,7 @@ fn limit(first: Option<i32>) -> ApiResult<usize> {
 #[Object]
 impl MatchingQuery {
     /// Candidates ranked for one opening: qualified candidates first, then by score, best first.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn matches(
         &self,
         ctx: &Context<'_>,
@@ -110,6 +111,7 @@ impl MatchingQuery {
     }
 
     /// Openings ranked for one candidate, same order rules.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn openings_for_candidate(
         &self,
         ctx: &Context<'_>,

@@ -17,6 +17,7 @@ pub struct OpeningQuery;
 #[Object]
 impl OpeningQuery {
     /// Openings; `search` matches the title, ignoring case and diacritics.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn openings(
         &self,
         ctx: &Context<'_>,

@@ -122,6 +122,7 @@ impl PreviewQuery {
 
     /// The canonical entries `phrase` maps to, best first, as they would be stored for a
     /// candidate (for an editor that shows them while the user types).
+    #[graphql(complexity = "crate::graphql::MAP_PHRASE_COST")]
     async fn map_phrase(&self, ctx: &Context<'_>, phrase: String) -> GqlResult<Vec<PhraseMapping>> {
         ctx.principal()?;
         if phrase.chars().count() > 500 {

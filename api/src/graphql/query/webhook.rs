@@ -30,6 +30,7 @@ impl WebhookQuery {
 
     /// Deliveries of one webhook with their attempts and outcomes, oldest first (newest first
     /// with `newestFirst`).
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn webhook_deliveries(
         &self,
         ctx: &Context<'_>,

@@ -21,6 +21,8 @@ pub struct Match {
     pub score: f64,
     /// All hard requirements met.
     pub qualified: bool,
+    // Costs as much as the requirements an opening usually has.
+    #[graphql(complexity = "crate::graphql::BREAKDOWN_COST * child_complexity")]
     pub breakdown: Vec<RequirementResult>,
 }
 

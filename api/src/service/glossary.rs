@@ -1,0 +1,52 @@
+//! Glossary terms added at run time.
+
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    TransactionTrait,
+};
+
+use entity::{candidate, glossary_term};
+
+use crate::error::ApiResult;
+use crate::service::outbox::{self, EventKind};
+use crate::state::Services;
+
+/// Adds `english` → `estonian` (replacing an earlier translation of `english`) together with
+/// the `VOCABULARY_CHANGED` event that has every candidate mapped again; returns the event.
+pub async fn add_term(
+    services: &Services,
+    actor: &str,
+    english: &str,
+    estonian: &str,
+) -> ApiResult<i64> {
+    let txn = services.db.begin().await?;
+    glossary_term::Entity::delete_many()
+        .filter(glossary_term::Column::English.eq(english))
+        .exec(&txn)
+        .await?;
+    let term = glossary_term::ActiveModel {
+        english: Set(english.to_owned()),
+        estonian: Set(estonian.to_owned()),
+        added_by: Set(actor.to_owned()),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let event = outbox::record(
+        &txn,
+        EventKind::VocabularyChanged,
+        term.id,
+        serde_json::json!({ "glossaryTerm": term.id }),
+    )
+    .await?;
+    txn.commit().await?;
+    services.events.committed();
+    Ok(event)
+}
+
+pub async fn candidate_count(services: &Services) -> ApiResult<usize> {
+    let count = candidate::Entity::find().count(&services.db).await?;
+    Ok(usize::try_from(count).unwrap_or(usize::MAX))
+}
