@@ -373,6 +373,15 @@ async fn bodies_over_the_limit_get_413_and_strangers_get_401_before_their_body_i
     }
 }
 
+/// Sends the `selections` as one query and checks it is refused as too complex.
+async fn assert_too_complex(app: &TestApp, token: &str, selections: impl Iterator<Item = String>) {
+    let query = format!("{{ {} }}", selections.collect::<Vec<_>>().join("\n"));
+    let (_, body) = app.post(Some(token), &query, json!({})).await;
+    assert!(body["data"].is_null(), "{body}");
+    let message = body["errors"][0]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("too complex"), "{body}");
+}
+
 #[tokio::test]
 async fn page_sizes_count_toward_complexity_and_costly_queries_use_up_a_budget() {
     let app = TestApp::spawn(Backend::Sqlite).await;
@@ -382,22 +391,7 @@ async fn page_sizes_count_toward_complexity_and_costly_queries_use_up_a_budget()
             "m{i}: matches(openingId: \"{opening}\", first: 100) {{ edges {{ node {{ score breakdown {{ evidence met }} }} }} }}"
         )
     };
-    let five: String = (0..5).map(alias).collect::<Vec<_>>().join("\n");
-    let (_, body) = app
-        .post(
-            Some(&app.viewer.clone()),
-            &format!("{{ {five} }}"),
-            json!({}),
-        )
-        .await;
-    assert!(body["data"].is_null(), "{body}");
-    assert!(
-        body["errors"][0]["message"]
-            .as_str()
-            .unwrap_or_default()
-            .contains("too complex"),
-        "{body}"
-    );
+    assert_too_complex(&app, &app.viewer, (0..5).map(alias)).await;
     // One such page is fine; many in a row use up the token's cost budget.
     let one = format!("{{ {} }}", alias(0));
     let mut limited = false;
@@ -413,18 +407,9 @@ async fn page_sizes_count_toward_complexity_and_costly_queries_use_up_a_budget()
         "a hundred maximal queries in a row were all accepted"
     );
     // Forty mapPhrase aliases are too costly for one request.
-    let aliases: String = (0..40)
-        .map(|i| format!("p{i}: mapPhrase(phrase: \"kliendi teenindamine {i}\") {{ similarity }}"))
-        .collect::<Vec<_>>()
-        .join("\n");
-    let (_, body) = app
-        .post(
-            Some(&app.recruiter.clone()),
-            &format!("{{ {aliases} }}"),
-            json!({}),
-        )
-        .await;
-    assert!(body["data"].is_null(), "{body}");
+    let phrases =
+        (0..40).map(|i| format!("p{i}: mapPhrase(phrase: \"teenindamine {i}\") {{ similarity }}"));
+    assert_too_complex(&app, &app.recruiter, phrases).await;
     app.cleanup().await;
 }
 
