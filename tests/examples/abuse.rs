@@ -138,11 +138,14 @@ async fn main() {
     );
 
     // 2 + 12. A job description with 60,000 tasks, while others ask.
-    let mut text =
-        String::from("AMETIJUHEND\n\n1.1 Ametinimetus\nSpetsialist\n\n3. TÖÖÜLESANDED\n\n");
+    let mut text = String::from(
+        "AMETIJUHEND\n\n1. ÜLDOSA\n\n1.1 Ametinimetus\nSpetsialist\n\n2. TÖÖKOHA EESMÄRK\n\nTöö \
+         tegemine.\n\n3. TÖÖÜLESANDED\n\n",
+    );
     for i in 1..=60_000 {
-        text.push_str(&format!("3.{i} Klientide nõustamine teemal {i}\n"));
+        text.push_str(&format!("3.{i} Nõustamine {i}\n"));
     }
+    text.push_str("\n4. KVALIFIKATSIOONINÕUDED\n\nHaridus: kõrgharidus\n");
     let started = Instant::now();
     let import = {
         let (client, url, token) = (t.client.clone(), t.url.clone(), t.recruiter.clone());
@@ -172,9 +175,12 @@ async fn main() {
         "2 1.4 MB job description with 60,000 tasks: HTTP {status} in {:.1} s, /healthz meanwhile {health:?} in {health_ms} ms; {}",
         started.elapsed().as_secs_f64(),
         if answer.contains("only the first") {
-            "cut with a warning"
+            "cut with a warning".to_owned()
         } else {
-            "no cut warning"
+            format!(
+                "no cut warning: {}",
+                answer.chars().take(300).collect::<String>()
+            )
         }
     );
     println!(
