@@ -80,7 +80,14 @@ pub fn parse(text: &str, kind: Option<DocumentKind>) -> Result<ParsedDocument, P
     check_text(text)?;
     let kind = match kind {
         Some(kind) => kind,
-        None => detect(text).ok_or(ParseFailure::Unrecognised)?,
+        // A text no parser recognises by its layout but that reads as a job posting (it
+        // asks for skills, or speaks of the post and applying for it) is read as a job ad,
+        // whatever its layout: never refused.
+        None => match detect(text) {
+            Some(kind) => kind,
+            None if job_ad::looks_like_job(text) => DocumentKind::JobAdvertisement,
+            None => return Err(ParseFailure::Unrecognised),
+        },
     };
     let mut doc = match kind {
         DocumentKind::OccupationalStandard => kutsestandard::parse(text),

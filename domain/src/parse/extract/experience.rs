@@ -92,6 +92,22 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
         .collect();
     let all = years_in(tokens);
     let Some(first) = all.first() else {
+        if let Some(&anchor) = anchors.first()
+            && !waived(tokens)
+        {
+            found.push(Found {
+                at: anchor,
+                doc: RequirementDoc {
+                    spec: RequirementSpec::Experience {
+                        min_years: 0.0,
+                        field: Some(clause(tokens, anchor)),
+                    },
+                    hard: !softened(tokens, 0, tokens.len()),
+                    source: source.to_owned(),
+                    parts: Vec::new(),
+                },
+            });
+        }
         return;
     };
     let stated_minimum = tokens
@@ -152,6 +168,41 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
             doc,
         });
     }
+}
+
+/// Whether the sentence says experience is not needed ("töökogemus pole nõutud", "no
+/// experience required", "sobib ka ilma kogemuseta").
+fn waived(tokens: &Tokens<'_>) -> bool {
+    let words: Vec<&str> = (0..tokens.len()).filter_map(|i| tokens.word(i)).collect();
+    words.iter().any(|w| {
+        matches!(
+            *w,
+            "pole" | "eelda" | "eeldame" | "kogemuseta" | "ilma" | "no" | "not" | "without"
+        )
+    }) || words
+        .windows(2)
+        .any(|p| p == ["ei", "ole"] || p == ["ei", "noua"])
+}
+
+/// The words of the clause around `anchor` (up to the nearest comma, semicolon or colon
+/// on either side), as written: what the experience is in.
+fn clause(tokens: &Tokens<'_>, anchor: usize) -> String {
+    let stop =
+        |t: &super::tokens::Token| matches!(t.kind, Kind::Punct(',' | ';' | ':' | '(' | ')' | '.'));
+    let start = (0..anchor)
+        .rev()
+        .find(|&i| stop(&tokens.list[i]))
+        .map_or(0, |i| i + 1);
+    let end = (anchor..tokens.len())
+        .find(|&i| stop(&tokens.list[i]))
+        .unwrap_or(tokens.len());
+    let (Some(first), Some(last)) = (
+        tokens.list.get(start),
+        tokens.list.get(end.max(start + 1) - 1),
+    ) else {
+        return String::new();
+    };
+    tokens.text[first.start..last.end].trim().to_owned()
 }
 
 /// Appends `docs` to the innermost part of `parent`, so each nested minimum lies inside the one

@@ -119,7 +119,7 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// The sentences of an item: cut after a full stop, question or exclamation mark followed by a
 /// capital or a bracket, and at every semicolon, never inside brackets.
-fn sentences(item: &str) -> Vec<&str> {
+pub(crate) fn sentences(item: &str) -> Vec<&str> {
     let mut found = Vec::new();
     let mut start = 0;
     let mut depth = 0u32;

@@ -297,11 +297,19 @@ fn spelled_out_and_decimal_years_are_read() {
 }
 
 #[test]
-fn a_wished_for_experience_is_soft_and_experience_without_years_states_no_minimum() {
+fn a_wished_for_experience_is_soft_and_experience_without_years_has_no_minimum() {
     let doc = only("Kasuks tuleb vähemalt 1-aastane müügikogemus");
     assert_eq!(experience(&doc), (1.0, None));
     assert!(!doc.hard);
-    assert!(requirements("Varasem töökogemus klienditeeninduses").is_empty());
+    // Asked for without years: a requirement with no minimum, not a made-up number.
+    let doc = only("Varasem töökogemus klienditeeninduses");
+    assert_eq!(
+        experience(&doc),
+        (0.0, Some("Varasem töökogemus klienditeeninduses"))
+    );
+    assert!(doc.hard);
+    assert!(!only("Juhtimiskogemus on eeliseks").hard);
+    assert!(requirements("Töökogemus ei ole nõutud").is_empty());
     assert!(requirements("Ettevõte on tegutsenud 25 aastat").is_empty());
 }
 

@@ -141,12 +141,129 @@ pub(super) fn heading(line: &str) -> Option<(Section, String)> {
         Section::Subject
     } else if is(OTHER) {
         Section::Other
+    } else if let Some(section) = by_cue(line, label, &folded, marked) {
+        section
     } else if marked && inline.is_empty() {
         Section::Unknown
     } else {
         return None;
     };
     Some((section, inline))
+}
+
+/// Words inside a heading that say what its section holds, for headings worded in ways no
+/// list can foresee ("Mida me sinult ootame?", "Sind ootab ees", "What you bring",
+/// "Требования к кандидату"). Wishes are asked before requirements: "Kasuks tuleb, kui sul
+/// on" is a wish.
+const ADVANTAGE_CUES: &[&str] = &[
+    "eelis",
+    "kasuks",
+    "boonus",
+    "plussiks",
+    "tore oleks",
+    "soovitav",
+    "nice to have",
+    "bonus",
+    "a plus",
+    "preferred",
+    "desirable",
+    "advantage",
+    "плюс",
+    "преимуществ",
+    "желательно",
+];
+const REQUIREMENT_CUES: &[&str] = &[
+    "ootame",
+    "ootus",
+    "noue",
+    "nouded",
+    "nouete",
+    "eeldame",
+    "eeldus",
+    "kvalifikatsioon",
+    "sul on",
+    "sinul on",
+    "sobid",
+    "keda",
+    "sinult",
+    "kohustuslik",
+    "vajalik",
+    "requirement",
+    "qualification",
+    "expect",
+    "you have",
+    "you bring",
+    "looking for",
+    "about you",
+    "who you are",
+    "must have",
+    "skills",
+    "требовани",
+    "ожида",
+    "кандидат",
+];
+const TASK_CUES: &[&str] = &[
+    "ulesan",
+    "tooks",
+    "vastutus",
+    "mida sa teed",
+    "mida teed",
+    "roll",
+    "igapaev",
+    "responsib",
+    "duties",
+    "you will",
+    "tasks",
+    "what you'll do",
+    "обязанност",
+    "задач",
+];
+const OTHER_CUES: &[&str] = &[
+    "pakume",
+    "pakub",
+    "offer",
+    "kandidee",
+    "apply",
+    "kontakt",
+    "meist",
+    "about us",
+    "palk",
+    "salary",
+    "benefit",
+    "hüved",
+    "huved",
+    "предлагаем",
+    "условия",
+    "контакт",
+    "мы ",
+];
+
+/// The section a heading-like line names by the words in it: a marked line, a line ending
+/// with a colon or a question mark, or a short line without a full stop, none of them a list
+/// item.
+fn by_cue(line: &str, label: &str, folded: &str, marked: bool) -> Option<Section> {
+    let trimmed = line.trim();
+    let item = trimmed.starts_with(['-', '•', '*', '·', '–', '▪', '●']) && !marked;
+    let words = label.split_whitespace().count();
+    let shaped = marked
+        || trimmed.ends_with(':')
+        || trimmed.ends_with('?')
+        || (words <= 5 && !trimmed.ends_with(['.', ',', ';']));
+    if item || !shaped || words > 8 {
+        return None;
+    }
+    let has = |cues: &[&str]| cues.iter().any(|c| folded.contains(c));
+    if has(ADVANTAGE_CUES) {
+        Some(Section::Advantages)
+    } else if has(TASK_CUES) {
+        Some(Section::Tasks)
+    } else if has(REQUIREMENT_CUES) {
+        Some(Section::Requirements)
+    } else if has(OTHER_CUES) {
+        Some(Section::Other)
+    } else {
+        None
+    }
 }
 
 /// Whether a heading line is one only job ads have (not a fact label, not a subject).
@@ -175,6 +292,14 @@ mod tests {
             ("Keeleoskus", Section::Subject),
             ("Omalt poolt pakume", Section::Other),
             ("## Meie lugu", Section::Unknown),
+            ("Mida me sinult ootame?", Section::Requirements),
+            ("Ootame sind, kui sul on:", Section::Requirements),
+            ("Kasuks tuleb, kui sul on:", Section::Advantages),
+            ("What you bring", Section::Requirements),
+            ("Nice to have:", Section::Advantages),
+            ("Требования к кандидату:", Section::Requirements),
+            ("Обязанности:", Section::Tasks),
+            ("Мы предлагаем:", Section::Other),
         ] {
             assert_eq!(heading(line).map(|h| h.0), Some(section), "{line}");
         }

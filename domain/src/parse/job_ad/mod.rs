@@ -38,6 +38,42 @@ pub fn recognise(text: &str) -> bool {
         && !super::kutsestandard::recognise(text)
 }
 
+/// Words of a job posting: the post, applying, pay.
+const JOB_WORDS: &[&str] = &[
+    "tookoht",
+    "ametikoht",
+    "kandideeri",
+    "kandidaat",
+    "cv",
+    "palk",
+    "tootasu",
+    "tooandja",
+    "tooaeg",
+    "toole",
+    "otsime",
+    "otsib",
+    "vacancy",
+    "position",
+    "apply",
+    "candidate",
+    "salary",
+    "we are looking",
+    "вакансия",
+    "кандидат",
+    "резюме",
+    "зарплат",
+    "ищем",
+    "работ",
+];
+
+/// Whether a text no layout rule recognises still reads as a job posting: it states a
+/// requirement the extractor knows, or speaks of the post at least twice.
+pub fn looks_like_job(text: &str) -> bool {
+    let folded = fold(text);
+    let words = JOB_WORDS.iter().filter(|w| folded.contains(*w)).count();
+    words >= 2 || (words >= 1 && !extract::requirements(text).is_empty())
+}
+
 /// The text of an ad cut into its sections.
 #[derive(Debug, Default)]
 struct Sections<'a> {
@@ -46,6 +82,8 @@ struct Sections<'a> {
     tasks: String,
     /// Requirement blocks in order, each with whether it only states wishes.
     requirements: Vec<(bool, String)>,
+    /// Lines under no heading, or under one of no known section: read by what they say.
+    loose: String,
 }
 
 fn sections<'a>(lines: &[&'a str]) -> Sections<'a> {
@@ -74,10 +112,7 @@ fn sections<'a>(lines: &[&'a str]) -> Sections<'a> {
                 continue;
             }
             Some((section, inline)) => {
-                current = Some(match section {
-                    Section::Unknown => Section::Other,
-                    known => known,
-                });
+                current = Some(section);
                 match section {
                     Section::Requirements => found.requirements.push((false, String::new())),
                     Section::Advantages => found.requirements.push((true, String::new())),
@@ -91,7 +126,10 @@ fn sections<'a>(lines: &[&'a str]) -> Sections<'a> {
             None => {}
         }
         match current {
-            None => found.masthead.push(line),
+            None => {
+                found.masthead.push(line);
+                push_line(&mut found, current, line);
+            }
             Some(_) => push_line(&mut found, current, line),
         }
     }
@@ -101,6 +139,7 @@ fn sections<'a>(lines: &[&'a str]) -> Sections<'a> {
 fn push_line(found: &mut Sections<'_>, current: Option<Section>, line: &str) {
     let target = match current {
         Some(Section::Tasks) => &mut found.tasks,
+        None | Some(Section::Unknown) => &mut found.loose,
         Some(Section::Requirements | Section::Advantages | Section::Subject) => {
             match found.requirements.last_mut() {
                 Some((_, text)) => text,
@@ -127,12 +166,11 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
             expected_results: None,
         })
         .collect();
-    if tasks.is_empty() && found.requirements.is_empty() {
+    let loose = loose_requirements(&found.loose);
+    if tasks.is_empty() && found.requirements.is_empty() && loose.is_empty() {
         return Err(ParseFailure::NotA {
             kind: DocumentKind::JobAdvertisement,
-            reason: "no task section (Tööülesanded) or requirement section (Nõuded \
-                     kandidaadile) was found"
-                .to_owned(),
+            reason: "no task, requirement or candidate's skill was found".to_owned(),
         });
     }
     let mut requirements = Vec::new();
@@ -152,6 +190,8 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
             requirements.extend(docs);
         }
     }
+    requirements.extend(loose);
+    merge_repeated(&mut requirements);
     prefer_wished_education(&mut requirements);
     let masthead = masthead::read(&found.masthead, &lines);
     let mut warnings = Vec::new();
@@ -186,6 +226,104 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
         }),
         warnings,
     })
+}
+
+/// Words of a sentence about what the employer gives, not what it asks: such a sentence
+/// states no requirement even when it names a language or a course ("Pakume eesti keele
+/// kursusi").
+const OFFER_CUES: &[&str] = &[
+    "pakume",
+    "pakub",
+    "voimaldame",
+    "huvitame",
+    "toetame",
+    "we offer",
+    "offer",
+    "we provide",
+    "you will get",
+    "you get",
+    "benefit",
+    "предлагаем",
+    "мы даем",
+    "обеспечиваем",
+];
+
+/// Requirements stated in text under no heading (a prose ad, a paragraph above the first
+/// heading, a section of no known kind): each sentence is read by what it says, and a
+/// sentence about what the employer offers is passed over.
+fn loose_requirements(text: &str) -> Vec<RequirementDoc> {
+    let mut kept = String::new();
+    for item in items::items(text) {
+        for sentence in extract::sentences(&item.text) {
+            let folded = fold(sentence);
+            if OFFER_CUES.iter().any(|c| folded.contains(c)) {
+                continue;
+            }
+            kept.push_str(sentence.trim());
+            kept.push('\n');
+        }
+    }
+    extract::requirements(&kept)
+}
+
+/// A requirement stated twice — in the portal's fields and again in the prose, or in two
+/// sentences — is one requirement: per language the one with a level (the stricter when
+/// both state one), per number of years one experience requirement; hard when either is.
+fn merge_repeated(requirements: &mut Vec<RequirementDoc>) {
+    let mut merged: Vec<RequirementDoc> = Vec::with_capacity(requirements.len());
+    for doc in requirements.drain(..) {
+        let same = merged
+            .iter_mut()
+            .find(|kept| match (&kept.spec, &doc.spec) {
+                (
+                    RequirementSpec::Language {
+                        language: Some(a), ..
+                    },
+                    RequirementSpec::Language {
+                        language: Some(b), ..
+                    },
+                ) => a == b,
+                (
+                    RequirementSpec::Experience { min_years: a, .. },
+                    RequirementSpec::Experience { min_years: b, .. },
+                ) => *a > 0.0 && a == b && kept.parts.is_empty() && doc.parts.is_empty(),
+                (
+                    RequirementSpec::Digital { area: a, .. },
+                    RequirementSpec::Digital { area: b, .. },
+                ) => a == b,
+                _ => false,
+            });
+        let Some(kept) = same else {
+            merged.push(doc);
+            continue;
+        };
+        kept.hard |= doc.hard;
+        match (&mut kept.spec, doc.spec) {
+            (
+                RequirementSpec::Language {
+                    min,
+                    spoken,
+                    written,
+                    ..
+                },
+                RequirementSpec::Language {
+                    min: other,
+                    spoken: other_spoken,
+                    written: other_written,
+                    ..
+                },
+            ) => {
+                *min = (*min).max(other);
+                *spoken = (*spoken).max(other_spoken);
+                *written = (*written).max(other_written);
+            }
+            (RequirementSpec::Digital { min, .. }, RequirementSpec::Digital { min: other, .. }) => {
+                *min = (*min).max(other)
+            }
+            _ => {}
+        }
+    }
+    *requirements = merged;
 }
 
 fn soften(doc: &mut RequirementDoc) {

@@ -95,6 +95,10 @@ fn the_toetukassa_customer_service_ad_reads_its_language_table_per_skill() {
                 true
             ),
             (
+                experience(0.0, "varasem kogemus energeetikasektoris"),
+                false
+            ),
+            (
                 RequirementSpec::Qualification {
                     title: "B-kategooria juhiluba".to_owned()
                 },
@@ -106,8 +110,7 @@ fn the_toetukassa_customer_service_ad_reads_its_language_table_per_skill() {
         job.additional_competences,
         [
             "hea suhtlemisoskus ja pingetaluvus",
-            "valmisolek töötada vahetustega",
-            "varasem kogemus energeetikasektoris"
+            "valmisolek töötada vahetustega"
         ]
     );
 }
@@ -144,14 +147,17 @@ fn the_toetukassa_accountant_ad_reads_a_tab_separated_table_and_plain_headings()
                 },
                 false
             ),
+            (
+                experience(0.0, "Kogemus ehitusvaldkonna projektipõhise arvestusega"),
+                false
+            ),
         ]
     );
     assert_eq!(
         job.additional_competences,
         [
             "Merit Aktiva või Directo tarkvara tundmine",
-            "Täpsus, kohusetundlikkus ja oskus töötada iseseisvalt",
-            "Kogemus ehitusvaldkonna projektipõhise arvestusega"
+            "Täpsus, kohusetundlikkus ja oskus töötada iseseisvalt"
         ]
     );
 }
@@ -176,14 +182,17 @@ fn the_employer_site_analyst_ad_takes_a_wished_master_as_the_preferred_level() {
                 true
             ),
             (plain_language(Language::English, Some(CefrLevel::C1)), true),
+            (
+                experience(0.0, "kogemus logistika või jaekaubanduse valdkonnas"),
+                false
+            ),
         ]
     );
     assert_eq!(
         job.additional_competences,
         [
             "väga head SQL-i ja Pythoni oskust",
-            "oskust selgitada keerulisi asju lihtsalt",
-            "kogemus logistika või jaekaubanduse valdkonnas"
+            "oskust selgitada keerulisi asju lihtsalt"
         ]
     );
 }
@@ -216,6 +225,7 @@ fn the_public_sector_ad_nests_experience_and_softens_its_advantages() {
                 true
             ),
             (plain_language(Language::Russian, None), false),
+            (experience(0.0, "kogemus SAS-i või R-iga"), false),
         ]
     );
     let nested = &job.requirements[1].parts;
@@ -223,10 +233,7 @@ fn the_public_sector_ad_nests_experience_and_softens_its_advantages() {
     assert_eq!(nested[0].spec, experience(1.0, "avalikus sektoris"));
     assert_eq!(
         job.additional_competences,
-        [
-            "analüütiline mõtlemine ja täpsus",
-            "kogemus SAS-i või R-iga"
-        ]
+        ["analüütiline mõtlemine ja täpsus"]
     );
 }
 

@@ -40,7 +40,14 @@ pub(crate) fn read(lines: &[String], competences: &[CompetenceDoc]) -> Requireme
     });
     let preparation = join_wrapped(preparation.iter().map(String::as_str));
     if !preparation.is_empty() {
-        let read = extract::requirements(&preparation);
+        // A standard describes how people usually prepare for the profession: experience it
+        // names without a number of years is no minimum anyone must meet.
+        let read: Vec<RequirementDoc> = extract::requirements(&preparation)
+            .into_iter()
+            .filter(|r| {
+                !matches!(r.spec, RequirementSpec::Experience { min_years, .. } if min_years <= 0.0)
+            })
+            .collect();
         if read.is_empty() && mentions_requirement(&preparation) {
             found.warnings.push(format!(
                 "No education or experience requirement could be read from the preparation section: \"{preparation}\""

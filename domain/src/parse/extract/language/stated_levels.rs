@@ -37,10 +37,98 @@ pub(super) fn levels(tokens: &Tokens<'_>) -> Vec<(usize, CefrLevel, Skill)> {
             }
             found.push((i, level, skill_near(tokens, i, end)));
             i = end;
+        } else if let Some((level, width)) = level_word(tokens, i)
+            && near_language(tokens, i, i + width - 1)
+        {
+            let end = i + width - 1;
+            found.push((i, level, skill_near(tokens, i, end)));
+            i = end;
         }
         i += 1;
     }
     found
+}
+
+/// A level stated in words, as Estonian job portals print them beside the CEFR codes (A1–A2
+/// algtase, B1 kesktase / suhtlustasand, B2 hea, C1 väga hea / kõrgtase, C2 suurepärane /
+/// emakeel) and as English and Russian ads word them; with how many words it takes.
+fn level_word(tokens: &Tokens<'_>, i: usize) -> Option<(CefrLevel, usize)> {
+    let word = tokens.word(i)?;
+    let next = tokens.next_word(i).and_then(|j| tokens.word(j));
+    let good = |w: &str| matches!(w, "hea" | "heal" | "head" | "heas" | "good");
+    if matches!(word, "vaga" | "very") && next.is_some_and(good) {
+        return Some((CefrLevel::C1, 3.min(tokens.next_word(i)? - i + 1)));
+    }
+    let level = match word {
+        w if good(w) => CefrLevel::B2,
+        w if w.starts_with("algtase") || w.starts_with("algtaseme") => CefrLevel::A1,
+        "basic" | "beginner" | "базовый" | "базовом" | "базовое" | "начальный" => {
+            CefrLevel::A1
+        }
+        "vahene" | "vahese" | "elementary" => CefrLevel::A2,
+        w if w.starts_with("kesktase") || w.starts_with("suhtlustas") => CefrLevel::B1,
+        "keskmine" | "keskmisel" | "intermediate" | "разговорный" | "разговорном" => {
+            CefrLevel::B1
+        }
+        w if w.starts_with("korgtase") => CefrLevel::C1,
+        "ladus" | "ladusa" | "ladusalt" | "sujuv" | "sujuva" | "vabalt" | "fluent" | "fluently"
+        | "advanced" | "свободный" | "свободно" | "свободное" => {
+            CefrLevel::C1
+        }
+        "хороший" | "хорошее" | "хорошо" | "хорошем" => CefrLevel::B2,
+        w if w.starts_with("suurepara") => CefrLevel::C2,
+        "excellent" | "родной" => CefrLevel::C2,
+        _ => return None,
+    };
+    Some((level, 1))
+}
+
+/// Whether a level word at `from..=to` speaks of a language: a language name or "keel" word
+/// right after it (two words at most between: "väga hea eesti keele oskus"), or one shortly
+/// before it in the same clause ("eesti keele oskus heal tasemel").
+fn near_language(tokens: &Tokens<'_>, from: usize, to: usize) -> bool {
+    let is_language = |k: usize| {
+        tokens.word(k).is_some_and(|w| {
+            w.starts_with("keel")
+                || w.starts_with("riigikeel")
+                || w == "language"
+                || w.starts_with("язык")
+                || (w.chars().count() >= 4 && crate::Language::parse(w).is_ok())
+        })
+    };
+    let mut k = to;
+    for _ in 0..3 {
+        let Some(next) = tokens.next_word(k) else {
+            break;
+        };
+        if tokens.list[k + 1..next]
+            .iter()
+            .any(|t| t.is_punct(',') || t.is_punct(';'))
+        {
+            break;
+        }
+        if is_language(next) {
+            return true;
+        }
+        k = next;
+    }
+    let mut k = from;
+    for _ in 0..4 {
+        let Some(prev) = tokens.prev_word(k) else {
+            break;
+        };
+        if tokens.list[prev + 1..k]
+            .iter()
+            .any(|t| t.is_punct(',') || t.is_punct(';'))
+        {
+            break;
+        }
+        if is_language(prev) {
+            return true;
+        }
+        k = prev;
+    }
+    false
 }
 
 /// The skill a level is stated for: a skill word right before it in the same clause
