@@ -55,6 +55,49 @@ const AREA_WORDS: &[&str] = &[
     "problem",
 ];
 
+/// A level stated in plain words beside the digital cue at `at` (three words either way):
+/// "väga hea digipädevus" and "advanced skills in MS Excel" are proficient use, "MS Office'i
+/// hea kasutusoskus" and "Arvutioskus: kesktase" independent use, "algtasemel" basic use —
+/// the portals' scale (algtase, kesktase, spetsialisti tase) and everyday words.
+fn near_level(tokens: &Tokens<'_>, at: usize) -> Option<DigitalLevel> {
+    let from = at.saturating_sub(6);
+    let to = (at + 7).min(tokens.len());
+    let words: Vec<&str> = (from..to).filter_map(|i| tokens.word(i)).collect();
+    let at_word = words.len().min((at - from).min(words.len()));
+    let near = |k: usize| k + 3 >= at_word && k <= at_word + 3;
+    let mut found = None;
+    for (k, w) in words.iter().enumerate() {
+        if !near(k) {
+            continue;
+        }
+        let next = words.get(k + 1).copied().unwrap_or_default();
+        let level = match *w {
+            "vaga" | "very" if matches!(next, "hea" | "heal" | "head" | "good") => {
+                Some(DigitalLevel::Proficient)
+            }
+            w if w.starts_with("spetsialist")
+                || w.starts_with("edasijoudnu")
+                || w.starts_with("vilun")
+                || matches!(w, "advanced" | "expert" | "excellent" | "proficient") =>
+            {
+                Some(DigitalLevel::Proficient)
+            }
+            w if w.starts_with("kesktase") || w.starts_with("keskmi") => {
+                Some(DigitalLevel::Independent)
+            }
+            "hea" | "heal" | "head" | "good" if found.is_none() => Some(DigitalLevel::Independent),
+            w if w.starts_with("algtase") || w.starts_with("algteadmis") || w == "basic" => {
+                Some(DigitalLevel::Basic)
+            }
+            _ => None,
+        };
+        if let Some(level) = level {
+            found = Some(found.map_or(level, |f: DigitalLevel| f.max(level)));
+        }
+    }
+    found
+}
+
 /// Finds the digital-skill requirements in `tokens` (one sentence) and appends them to `found`.
 pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>) {
     let cue = (0..tokens.len()).find(|&i| is_cue(tokens, i));
@@ -75,6 +118,7 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
     };
     let overall = match DigitalLevel::parse(tokens.text) {
         Ok(level) => Some(level),
+        Err(_) if levels.is_empty() && near_level(tokens, at).is_some() => near_level(tokens, at),
         Err(_) if levels.is_empty() => {
             let uses = (0..tokens.len()).any(|i| {
                 tokens

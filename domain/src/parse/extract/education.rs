@@ -46,6 +46,20 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
     }
     let mentions = mentions(tokens);
     let Some(first) = mentions.first().copied() else {
+        if let Some(at) = unlevelled(tokens) {
+            found.push(Found {
+                at,
+                doc: RequirementDoc {
+                    spec: RequirementSpec::Education {
+                        min: None,
+                        preferred: None,
+                    },
+                    hard: !(0..tokens.len()).any(|k| tokens.word(k).is_some_and(is_soft_word)),
+                    source: source.to_owned(),
+                    parts: Vec::new(),
+                },
+            });
+        }
         return;
     };
     let mut min = first.level;
@@ -88,6 +102,31 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
             parts: Vec::new(),
         },
     });
+}
+
+/// Where a sentence asks for an education of no stated level ("erialane haridus",
+/// "tehnilist haridust või omandad seda", "IT-alane haridus", "relevant education"): the word
+/// "haridus" or "education" itself, not a compound ("haridustase", "haridustöötaja"), and not
+/// the papers that prove it ("haridust tõendavad dokumendid").
+fn unlevelled(tokens: &Tokens<'_>) -> Option<usize> {
+    let words: Vec<(usize, &str)> = (0..tokens.len())
+        .filter_map(|i| tokens.word(i).map(|w| (i, w)))
+        .collect();
+    if words
+        .iter()
+        .any(|(_, w)| w.starts_with("toend") || w.starts_with("dokument") || *w == "documents")
+    {
+        return None;
+    }
+    words
+        .iter()
+        .find(|(_, w)| {
+            matches!(
+                *w,
+                "haridus" | "hariduse" | "haridust" | "haridusega" | "education" | "degree"
+            )
+        })
+        .map(|(i, _)| *i)
 }
 
 /// Every education level the sentence names, in order.

@@ -24,6 +24,15 @@ const SOFT_STEMS: &[&str] = &[
     "advantage",
     "desirabl",
     "nice",
+    "boonus",
+    "bonus",
+    "merit",
+    "abiks",
+    "oleks",
+    "sisseelamine",
+    "желательн",
+    "плюс",
+    "преимуществ",
 ];
 
 /// Whether the folded word `word` softens a requirement.
@@ -61,6 +70,13 @@ mod tests {
             "on plussiks",
             "preferably",
             "is an advantage",
+            "on boonuseks",
+            "is a bonus",
+            "vene keele oskus on meile suureks abiks",
+            "Väga hea oleks, kui sul on kogemus",
+            "Sisseelamine on kiirem, kui tunned Excelit",
+            "будет плюсом",
+            "желательно",
         ] {
             let tokens = Tokens::new(phrase);
             assert!(softened(&tokens, 0, tokens.len()), "{phrase}");

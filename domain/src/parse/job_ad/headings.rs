@@ -70,6 +70,18 @@ const ADVANTAGES: &[&str] = &[
 
 const SUBJECTS: &[&str] = &[
     "haridus",
+    "haridustase",
+    "noutav haridus",
+    "keeled ja tasemed",
+    "education",
+    "languages",
+    "language skills",
+    "computer skills",
+    "work experience",
+    "driving licence",
+    "образование",
+    "опыт работы",
+    "знание языков",
     "keeleoskus",
     "keeled",
     "tookogemus",

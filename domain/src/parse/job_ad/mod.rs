@@ -10,6 +10,7 @@
 mod headings;
 mod masthead;
 
+use crate::EducationLevel;
 use crate::document::{
     DocumentBody, DocumentKind, JobDoc, ParsedDocument, RequirementDoc, RequirementSpec, TaskDoc,
 };
@@ -291,6 +292,11 @@ fn merge_repeated(requirements: &mut Vec<RequirementDoc>) {
                     RequirementSpec::Digital { area: a, .. },
                     RequirementSpec::Digital { area: b, .. },
                 ) => a == b,
+                // One post asks for one education: a wish stays apart (it becomes the
+                // preferred level below), two requirements are one.
+                (RequirementSpec::Education { .. }, RequirementSpec::Education { .. }) => {
+                    kept.hard == doc.hard
+                }
                 _ => false,
             });
         let Some(kept) = same else {
@@ -320,10 +326,32 @@ fn merge_repeated(requirements: &mut Vec<RequirementDoc>) {
             (RequirementSpec::Digital { min, .. }, RequirementSpec::Digital { min: other, .. }) => {
                 *min = (*min).max(other)
             }
+            (
+                RequirementSpec::Education { min, preferred },
+                RequirementSpec::Education {
+                    min: other,
+                    preferred: other_preferred,
+                },
+            ) => {
+                *min = stricter(*min, other);
+                *preferred = (*preferred).max(other_preferred);
+            }
             _ => {}
         }
     }
     *requirements = merged;
+}
+
+/// The stricter of two stated education minimums: the higher rank, and of two of the same
+/// rank the more specific ("rakenduskõrgharidus" over a plain "kõrgharidus").
+fn stricter(a: Option<EducationLevel>, b: Option<EducationLevel>) -> Option<EducationLevel> {
+    match (a, b) {
+        (Some(a), Some(b)) if a.rank() == b.rank() => {
+            Some(if a == EducationLevel::Higher { b } else { a })
+        }
+        (Some(a), Some(b)) => Some(if a.rank() > b.rank() { a } else { b }),
+        (a, b) => a.or(b),
+    }
 }
 
 fn soften(doc: &mut RequirementDoc) {

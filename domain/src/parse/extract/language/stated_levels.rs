@@ -96,6 +96,15 @@ fn near_language(tokens: &Tokens<'_>, from: usize, to: usize) -> bool {
                 || (w.chars().count() >= 4 && crate::Language::parse(w).is_ok())
         })
     };
+    // Another skill or another clause in between: the level is that one's.
+    let barrier = |k: usize| {
+        tokens.word(k).is_some_and(|w| {
+            matches!(w, "ja" | "ning" | "and" | "voi" | "or" | "и")
+                || (w.len() > "oskust".len()
+                    && (w.ends_with("oskus") || w.ends_with("oskust"))
+                    && !w.starts_with("keel"))
+        })
+    };
     let mut k = to;
     for _ in 0..3 {
         let Some(next) = tokens.next_word(k) else {
@@ -109,6 +118,9 @@ fn near_language(tokens: &Tokens<'_>, from: usize, to: usize) -> bool {
         }
         if is_language(next) {
             return true;
+        }
+        if barrier(next) {
+            break;
         }
         k = next;
     }
@@ -125,6 +137,9 @@ fn near_language(tokens: &Tokens<'_>, from: usize, to: usize) -> bool {
         }
         if is_language(prev) {
             return true;
+        }
+        if barrier(prev) {
+            break;
         }
         k = prev;
     }

@@ -35,3 +35,40 @@ fn estonian_sign_language_is_read_as_one_language() {
     let found = mentions(&Tokens::new("eesti viipekeele oskus"));
     assert_eq!(found[0].languages, [Language::EstonianSignLanguage]);
 }
+
+#[test]
+fn levels_in_words_follow_the_portals_scale() {
+    let level_of = |text: &str| {
+        let tokens = Tokens::new(text);
+        levels(&tokens).first().map(|l| l.1)
+    };
+    assert_eq!(
+        level_of("väga hea eesti ja inglise keele oskus"),
+        Some(CefrLevel::C1)
+    );
+    assert_eq!(
+        level_of("eesti keele oskus kõrgtasemel"),
+        Some(CefrLevel::C1)
+    );
+    assert_eq!(
+        level_of("vene keele oskus kesktasemel"),
+        Some(CefrLevel::B1)
+    );
+    assert_eq!(level_of("hea inglise keele oskus"), Some(CefrLevel::B2));
+    assert_eq!(
+        level_of("inglise keel suhtlustasandil"),
+        Some(CefrLevel::B1)
+    );
+    assert_eq!(level_of("Fluent in English"), Some(CefrLevel::C1));
+    assert_eq!(level_of("vene keel algtasemel"), Some(CefrLevel::A1));
+    assert_eq!(
+        level_of("soome keele suurepärane oskus"),
+        Some(CefrLevel::C2)
+    );
+    // A word of praise for another skill is no language level.
+    assert_eq!(level_of("Hea suhtlemisoskus ja eesti keele oskus"), None);
+    assert_eq!(
+        level_of("eesti keele oskus heal tasemel"),
+        Some(CefrLevel::B2)
+    );
+}
