@@ -309,6 +309,52 @@ async fn an_import_that_adds_to_the_vocabulary_remaps_candidates_through_the_out
 }
 
 #[tokio::test]
+async fn a_write_that_meets_its_deadline_either_commits_and_says_so_or_writes_nothing() {
+    use entity::{document, event_outbox};
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    for backend in BACKENDS {
+        let options = Options {
+            request_timeout_secs: Some(1),
+            ..Options::default()
+        };
+        let app = TestApp::spawn_with(backend, options).await;
+        add_candidate(&app, "Mari Maasikas").await;
+        let mut text = huge_job_description(50);
+        for i in 0..40_000 {
+            text.push_str(&format!("vähemalt {} aastat töökogemust\n", i % 9 + 1));
+        }
+        let (status, body) = app
+            .post(
+                Some(&app.recruiter.clone()),
+                "mutation($t: String!) { importDocument(text: $t, kind: JOB_DESCRIPTION) { created } }",
+                json!({ "t": text }),
+            )
+            .await;
+        let documents = document::Entity::find()
+            .count(&app.db)
+            .await
+            .expect("count");
+        let changes = event_outbox::Entity::find()
+            .filter(event_outbox::Column::Kind.eq("VOCABULARY_CHANGED"))
+            .count(&app.db)
+            .await
+            .expect("count");
+        match status {
+            200 => {
+                assert_eq!(body["data"]["importDocument"]["created"], true, "{body}");
+                assert_eq!((documents, changes), (1, 1), "{backend:?}");
+            }
+            408 => {
+                assert_eq!(body["errors"][0]["extensions"]["code"], "TIMEOUT", "{body}");
+                assert_eq!((documents, changes), (0, 0), "{backend:?}: 408 but written");
+            }
+            other => panic!("{backend:?}: HTTP {other}: {body}"),
+        }
+        app.cleanup().await;
+    }
+}
+
+#[tokio::test]
 async fn bodies_over_the_limit_get_413_and_strangers_get_401_before_their_body_is_read() {
     for backend in BACKENDS {
         let app = TestApp::spawn(backend).await;

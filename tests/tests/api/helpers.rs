@@ -51,6 +51,8 @@ pub struct Options {
     pub redis_url: Option<String>,
     pub events: EventArgs,
     pub security: api::config::SecurityArgs,
+    /// The request deadline in seconds; 30 when not set.
+    pub request_timeout_secs: Option<u64>,
 }
 
 impl Options {
@@ -67,6 +69,7 @@ impl Options {
                 ..EventArgs::default()
             },
             security: api::config::SecurityArgs::default(),
+            request_timeout_secs: None,
         }
     }
 }
@@ -247,7 +250,7 @@ async fn start(url: &str, options: &Options) -> (String, Shared) {
         port: 0,
         bind: "127.0.0.1".parse().expect("loopback"),
         demo: false,
-        request_timeout_secs: 30,
+        request_timeout_secs: options.request_timeout_secs.unwrap_or(30),
         index_refresh_secs: 0,
         web_dir: std::path::PathBuf::from("../frontend/dist"),
     };

@@ -170,6 +170,11 @@ pub(crate) fn is_group_label(line: &str) -> bool {
     line.ends_with(':') && line.split_whitespace().count() <= 6
 }
 
+/// An item grows by wrapped lines only up to this size: a real bullet or paragraph is far
+/// shorter, and thousands of unpunctuated lines must not become one "sentence" that every
+/// requirement read from it copies as its source.
+pub(crate) const MAX_ITEM_BYTES: usize = 1_500;
+
 /// The items of `block`: bullets, numbered points and paragraph lines, wrapped lines joined.
 pub(crate) fn items(block: &str) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
@@ -180,7 +185,9 @@ pub(crate) fn items(block: &str) -> Vec<Item> {
         let joins = !bullet
             && !is_group_label(&line)
             && items.last().is_some_and(|last| {
-                !is_group_label(&last.text) && (last.bullet || continues(&last.text, &line))
+                last.text.len() < MAX_ITEM_BYTES
+                    && !is_group_label(&last.text)
+                    && (last.bullet || continues(&last.text, &line))
             });
         match items.last_mut() {
             Some(last) if joins => join_wrapped(&mut last.text, &line),

@@ -191,7 +191,9 @@ fn mentions(tokens: &Tokens<'_>) -> Vec<Mention> {
             i = next;
             continue;
         };
-        let mention = if word.starts_with("riigikeel") {
+        let mention = if let Some(language) = leading_code(tokens, i) {
+            Some(single(i, language, false))
+        } else if word.starts_with("riigikeel") {
             Some(single(i, Language::Estonian, word.ends_with("keeles")))
         } else if word.starts_with("voorkeel") || (word == "foreign" && next_is_keel(tokens, i)) {
             Some(foreign(tokens, i, word))
@@ -207,6 +209,24 @@ fn mentions(tokens: &Tokens<'_>) -> Vec<Mention> {
         }
     }
     found
+}
+
+/// A language given by its code where a portal's field puts it: an upper-case code opening
+/// the line and followed by a comma or colon ("RU, kõne: B2, kiri: B2", "EN: C1"). In running
+/// text a two-letter word is never a language ("et", "en").
+fn leading_code(tokens: &Tokens<'_>, i: usize) -> Option<Language> {
+    if i != 0 {
+        return None;
+    }
+    let token = &tokens.list[i];
+    let original = tokens.text.get(token.start..token.end)?;
+    let followed = tokens
+        .list
+        .get(i + 1)
+        .is_some_and(|t| t.is_punct(',') || t.is_punct(':'));
+    (original.len() == 2 && original.chars().all(|c| c.is_ascii_uppercase()) && followed)
+        .then(|| Language::from_code(&original.to_ascii_lowercase()))
+        .flatten()
 }
 
 fn next_is_keel(tokens: &Tokens<'_>, i: usize) -> bool {

@@ -56,7 +56,7 @@ pub fn requirements_by_item(text: &str) -> Vec<(String, Vec<RequirementDoc>)> {
             Block::Prose(prose) => {
                 for item in items::items(&prose) {
                     let mut docs = Vec::new();
-                    for sentence in sentences(&item.text) {
+                    for sentence in sentences(&item.text).into_iter().flat_map(bounded) {
                         for doc in sentence_requirements(sentence) {
                             push_merged(&mut docs, doc);
                         }
@@ -67,6 +67,27 @@ pub fn requirements_by_item(text: &str) -> Vec<(String, Vec<RequirementDoc>)> {
         }
     }
     found
+}
+
+/// A sentence cut into pieces of at most [`items::MAX_ITEM_BYTES`] at word boundaries (one
+/// line can still be long), so the work and memory of reading it stay proportional to it.
+fn bounded(sentence: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut rest = sentence;
+    while rest.len() > items::MAX_ITEM_BYTES {
+        let mut cut = items::MAX_ITEM_BYTES;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let cut = rest[..cut]
+            .rfind(char::is_whitespace)
+            .filter(|&c| c > 0)
+            .unwrap_or(cut);
+        pieces.push(&rest[..cut]);
+        rest = &rest[cut..];
+    }
+    pieces.push(rest);
+    pieces
 }
 
 /// The requirements of a block the document only wishes for ("Eelise annab", "Kasuks tuleb"):

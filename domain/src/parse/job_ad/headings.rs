@@ -231,6 +231,7 @@ const TASK_CUES: &[&str] = &[
     "задач",
 ];
 const OTHER_CUES: &[&str] = &[
+    "with us",
     "pakume",
     "pakub",
     "offer",

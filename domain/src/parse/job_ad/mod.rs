@@ -233,6 +233,11 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
 /// states no requirement even when it names a language or a course ("Pakume eesti keele
 /// kursusi").
 const OFFER_CUES: &[&str] = &[
+    "with us",
+    "salary",
+    "palk",
+    "tootasu",
+    "зарплат",
     "pakume",
     "pakub",
     "voimaldame",
@@ -260,11 +265,53 @@ fn loose_requirements(text: &str) -> Vec<RequirementDoc> {
             if OFFER_CUES.iter().any(|c| folded.contains(c)) {
                 continue;
             }
+            // Each sentence stays an item of its own.
+            kept.push_str("- ");
             kept.push_str(sentence.trim());
             kept.push('\n');
         }
     }
     extract::requirements(&kept)
+        .into_iter()
+        .filter(|doc| !is_open_experience(doc) || asks(&doc.source))
+        .collect()
+}
+
+/// Experience named without years ("kogemus", "experience") is common in an ad's prose
+/// about anything ("kogemustega meeskond", "a good customer experience"); outside a
+/// requirement section it counts only when the sentence asks it of the candidate.
+fn is_open_experience(doc: &RequirementDoc) -> bool {
+    matches!(doc.spec, RequirementSpec::Experience { min_years, .. } if min_years <= 0.0)
+}
+
+/// Words by which a sentence asks something of the candidate.
+const ASKING: &[&str] = &[
+    "sul on",
+    "sinul on",
+    "kellel on",
+    "omad",
+    "eeldame",
+    "ootame",
+    "nout",
+    "vajalik",
+    "peab",
+    "kasuks",
+    "eelis",
+    "you have",
+    "you bring",
+    "required",
+    "must",
+    "need",
+    "should",
+    "looking for",
+    "требует",
+    "необходим",
+    "желательн",
+];
+
+fn asks(sentence: &str) -> bool {
+    let folded = fold(sentence);
+    ASKING.iter().any(|cue| folded.contains(cue))
 }
 
 /// A requirement stated twice — in the portal's fields and again in the prose, or in two

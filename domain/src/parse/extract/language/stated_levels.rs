@@ -97,16 +97,16 @@ fn near_language(tokens: &Tokens<'_>, from: usize, to: usize) -> bool {
         })
     };
     // Another skill or another clause in between: the level is that one's.
-    let barrier = |k: usize| {
+    let barrier = |k: usize, backward: bool| {
         tokens.word(k).is_some_and(|w| {
-            matches!(w, "ja" | "ning" | "and" | "voi" | "or" | "и")
+            (backward && matches!(w, "ja" | "ning" | "and" | "voi" | "or" | "и"))
                 || (w.len() > "oskust".len()
                     && (w.ends_with("oskus") || w.ends_with("oskust"))
                     && !w.starts_with("keel"))
         })
     };
     let mut k = to;
-    for _ in 0..3 {
+    for _ in 0..5 {
         let Some(next) = tokens.next_word(k) else {
             break;
         };
@@ -119,7 +119,7 @@ fn near_language(tokens: &Tokens<'_>, from: usize, to: usize) -> bool {
         if is_language(next) {
             return true;
         }
-        if barrier(next) {
+        if barrier(next, false) {
             break;
         }
         k = next;
@@ -138,7 +138,7 @@ fn near_language(tokens: &Tokens<'_>, from: usize, to: usize) -> bool {
         if is_language(prev) {
             return true;
         }
-        if barrier(prev) {
+        if barrier(prev, true) {
             break;
         }
         k = prev;
@@ -150,12 +150,14 @@ fn near_language(tokens: &Tokens<'_>, from: usize, to: usize) -> bool {
 /// ("kõnes C1", "kirjas tasemel B2") or right after it ("C1 (kõnes)").
 fn skill_near(tokens: &Tokens<'_>, from: usize, to: usize) -> Skill {
     let skill_of = |w: &str| {
-        if ["kones", "suuli", "spoken", "speak", "oral", "raakim"]
-            .iter()
-            .any(|s| w.starts_with(s))
+        if [
+            "kones", "suuli", "spoken", "speak", "oral", "raakim", "kone",
+        ]
+        .iter()
+        .any(|s| w.starts_with(s))
         {
             Some(Skill::Spoken)
-        } else if ["kirjas", "kirjali", "written", "writ"]
+        } else if ["kirjas", "kirjali", "written", "writ", "kiri"]
             .iter()
             .any(|s| w.starts_with(s))
         {

@@ -72,3 +72,13 @@ fn levels_in_words_follow_the_portals_scale() {
         Some(CefrLevel::B2)
     );
 }
+
+#[test]
+fn a_portal_field_gives_the_language_by_its_code_at_the_start_of_the_line() {
+    let found = mentions(&Tokens::new("RU, kõne: B2, kiri: B2"));
+    assert_eq!(
+        found.first().map(|m| m.languages.clone()),
+        Some(vec![Language::Russian])
+    );
+    assert!(mentions(&Tokens::new("et ta oskaks")).is_empty());
+}
