@@ -17,6 +17,8 @@ use crate::text::fold;
 enum Subsection {
     /// Education, experience, languages, digital skills or anything else the extractor reads.
     Stated,
+    /// The same, wished for only ("Boonuseks:", "Eeliseks:", "Kasuks tuleb:").
+    Wished,
     Competences,
     Additional,
 }
@@ -40,7 +42,14 @@ fn subsection(line: &str) -> Option<(Subsection, String)> {
     }
     let folded = fold(label);
     let starts = |names: &[&str]| names.iter().any(|n| folded.starts_with(n));
-    let kind = if folded.contains("taiendav") || folded.contains("isikuomadus") {
+    let kind = if folded
+        .split_whitespace()
+        .next()
+        .is_some_and(extract::is_soft_word)
+        && folded.split_whitespace().count() <= 4
+    {
+        Subsection::Wished
+    } else if folded.contains("taiendav") || folded.contains("isikuomadus") {
         Subsection::Additional
     } else if folded.contains("kompetents") || folded.contains("padevused") {
         Subsection::Competences
@@ -103,6 +112,9 @@ fn finish(
     warnings: &mut Vec<String>,
 ) {
     match kind {
+        Subsection::Wished => read
+            .requirements
+            .extend(extract::wished_requirements(&text)),
         Subsection::Stated => {
             let found = extract::requirements(&text);
             if found.is_empty() && !text.trim().is_empty() {

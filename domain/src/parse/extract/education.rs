@@ -54,7 +54,9 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
                         min: None,
                         preferred: None,
                     },
-                    hard: !(0..tokens.len()).any(|k| tokens.word(k).is_some_and(is_soft_word)),
+                    // A wish before the education is about it; one after it is about what
+                    // follows ("erialane haridus, soovitatavalt kutsetunnistus").
+                    hard: !(0..at).any(|k| tokens.word(k).is_some_and(is_soft_word)),
                     source: source.to_owned(),
                     parts: Vec::new(),
                 },

@@ -12,6 +12,7 @@ use super::tokens::Tokens;
 
 /// Folded word beginnings that turn a requirement into a preference.
 const SOFT_STEMS: &[&str] = &[
+    "soovitus",
     "soovitav",
     "soovitat",
     "eelis",
@@ -40,12 +41,21 @@ pub(crate) fn is_soft_word(word: &str) -> bool {
     SOFT_STEMS.iter().any(|stem| word.starts_with(stem)) || word == "plus"
 }
 
-/// Indices of the softening words outside brackets in tokens `from..to`.
+/// Indices of the softening words in tokens `from..to`: outside brackets, or alone in a
+/// bracket of their own ("inglise keel (soovitav)"), which softens what it follows as a
+/// marker outside would.
 pub(crate) fn soft_markers(tokens: &Tokens<'_>, from: usize, to: usize) -> Vec<usize> {
     (from..to.min(tokens.len()))
-        .filter(|&i| tokens.list[i].depth == 0)
+        .filter(|&i| tokens.list[i].depth == 0 || alone_in_brackets(tokens, i))
         .filter(|&i| tokens.word(i).is_some_and(is_soft_word))
         .collect()
+}
+
+/// Whether the word at `i` is the only word inside its bracket.
+fn alone_in_brackets(tokens: &Tokens<'_>, i: usize) -> bool {
+    let open = |k: usize| tokens.list[k].is_punct('(') || tokens.list[k].is_punct('[');
+    let close = |k: usize| tokens.list[k].is_punct(')') || tokens.list[k].is_punct(']');
+    i > 0 && i + 1 < tokens.len() && open(i - 1) && close(i + 1)
 }
 
 /// Whether any softening word stands outside brackets in tokens `from..to`.
@@ -76,6 +86,8 @@ mod tests {
             "Väga hea oleks, kui sul on kogemus",
             "Sisseelamine on kiirem, kui tunned Excelit",
             "будет плюсом",
+            "vene keel - soovituslik",
+            "inglise keel erialase kirjanduse lugemise tasemel (soovitav)",
             "желательно",
         ] {
             let tokens = Tokens::new(phrase);

@@ -12,6 +12,7 @@ mod digital;
 mod education;
 mod experience;
 mod hardness;
+pub(crate) use hardness::is_soft_word;
 pub(crate) mod items;
 mod language;
 mod language_table;
