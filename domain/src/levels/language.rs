@@ -91,7 +91,17 @@ const fn names(
 }
 
 /// Words that may follow a language name without changing it.
-const LANGUAGE_WORDS: &[&str] = &["keel", "keelt", "keele", "keeles", "language"];
+const LANGUAGE_WORDS: &[&str] = &[
+    "keel",
+    "keelt",
+    "keele",
+    "keeles",
+    "language",
+    "язык",
+    "языка",
+    "языке",
+    "языком",
+];
 
 use Language as L;
 
@@ -109,11 +119,35 @@ const NAMES: &[Names] = &[
             "riigikeeles",
             "state language",
             "official language",
+            "эстонский",
+            "эстонского",
+            "эстонском",
+            "эстонским",
+            "государственный",
+            "государственного",
         ],
     ),
-    names(L::English, "en", "English", "inglise", &[]),
-    names(L::Russian, "ru", "Russian", "vene", &[]),
-    names(L::Finnish, "fi", "Finnish", "soome", &[]),
+    names(
+        L::English,
+        "en",
+        "English",
+        "inglise",
+        &["английский", "английского", "английском", "английским"],
+    ),
+    names(
+        L::Russian,
+        "ru",
+        "Russian",
+        "vene",
+        &["русский", "русского", "русском", "русским"],
+    ),
+    names(
+        L::Finnish,
+        "fi",
+        "Finnish",
+        "soome",
+        &["финский", "финского", "финском"],
+    ),
     names(L::German, "de", "German", "saksa", &[]),
     names(L::French, "fr", "French", "prantsuse", &[]),
     names(L::Swedish, "sv", "Swedish", "rootsi", &[]),

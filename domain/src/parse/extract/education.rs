@@ -18,6 +18,7 @@ use super::tokens::Tokens;
 
 /// Parts of words that show a sentence is about education.
 const CUES: &[&str] = &[
+    "образован",
     "harid",
     "kraad",
     "diplom",
@@ -125,7 +126,15 @@ fn unlevelled(tokens: &Tokens<'_>) -> Option<usize> {
         .find(|(_, w)| {
             matches!(
                 *w,
-                "haridus" | "hariduse" | "haridust" | "haridusega" | "education" | "degree"
+                "haridus"
+                    | "hariduse"
+                    | "haridust"
+                    | "haridusega"
+                    | "education"
+                    | "degree"
+                    | "образование"
+                    | "образования"
+                    | "образованием"
             )
         })
         .map(|(i, _)| *i)

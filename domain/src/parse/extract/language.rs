@@ -159,7 +159,10 @@ fn spec(
 }
 
 fn is_keel_word(word: &str) -> bool {
-    word.starts_with("keel") || word == "language" || word == "languages"
+    word.starts_with("keel")
+        || word == "language"
+        || word == "languages"
+        || word.starts_with("язык")
 }
 
 /// A language named by the single word at `i` (never by a two-letter code such as "et").
@@ -376,7 +379,23 @@ fn assign_levels(tokens: &Tokens<'_>, mentions: &mut [Mention]) {
     };
     let levels_first = levels.first().is_some_and(|(i, _, _)| *i < first_mention);
     for (at, level, skill) in levels {
-        let owner = if levels_first {
+        // A level word right before a language ("свободный русский язык", "hea inglise
+        // keele oskus") qualifies that language, whatever came before it.
+        let in_words = tokens
+            .word(at)
+            .is_some_and(|w| CefrLevel::parse(w).is_err());
+        let adjective = mentions.iter().position(|m| {
+            in_words
+                && m.first > at
+                && m.first <= at + 3
+                && (at + 1..m.first).all(|k| {
+                    tokens.list[k].is_word()
+                        && !matches!(tokens.word(k), Some("ja" | "ning" | "and" | "voi" | "or"))
+                })
+        });
+        let owner = if let Some(next) = adjective {
+            Some(next)
+        } else if levels_first {
             mentions
                 .iter()
                 .position(|m| m.first > at)

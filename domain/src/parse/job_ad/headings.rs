@@ -138,7 +138,12 @@ pub(super) fn heading(line: &str) -> Option<(Section, String)> {
         None => (clean, ""),
     };
     let inline = inline.trim().trim_matches(['*', '_']).trim().to_owned();
-    if label.is_empty() || label.split_whitespace().count() > 6 || label.ends_with('.') {
+    // A whole paragraph after a colon is content, not the value of a label.
+    if label.is_empty()
+        || label.split_whitespace().count() > 6
+        || label.ends_with('.')
+        || inline.chars().count() > 300
+    {
         return None;
     }
     let folded = fold(label);

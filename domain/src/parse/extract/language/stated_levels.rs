@@ -62,22 +62,21 @@ fn level_word(tokens: &Tokens<'_>, i: usize) -> Option<(CefrLevel, usize)> {
     let level = match word {
         w if good(w) => CefrLevel::B2,
         w if w.starts_with("algtase") || w.starts_with("algtaseme") => CefrLevel::A1,
-        "basic" | "beginner" | "базовый" | "базовом" | "базовое" | "начальный" => {
-            CefrLevel::A1
-        }
+        "basic" | "beginner" => CefrLevel::A1,
+        // Folded Cyrillic loses the breve: "базовый" reads "базовыи".
+        w if w.starts_with("базов") || w.starts_with("начальн") => CefrLevel::A1,
         "vahene" | "vahese" | "elementary" => CefrLevel::A2,
         w if w.starts_with("kesktase") || w.starts_with("suhtlustas") => CefrLevel::B1,
-        "keskmine" | "keskmisel" | "intermediate" | "разговорный" | "разговорном" => {
-            CefrLevel::B1
-        }
+        "keskmine" | "keskmisel" | "intermediate" => CefrLevel::B1,
+        w if w.starts_with("разговорн") => CefrLevel::B1,
         w if w.starts_with("korgtase") => CefrLevel::C1,
         "ladus" | "ladusa" | "ladusalt" | "sujuv" | "sujuva" | "vabalt" | "fluent" | "fluently"
-        | "advanced" | "свободный" | "свободно" | "свободное" => {
-            CefrLevel::C1
-        }
-        "хороший" | "хорошее" | "хорошо" | "хорошем" => CefrLevel::B2,
+        | "advanced" => CefrLevel::C1,
+        w if w.starts_with("свободн") => CefrLevel::C1,
+        w if w.starts_with("хорош") => CefrLevel::B2,
         w if w.starts_with("suurepara") => CefrLevel::C2,
-        "excellent" | "родной" => CefrLevel::C2,
+        "excellent" => CefrLevel::C2,
+        w if w.starts_with("родн") => CefrLevel::C2,
         _ => return None,
     };
     Some((level, 1))

@@ -82,3 +82,24 @@ fn a_portal_field_gives_the_language_by_its_code_at_the_start_of_the_line() {
     );
     assert!(mentions(&Tokens::new("et ta oskaks")).is_empty());
 }
+
+#[test]
+fn russian_ads_name_their_languages_and_levels() {
+    let docs = crate::parse::extract::requirements(
+        "Требования: знание эстонского языка на уровне B2, свободный русский язык",
+    );
+    let found: Vec<_> = docs
+        .iter()
+        .map(|d| match &d.spec {
+            RequirementSpec::Language { language, min, .. } => (*language, *min),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (Some(Language::Estonian), Some(CefrLevel::B2)),
+            (Some(Language::Russian), Some(CefrLevel::C1))
+        ]
+    );
+}
