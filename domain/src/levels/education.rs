@@ -100,9 +100,17 @@ impl Clues<'_> {
             || self.has("university")
         {
             E::Higher
+        } else if (self.starts("kutseharid") || self.starts("kutseop"))
+            && (self.has("ilma") || self.starts("keskhariduseta"))
+        {
+            // "kutseharidus ilma keskhariduseta": vocational education alone.
+            E::Vocational
         } else if self.starts("keskeri")
             || ((self.starts("kutseharid") || self.starts("kutseop"))
-                && self.starts("keskhariduse"))
+                && self.starts("keskhariduse")
+                // "kutseharidus ilma keskhariduseta" is vocational education alone.
+                && !self.starts("keskhariduseta")
+                && !self.has("ilma"))
             || (self.has("post") && self.has("secondary"))
             || self.has("postsecondary")
         {

@@ -16,6 +16,7 @@ fn every_estonian_form_parses_to_its_level() {
         ("põhiharidus", E::Basic),
         ("pohiharidus", E::Basic),
         ("kutseharidus", E::Vocational),
+        ("kutseharidus ilma keskhariduseta", E::Vocational),
         ("keskharidus", E::Secondary),
         ("üldkeskharidus", E::Secondary),
         ("vähemalt keskharidus", E::Secondary),

@@ -70,7 +70,7 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
         });
     }
     let organization = organization::find(body, header.organization.clone());
-    let job = JobDoc {
+    let mut job = JobDoc {
         title: header.title.clone().unwrap_or_default(),
         organization,
         unit: header.unit,
@@ -85,12 +85,35 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
         additional_competences: read.additional_competences,
         requirements: read.requirements,
     };
+    read_by_content(&text, &mut job);
     missing(&job, &mut warnings);
     Ok(ParsedDocument {
         kind: DocumentKind::JobDescription,
         body: DocumentBody::Job(job),
         warnings,
     })
+}
+
+/// A job description in a layout of its own ("Nõuded töötajale:", "Tööülesanded:" without
+/// the numbered sections) still states its tasks and requirements: what the numbered reading
+/// did not find is read the way a job ad is, by what its lines say.
+fn read_by_content(text: &str, job: &mut JobDoc) {
+    if !job.requirements.is_empty() && !job.tasks.is_empty() {
+        return;
+    }
+    let Ok(ParsedDocument {
+        body: DocumentBody::Job(read),
+        ..
+    }) = super::job_ad::parse(text)
+    else {
+        return;
+    };
+    if job.requirements.is_empty() {
+        job.requirements = read.requirements;
+    }
+    if job.tasks.is_empty() {
+        job.tasks = read.tasks;
+    }
 }
 
 /// Warns about the parts a recruiter expects and the text did not give.

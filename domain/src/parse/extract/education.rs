@@ -179,6 +179,10 @@ fn level_at(tokens: &Tokens<'_>, i: usize) -> (Option<EducationLevel>, usize) {
     if elided {
         return (EducationLevel::parse(&format!("{raw}haridus")).ok(), 1);
     }
+    // "keskhariduseta" (without secondary education) names no level the post asks for.
+    if tokens.word(i).is_some_and(|w| w.ends_with("seta")) {
+        return (None, 1);
+    }
     let Ok(level) = EducationLevel::parse(raw) else {
         return (None, 1);
     };
