@@ -98,6 +98,8 @@ impl Clues<'_> {
             || self.starts("ulikool")
             || self.has("higher")
             || self.has("university")
+            || self.has("academic")
+            || self.starts("высш")
         {
             E::Higher
         } else if (self.starts("kutseharid") || self.starts("kutseop"))
@@ -115,7 +117,10 @@ impl Clues<'_> {
             || self.has("postsecondary")
         {
             E::PostSecondaryVocational
-        } else if self.starts("kutsekesk") || (self.has("vocational") && self.has("secondary")) {
+        } else if self.starts("kutsekesk")
+            || (self.has("vocational") && self.has("secondary"))
+            || (self.starts("средн") && self.starts("специальн"))
+        {
             E::VocationalSecondary
         } else if self.starts("keskharid")
             || self.starts("uldkeskharid")
@@ -123,6 +128,7 @@ impl Clues<'_> {
             || self.starts("gumnaasium")
             || self.has("secondary")
             || (self.has("high") && self.has("school"))
+            || self.starts("средн")
         {
             E::Secondary
         } else if self.starts("kutseharid") || self.starts("kutseop") || self.has("vocational") {

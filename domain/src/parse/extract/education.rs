@@ -19,6 +19,10 @@ use super::tokens::Tokens;
 /// Parts of words that show a sentence is about education.
 const CUES: &[&str] = &[
     "образован",
+    "bsc",
+    "msc",
+    "phd",
+    "bachelor",
     "harid",
     "kraad",
     "diplom",

@@ -14,11 +14,12 @@ use super::hardness::softened;
 use super::tokens::{Kind, Tokens};
 
 /// Words for experience itself.
-const ANCHORS: &[&str] = &["kogemus", "staaz", "experience", "tootanud"];
+const ANCHORS: &[&str] = &["kogemus", "staaz", "experience", "tootanud", "опыт", "стаж"];
 
 /// Units after a number of years ("10-aastane", "5 aastat", "3+ years").
 const UNITS: &[&str] = &[
-    "aastane", "aastase", "aastast", "aastat", "aasta", "aastaid", "years", "year", "yrs",
+    "aastane", "aastase", "aastast", "aastat", "aasta", "aastaid", "years", "year", "yrs", "год",
+    "года", "лет",
 ];
 
 /// Words that open a minimum nested in the one before ("…, millest vähemalt 5 aastat …").
@@ -46,6 +47,12 @@ const EDGE_WORDS: &[&str] = &[
     "on",
     "tood",
     "tootanud",
+    "от",
+    "не",
+    "менее",
+    "работы",
+    "в",
+    "на",
 ];
 
 const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -113,7 +120,12 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
     let stated_minimum = tokens
         .prev_word(first.number)
         .and_then(|i| tokens.word(i))
-        .is_some_and(|w| matches!(w, "vahemalt" | "minimaalselt" | "least" | "min"));
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "vahemalt" | "minimaalselt" | "least" | "min" | "от" | "менее"
+            )
+        });
     if anchors.is_empty() && !stated_minimum {
         return;
     }

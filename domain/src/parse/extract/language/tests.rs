@@ -103,3 +103,27 @@ fn russian_ads_name_their_languages_and_levels() {
         ]
     );
 }
+
+#[test]
+fn russian_ads_state_education_and_years_of_experience() {
+    let read = |text: &str| {
+        crate::parse::extract::requirements(text)
+            .into_iter()
+            .map(|d| d.spec)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read("высшее образование"),
+        [RequirementSpec::Education {
+            min: Some(crate::EducationLevel::Higher),
+            preferred: None
+        }]
+    );
+    assert_eq!(
+        read("опыт работы не менее 2 лет"),
+        [RequirementSpec::Experience {
+            min_years: 2.0,
+            field: None
+        }]
+    );
+}
