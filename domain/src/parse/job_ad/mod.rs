@@ -90,8 +90,12 @@ struct Sections<'a> {
 fn sections<'a>(lines: &[&'a str]) -> Sections<'a> {
     let mut found = Sections::default();
     let mut current: Option<Section> = None;
+    // A subject heading on a line of its own ("Arvutioskus") whose value stands on the
+    // next line ("Spetsialisti tase"): the value is read with its subject.
+    let mut subject: Option<String> = None;
     for line in lines {
         let heading = headings::heading(line);
+        let pending = subject.take();
         match heading {
             // A fact label ("Tööandja: …") does not open a section.
             Some((Section::Other, inline)) if !inline.is_empty() => continue,
@@ -107,7 +111,13 @@ fn sections<'a>(lines: &[&'a str]) -> Sections<'a> {
                     current = Some(Section::Requirements);
                     found.requirements.push((false, String::new()));
                 }
-                if !inline.is_empty() {
+                if inline.is_empty() {
+                    subject = Some(
+                        line.trim()
+                            .trim_matches(['#', '*', '_', ':', ' '])
+                            .to_owned(),
+                    );
+                } else {
                     push_line(&mut found, current, line.trim());
                 }
                 continue;
@@ -131,10 +141,26 @@ fn sections<'a>(lines: &[&'a str]) -> Sections<'a> {
                 found.masthead.push(line);
                 push_line(&mut found, current, line);
             }
-            Some(_) => push_line(&mut found, current, line),
+            Some(_) => match pending {
+                Some(label) if is_bare_value(line) => {
+                    let value = items::bullet_text(line.trim()).unwrap_or(line).trim();
+                    push_line(&mut found, current, &format!("{label}: {value}"));
+                }
+                // A blank line between the subject and its value keeps the subject waiting.
+                Some(label) if line.trim().is_empty() => subject = Some(label),
+                _ => push_line(&mut found, current, line),
+            },
         }
     }
     found
+}
+
+/// A short value line under a subject heading ("algtase", "Spetsialisti tase",
+/// "rakenduskõrgharidus"), not a table row or a sentence of its own.
+fn is_bare_value(line: &str) -> bool {
+    let line = line.trim();
+    let line = items::bullet_text(line).unwrap_or(line).trim();
+    !line.is_empty() && line.split_whitespace().count() <= 4 && !line.contains(['|', '\t', ':'])
 }
 
 fn push_line(found: &mut Sections<'_>, current: Option<Section>, line: &str) {
