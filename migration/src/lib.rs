@@ -11,6 +11,7 @@ mod m20261126_000004_create_candidates;
 mod m20261126_000005_create_tokens_audit_outbox;
 mod m20261126_000006_create_phrase_matches_and_glossary;
 mod m20261126_000007_create_webhooks;
+mod m20261202_000008_add_opening_closed_at;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000005_create_tokens_audit_outbox::Migration),
             Box::new(m20261126_000006_create_phrase_matches_and_glossary::Migration),
             Box::new(m20261126_000007_create_webhooks::Migration),
+            Box::new(m20261202_000008_add_opening_closed_at::Migration),
         ]
     }
 }

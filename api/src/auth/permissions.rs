@@ -165,6 +165,24 @@ pub const MATRIX: &[(Root, &str, Access, &str)] = &[
     ),
     (
         Root::Mutation,
+        "updateOpening",
+        Access::Writers,
+        "change openings",
+    ),
+    (
+        Root::Mutation,
+        "closeOpening",
+        Access::Writers,
+        "close openings",
+    ),
+    (
+        Root::Mutation,
+        "reopenOpening",
+        Access::Writers,
+        "reopen openings",
+    ),
+    (
+        Root::Mutation,
         "createCandidate",
         Access::Writers,
         "create candidates",

@@ -109,7 +109,7 @@ async fn apply(services: &Services, event: &Event) -> ApiResult<()> {
                 .await?;
         }
         EventKind::CandidatesRemapped => services.index.rebuild(&services.db).await?,
-        EventKind::OpeningCreated => {
+        EventKind::OpeningCreated | EventKind::OpeningUpdated => {
             services
                 .index
                 .refresh_openings(&services.db, &[event.aggregate_id])

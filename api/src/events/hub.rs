@@ -160,6 +160,10 @@ impl Hub {
                     Err(ApiError::NotFound(_)) => return Ok(None),
                     Err(err) => return Err(err),
                 };
+                // A closed opening announces no one.
+                if compiled.opening.closed_at.is_some() {
+                    return Ok(None);
+                }
                 let facts = match lookup::facts(services, row.id).await {
                     Ok(facts) => facts,
                     Err(ApiError::NotFound(_)) => return Ok(None),

@@ -119,6 +119,28 @@ pub async fn record<C: ConnectionTrait>(
     Ok(())
 }
 
+/// Writes one change of an opening (no personal data, but who changed what a ranking asks
+/// is worth knowing): the opening is named in the fields ("opening:7", "requirements").
+pub async fn record_opening<C: ConnectionTrait>(
+    txn: &C,
+    actor: &str,
+    action: &str,
+    opening: i64,
+    fields: &[&str],
+) -> ApiResult<()> {
+    let named = format!("opening:{opening}");
+    audit_log::Entity::insert(row(
+        Utc::now(),
+        actor,
+        action,
+        None,
+        std::iter::once(named.as_str()).chain(fields.iter().copied()),
+    ))
+    .exec_without_returning(txn)
+    .await?;
+    Ok(())
+}
+
 /// Writes pending reads four times a second for the life of the process.
 pub async fn run(services: std::sync::Arc<crate::state::Services>) {
     let mut timer = tokio::time::interval(std::time::Duration::from_millis(250));

@@ -12,6 +12,7 @@ pub mod json;
 pub mod lookup;
 pub mod matching;
 pub mod opening;
+pub mod opening_edit;
 pub mod outbox;
 pub mod remap;
 pub mod requirements;

@@ -32,6 +32,8 @@ pub enum EventKind {
     CandidateUpdated,
     CandidateDeleted,
     OpeningCreated,
+    /// An opening's title or requirements were edited, or it was closed or reopened.
+    OpeningUpdated,
     /// Every candidate's phrases were mapped again (the vocabulary changed): other instances
     /// rebuild their match index.
     CandidatesRemapped,
@@ -49,6 +51,7 @@ impl EventKind {
             Self::CandidateUpdated => "CANDIDATE_UPDATED",
             Self::CandidateDeleted => "CANDIDATE_DELETED",
             Self::OpeningCreated => "OPENING_CREATED",
+            Self::OpeningUpdated => "OPENING_UPDATED",
             Self::CandidatesRemapped => "CANDIDATES_REMAPPED",
             Self::TokenRevoked => "TOKEN_REVOKED",
             Self::VocabularyChanged => "VOCABULARY_CHANGED",
@@ -65,6 +68,7 @@ impl FromStr for EventKind {
             Self::CandidateUpdated,
             Self::CandidateDeleted,
             Self::OpeningCreated,
+            Self::OpeningUpdated,
             Self::CandidatesRemapped,
             Self::TokenRevoked,
             Self::VocabularyChanged,
@@ -200,6 +204,7 @@ mod tests {
             EventKind::CandidateUpdated,
             EventKind::CandidateDeleted,
             EventKind::OpeningCreated,
+            EventKind::OpeningUpdated,
             EventKind::CandidatesRemapped,
             EventKind::TokenRevoked,
             EventKind::VocabularyChanged,

@@ -15,6 +15,7 @@ use crate::service::json::to_string_list;
 pub enum Owner {
     Standard(i64),
     JobDescription(i64),
+    Opening(i64),
 }
 
 /// Weights of the score: a stated minimum counts more than a preference.
@@ -29,14 +30,15 @@ pub fn blank(
     weight: f64,
     description: String,
 ) -> requirement::ActiveModel {
-    let (standard_id, job_description_id) = match owner {
-        Owner::Standard(id) => (Some(id), None),
-        Owner::JobDescription(id) => (None, Some(id)),
+    let (standard_id, job_description_id, opening_id) = match owner {
+        Owner::Standard(id) => (Some(id), None, None),
+        Owner::JobDescription(id) => (None, Some(id), None),
+        Owner::Opening(id) => (None, None, Some(id)),
     };
     requirement::ActiveModel {
         standard_id: Set(standard_id),
         job_description_id: Set(job_description_id),
-        opening_id: Set(None),
+        opening_id: Set(opening_id),
         parent_id: Set(None),
         position: Set(0),
         kind: Set(kind.to_owned()),
@@ -92,16 +94,51 @@ pub async fn insert_tree<C: ConnectionTrait>(
 
 fn from_spec(owner: Owner, doc: &RequirementDoc) -> requirement::ActiveModel {
     let weight = if doc.hard { HARD_WEIGHT } else { SOFT_WEIGHT };
-    let kind = match &doc.spec {
+    let mut row = blank(
+        owner,
+        kind_of(&doc.spec),
+        doc.hard,
+        weight,
+        describe(&doc.spec),
+    );
+    row.source_text = Set(Some(doc.source.trim().to_owned()).filter(|s| !s.is_empty()));
+    set_typed(&mut row, &doc.spec);
+    row
+}
+
+/// The stored kind of a typed requirement.
+pub fn kind_of(spec: &RequirementSpec) -> &'static str {
+    match spec {
         RequirementSpec::Education { .. } => "EDUCATION",
         RequirementSpec::Experience { .. } => "EXPERIENCE",
         RequirementSpec::Language { .. } => "LANGUAGE",
         RequirementSpec::Digital { .. } => "DIGITAL",
         RequirementSpec::Qualification { .. } => "QUALIFICATION",
-    };
-    let mut row = blank(owner, kind, doc.hard, weight, describe(&doc.spec));
-    row.source_text = Set(Some(doc.source.trim().to_owned()).filter(|s| !s.is_empty()));
-    match &doc.spec {
+    }
+}
+
+/// Writes the typed columns of `spec` into `row`, clearing those of every other kind (a
+/// recruiter may turn one kind of requirement into another).
+pub fn set_typed(row: &mut requirement::ActiveModel, spec: &RequirementSpec) {
+    row.kind = Set(kind_of(spec).to_owned());
+    row.description = Set(describe(spec));
+    row.language = Set(None);
+    row.any_foreign = Set(false);
+    row.language_count = Set(None);
+    row.preferred_languages = Set("[]".to_owned());
+    row.min_cefr = Set(None);
+    row.min_spoken = Set(None);
+    row.min_written = Set(None);
+    row.digital_area = Set(None);
+    row.min_digital = Set(None);
+    row.education_min = Set(None);
+    row.education_preferred = Set(None);
+    row.min_years = Set(None);
+    row.field = Set(None);
+    row.qualification = Set(None);
+    row.competence_id = Set(None);
+    row.competence_group_id = Set(None);
+    match spec {
         RequirementSpec::Education { min, preferred } => {
             row.education_min = Set(min.map(|l| l.as_str().to_owned()));
             row.education_preferred = Set(preferred.map(|l| l.as_str().to_owned()));
@@ -136,7 +173,6 @@ fn from_spec(owner: Owner, doc: &RequirementDoc) -> requirement::ActiveModel {
             row.qualification = Set(Some(title.clone()));
         }
     }
-    row
 }
 
 /// A short Estonian description: "eesti keel ≥ C1", "võõrkeel ≥ B1 (soovitavalt inglise, vene)".

@@ -8,6 +8,7 @@ mod events;
 mod helpers;
 mod import;
 mod matching;
+mod opening_edits;
 mod openings;
 mod pagination;
 mod permissions;

@@ -37,6 +37,9 @@ fn sample(field: &str) -> Option<&'static str> {
         "tokens" => "{ tokens { id } }",
         "importDocument" => r#"mutation { importDocument(text: "") { kind } }"#,
         "createOpening" => r#"mutation { createOpening(input: { title: "" }) { id } }"#,
+        "updateOpening" => r#"mutation { updateOpening(id: "999", input: { title: "x" }) { id } }"#,
+        "closeOpening" => r#"mutation { closeOpening(id: "999") { id } }"#,
+        "reopenOpening" => r#"mutation { reopenOpening(id: "999") { id } }"#,
         "createCandidate" => r#"mutation { createCandidate(input: { name: "" }) { id } }"#,
         "updateCandidate" => {
             r#"mutation { updateCandidate(id: "999", input: { name: "x" }) { id } }"#

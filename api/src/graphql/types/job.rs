@@ -197,4 +197,12 @@ impl Opening {
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
+    }
+    /// When the opening was closed; null while it is open. A closed opening keeps its
+    /// ranking but is left out of `openingsForCandidate` and of live events.
+    async fn closed_at(&self) -> Option<DateTime<Utc>> {
+        self.0.closed_at
+    }
 }

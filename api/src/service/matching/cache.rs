@@ -87,6 +87,7 @@ mod tests {
                 partial_qualification_id: None,
                 created_at: now,
                 updated_at: now,
+                closed_at: None,
             },
             requirements: Vec::new(),
             needs: Vec::new(),

@@ -241,6 +241,8 @@ impl Index {
             .read()
             .map_err(|_| poisoned())?
             .values()
+            // A closed opening is no longer one a candidate may be put forward for.
+            .filter(|o| o.opening.closed_at.is_none())
             .cloned()
             .collect();
         let mut top = TopK::new(first, after, false);

@@ -8,6 +8,9 @@ use crate::graphql::types::parse_id;
 use crate::service::candidate::CandidateDraft;
 use crate::service::opening::OpeningDraft;
 
+mod opening_update;
+pub use opening_update::{OpeningRequirementInput, OpeningUpdateInput};
+
 const MAX_SHORT: usize = 300;
 const MAX_LONG: usize = 2_000;
 const MAX_LIST: usize = 100;

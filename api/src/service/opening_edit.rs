@@ -1,0 +1,209 @@
+//! The recruiter corrects an opening: its title and its requirements (add, remove, change
+//! kind, level, years, hard/soft, weight), and closes or reopens it. Each change is one
+//! transaction with its audit entry and its `OPENING_UPDATED` event, so every instance's
+//! match index follows and rankings change at once.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::Utc;
+use domain::document::RequirementSpec;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
+    TransactionTrait,
+};
+use serde_json::json;
+
+use entity::{opening, requirement};
+
+use crate::error::{ApiError, ApiResult};
+use crate::service::audit;
+use crate::service::outbox::{self, EventKind};
+use crate::service::requirements::{HARD_WEIGHT, Owner, SOFT_WEIGHT, blank, set_typed};
+use crate::state::Services;
+
+/// What one requirement of the edited list says.
+#[derive(Debug, Clone)]
+pub enum EditedSpec {
+    /// A typed requirement, stated anew.
+    Typed(RequirementSpec),
+    /// An existing requirement kept as it is (a competence, for instance), only its
+    /// hardness, weight or place changing.
+    Unchanged,
+}
+
+#[derive(Debug, Clone)]
+pub struct RequirementEdit {
+    /// The existing requirement this one replaces; `None` adds a new one.
+    pub id: Option<i64>,
+    pub hard: bool,
+    /// Defaults to the usual weight of a hard or soft requirement.
+    pub weight: Option<f64>,
+    pub spec: EditedSpec,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct OpeningEdit {
+    pub title: Option<String>,
+    /// The whole new list, in order; requirements not in it are removed.
+    pub requirements: Option<Vec<RequirementEdit>>,
+}
+
+pub const UPDATE: &str = "OPENING_UPDATE";
+pub const CLOSE: &str = "OPENING_CLOSE";
+pub const REOPEN: &str = "OPENING_REOPEN";
+
+pub async fn update(
+    services: &Services,
+    actor: &str,
+    id: i64,
+    edit: OpeningEdit,
+) -> ApiResult<opening::Model> {
+    let txn = services.db.begin().await?;
+    let Some(existing) = opening::Entity::find_by_id(id).one(&txn).await? else {
+        return Err(ApiError::NotFound(format!("opening {id}")));
+    };
+    let mut changed = Vec::new();
+    let mut row = existing.clone().into_active_model();
+    if let Some(title) = &edit.title {
+        row.title = Set(title.clone());
+        row.search_key = Set(domain::text::fold(title));
+        changed.push("title");
+    }
+    row.updated_at = Set(Utc::now());
+    let updated = row.update(&txn).await?;
+    if let Some(list) = &edit.requirements {
+        replace_requirements(&txn, id, list).await?;
+        changed.push("requirements");
+    }
+    audit::record_opening(&txn, actor, UPDATE, id, &changed).await?;
+    outbox::record(
+        &txn,
+        EventKind::OpeningUpdated,
+        id,
+        json!({ "openingId": id, "changed": changed }),
+    )
+    .await?;
+    txn.commit().await?;
+    services.events.committed();
+    services.index.refresh_openings(&services.db, &[id]).await?;
+    Ok(updated)
+}
+
+async fn replace_requirements<C: sea_orm::ConnectionTrait>(
+    txn: &C,
+    opening_id: i64,
+    list: &[RequirementEdit],
+) -> ApiResult<()> {
+    let current: HashMap<i64, requirement::Model> = requirement::Entity::find()
+        .filter(requirement::Column::OpeningId.eq(opening_id))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect();
+    let mut kept = HashSet::new();
+    for (i, edit) in list.iter().enumerate() {
+        if let Some(rid) = edit.id
+            && (!current.contains_key(&rid) || !kept.insert(rid))
+        {
+            return Err(ApiError::bad_input(
+                format!("input.requirements[{i}].id"),
+                format!("'{rid}' is not a requirement of opening {opening_id}, or is listed twice"),
+            ));
+        }
+        if edit.id.is_none() && matches!(edit.spec, EditedSpec::Unchanged) {
+            return Err(ApiError::bad_input(
+                format!("input.requirements[{i}]"),
+                "a new requirement needs its kind and what it asks",
+            ));
+        }
+    }
+    let removed: Vec<i64> = current
+        .keys()
+        .copied()
+        .filter(|rid| !kept.contains(rid))
+        .collect();
+    if !removed.is_empty() {
+        // Parts of a removed requirement go with it unless they are listed themselves.
+        requirement::Entity::update_many()
+            .col_expr(
+                requirement::Column::ParentId,
+                sea_orm::sea_query::Expr::value(Option::<i64>::None),
+            )
+            .filter(requirement::Column::ParentId.is_in(removed.iter().copied()))
+            .filter(requirement::Column::Id.is_in(kept.iter().copied()))
+            .exec(txn)
+            .await?;
+        requirement::Entity::delete_many()
+            .filter(requirement::Column::Id.is_in(removed.iter().copied()))
+            .exec(txn)
+            .await?;
+    }
+    for (i, edit) in list.iter().enumerate() {
+        let weight = edit
+            .weight
+            .unwrap_or(if edit.hard { HARD_WEIGHT } else { SOFT_WEIGHT });
+        let position = i32::try_from(i).unwrap_or(i32::MAX);
+        match (edit.id.and_then(|rid| current.get(&rid)), &edit.spec) {
+            (Some(old), spec) => {
+                let mut row = old.clone().into_active_model();
+                row.hard = Set(edit.hard);
+                row.weight = Set(weight);
+                row.position = Set(position);
+                if let EditedSpec::Typed(spec) = spec {
+                    set_typed(&mut row, spec);
+                }
+                row.update(txn).await?;
+            }
+            (None, EditedSpec::Typed(spec)) => {
+                let mut row = blank(
+                    Owner::Opening(opening_id),
+                    "",
+                    edit.hard,
+                    weight,
+                    String::new(),
+                );
+                set_typed(&mut row, spec);
+                row.position = Set(position);
+                row.source_text = Set(Some("added by hand".to_owned()));
+                row.insert(txn).await?;
+            }
+            (None, EditedSpec::Unchanged) => {}
+        }
+    }
+    Ok(())
+}
+
+/// Closes (`closed`) or reopens the opening.
+pub async fn set_closed(
+    services: &Services,
+    actor: &str,
+    id: i64,
+    closed: bool,
+) -> ApiResult<opening::Model> {
+    let txn = services.db.begin().await?;
+    let Some(existing) = opening::Entity::find_by_id(id).one(&txn).await? else {
+        return Err(ApiError::NotFound(format!("opening {id}")));
+    };
+    if existing.closed_at.is_some() == closed {
+        return Ok(existing);
+    }
+    let now = Utc::now();
+    let mut row = existing.into_active_model();
+    row.closed_at = Set(closed.then_some(now));
+    row.updated_at = Set(now);
+    let updated = row.update(&txn).await?;
+    let action = if closed { CLOSE } else { REOPEN };
+    audit::record_opening(&txn, actor, action, id, &["status"]).await?;
+    outbox::record(
+        &txn,
+        EventKind::OpeningUpdated,
+        id,
+        json!({ "openingId": id, "closed": closed }),
+    )
+    .await?;
+    txn.commit().await?;
+    services.events.committed();
+    services.index.refresh_openings(&services.db, &[id]).await?;
+    Ok(updated)
+}
