@@ -112,9 +112,11 @@ fn finish(
     warnings: &mut Vec<String>,
 ) {
     match kind {
-        Subsection::Wished => read
-            .requirements
-            .extend(extract::wished_requirements(&text)),
+        Subsection::Wished => {
+            let mut wished = extract::wished_requirements(&text);
+            extract::split_wished_alternatives(&mut wished);
+            read.requirements.extend(wished);
+        }
         Subsection::Stated => {
             let found = extract::requirements(&text);
             if found.is_empty() && !text.trim().is_empty() {
@@ -124,6 +126,8 @@ fn finish(
                     normalize_ws(&text)
                 ));
             }
+            let mut found = found;
+            extract::split_wished_alternatives(&mut found);
             read.requirements.extend(found);
         }
         Subsection::Competences => read_groups(read, &items(&text), warnings),

@@ -70,6 +70,41 @@ pub fn requirements_by_item(text: &str) -> Vec<(String, Vec<RequirementDoc>)> {
     found
 }
 
+/// A wish for any of several named languages ("soome või inglise keele oskus" under "Kasuks
+/// tuleb") is a wish for each of them: a candidate with either earns the bonus. A hard "any
+/// of these" stays one requirement, as the candidate must have one of them.
+pub(crate) fn split_wished_alternatives(docs: &mut Vec<RequirementDoc>) {
+    let mut out = Vec::with_capacity(docs.len());
+    for doc in docs.drain(..) {
+        match &doc.spec {
+            RequirementSpec::Language {
+                language: None,
+                count,
+                min,
+                spoken,
+                written,
+                preferred,
+            } if !doc.hard && count.unwrap_or(1) <= 1 && preferred.len() > 1 => {
+                for language in preferred {
+                    out.push(RequirementDoc {
+                        spec: RequirementSpec::Language {
+                            language: Some(*language),
+                            count: None,
+                            min: *min,
+                            spoken: *spoken,
+                            written: *written,
+                            preferred: Vec::new(),
+                        },
+                        ..doc.clone()
+                    });
+                }
+            }
+            _ => out.push(doc),
+        }
+    }
+    *docs = out;
+}
+
 /// A sentence cut into pieces of at most [`items::MAX_ITEM_BYTES`] at word boundaries (one
 /// line can still be long), so the work and memory of reading it stay proportional to it.
 fn bounded(sentence: &str) -> Vec<&str> {

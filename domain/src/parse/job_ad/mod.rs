@@ -218,6 +218,7 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
         }
     }
     requirements.extend(loose);
+    extract::split_wished_alternatives(&mut requirements);
     merge_repeated(&mut requirements);
     prefer_wished_education(&mut requirements);
     let masthead = masthead::read(&found.masthead, &lines);
