@@ -27,14 +27,12 @@ const CUES: &[&str] = &[
     "excel",
     "powerpoint",
     "outlook",
-    "tarkvar",
     "tekstitootl",
     "andmetootl",
     "infotehnolo",
     "ikt",
     "infosusteem",
     "computer",
-    "software",
 ];
 
 /// Word beginnings that say the person uses the tools (and so, unguided, independently).
@@ -54,6 +52,20 @@ const AREA_WORDS: &[&str] = &[
     "safety",
     "problem",
 ];
+
+/// Whether the sentence names a level of the digital competence framework or its user.
+fn speaks_of_levels(tokens: &Tokens<'_>) -> bool {
+    (0..tokens.len()).any(|i| {
+        tokens.word(i).is_some_and(|w| {
+            w.starts_with("kasutaja")
+                || w.starts_with("iseseisv")
+                || w.starts_with("iseseisev")
+                || w.starts_with("algtase")
+                || w.starts_with("vilun")
+                || matches!(w, "user" | "independent" | "proficient" | "basic")
+        })
+    })
+}
 
 /// A level stated in plain words beside the digital cue at `at` (three words either way):
 /// "väga hea digipädevus" and "advanced skills in MS Excel" are proficient use, "MS Office'i
@@ -85,7 +97,14 @@ fn near_level(tokens: &Tokens<'_>, at: usize) -> Option<DigitalLevel> {
             w if w.starts_with("kesktase") || w.starts_with("keskmi") => {
                 Some(DigitalLevel::Independent)
             }
-            "hea" | "heal" | "head" | "good" if found.is_none() => Some(DigitalLevel::Independent),
+            // "head teadmised arvutitest" praises knowledge of computers, not their use.
+            "hea" | "heal" | "head" | "good"
+                if found.is_none()
+                    && !next.starts_with("teadmis")
+                    && !next.starts_with("knowledge") =>
+            {
+                Some(DigitalLevel::Independent)
+            }
             w if w.starts_with("algtase") || w.starts_with("algteadmis") || w == "basic" => {
                 Some(DigitalLevel::Basic)
             }
@@ -107,6 +126,11 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
             .is_some_and(|w| AREA_WORDS.iter().any(|a| w.starts_with(a)))
     });
     if cue.is_none() && !area_word {
+        return;
+    }
+    // Area words alone ("communication skills", "probleemilahendusoskus") are everyday skills
+    // unless the sentence speaks the framework's language (a user level).
+    if cue.is_none() && !speaks_of_levels(tokens) {
         return;
     }
     let areas = areas(tokens);
@@ -169,7 +193,8 @@ fn is_cue(tokens: &Tokens<'_>, i: usize) -> bool {
     let Some(word) = tokens.word(i) else {
         return false;
     };
-    CUES.iter().any(|c| word.starts_with(c))
+    // "excellent" is no spreadsheet.
+    (CUES.iter().any(|c| word.starts_with(c)) && !word.starts_with("excell"))
         || (word.starts_with("tehnoloog")
             && tokens
                 .prev_word(i)

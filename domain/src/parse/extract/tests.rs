@@ -451,3 +451,20 @@ fn text_without_requirements_gives_none_and_odd_input_does_not_panic() {
         let _ = requirements(odd);
     }
 }
+
+#[test]
+fn everyday_skills_and_specialist_knowledge_are_no_digital_competence() {
+    for text in [
+        "Strong analytical and problem-solving abilities with excellent attention to detail",
+        "Excellent written and verbal communication skills",
+        "head teadmised arvutite, serverite, IT süsteemide arhitektuuri jt IT toodete hingeelust",
+        "projekteerimisalase tarkvara tundmine",
+    ] {
+        assert!(
+            requirements(text)
+                .iter()
+                .all(|d| !matches!(d.spec, RequirementSpec::Digital { .. })),
+            "{text}"
+        );
+    }
+}
