@@ -57,7 +57,9 @@ pub fn requirements_by_item(text: &str) -> Vec<(String, Vec<RequirementDoc>)> {
             Block::Prose(prose) => {
                 for item in items::items(&prose) {
                     let mut docs = Vec::new();
-                    for sentence in sentences(&item.text).into_iter().flat_map(bounded) {
+                    let wishes = bracketed_wishes(&item.text);
+                    let all = sentences(&item.text).into_iter().chain(wishes);
+                    for sentence in all.flat_map(bounded) {
                         for doc in sentence_requirements(sentence) {
                             push_merged(&mut docs, doc);
                         }
@@ -66,6 +68,39 @@ pub fn requirements_by_item(text: &str) -> Vec<(String, Vec<RequirementDoc>)> {
                 }
             }
         }
+    }
+    found
+}
+
+/// Statements in brackets that wish for something of their own ("1-aastane müügikogemus
+/// (eeliseks on varasem kogemus teenuste valdkonnas)", "eesti keele oskus (vene keele oskus on
+/// eeliseks)"): read as sentences of their own. A bracket that only qualifies what stands
+/// before it ("kõrgharidus (soovitavalt magistrikraad)") is left to the sentence.
+fn bracketed_wishes(item: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = item;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')') else {
+            break;
+        };
+        let inner = &rest[open + 1..open + close];
+        let words: Vec<String> = crate::text::words(inner).map(crate::text::fold).collect();
+        let wish = words.iter().any(|w| hardness::is_soft_word(w));
+        let statement = words.iter().any(|w| {
+            w.contains("kogemus")
+                || w.starts_with("keel")
+                || w.contains("oskus")
+                || w == "experience"
+        });
+        // A statement has its verb ("eeliseks on …", "… tuleb kasuks"); a qualifier
+        // ("soovitavalt inglise või vene keel") has none.
+        let verb = words
+            .iter()
+            .any(|w| matches!(w.as_str(), "on" | "tuleb" | "annab" | "is" | "are"));
+        if wish && statement && verb && words.len() >= 3 {
+            found.push(inner);
+        }
+        rest = &rest[open + close + 1..];
     }
     found
 }

@@ -468,3 +468,34 @@ fn everyday_skills_and_specialist_knowledge_are_no_digital_competence() {
         );
     }
 }
+
+#[test]
+fn a_wish_stated_in_brackets_is_a_requirement_of_its_own_and_a_qualifier_is_not() {
+    let docs = requirements(
+        "vähemalt 1-aastane müügijuhtimise kogemus (eeliseks on varasem kogemus teenuste valdkonnas)",
+    );
+    let read: Vec<(f64, bool)> = docs.iter().map(|d| (experience(d).0, d.hard)).collect();
+    assert_eq!(read, [(1.0, true), (0.0, false)]);
+    let docs = requirements("väga hea eesti keele oskus (vene keele oskus on eeliseks)");
+    let russian = docs
+        .iter()
+        .find(|d| {
+            matches!(
+                d.spec,
+                RequirementSpec::Language {
+                    language: Some(Language::Russian),
+                    ..
+                }
+            )
+        })
+        .expect("the wish in brackets");
+    assert!(!russian.hard);
+    // "(soovitavalt inglise või vene keel)" only says which foreign language is preferred.
+    assert_eq!(
+        requirements(
+            "Vähemalt ühe võõrkeele (soovitavalt inglise või vene keel) valdamine tasemel B1."
+        )
+        .len(),
+        1
+    );
+}

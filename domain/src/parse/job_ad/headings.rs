@@ -154,7 +154,10 @@ pub(super) fn heading(line: &str) -> Option<(Section, String)> {
         Section::Requirements
     } else if is(ADVANTAGES) {
         Section::Advantages
-    } else if is(SUBJECTS) {
+    } else if is(SUBJECTS)
+        || (!is_item(line) && SUBJECTS.iter().any(|n| folded.ends_with(&format!(" {n}"))))
+    {
+        // "Nõutud keeleoskus", "Varasem töökogemus": a subject with a word before it.
         Section::Subject
     } else if is(OTHER) {
         Section::Other
@@ -256,12 +259,18 @@ const OTHER_CUES: &[&str] = &[
     "мы ",
 ];
 
+/// Whether the line is a list item (a bullet or a dash opens it).
+fn is_item(line: &str) -> bool {
+    line.trim_start()
+        .starts_with(['-', '•', '*', '·', '–', '▪', '●'])
+}
+
 /// The section a heading-like line names by the words in it: a marked line, a line ending
 /// with a colon or a question mark, or a short line without a full stop, none of them a list
 /// item.
 fn by_cue(line: &str, label: &str, folded: &str, marked: bool) -> Option<Section> {
     let trimmed = line.trim();
-    let item = trimmed.starts_with(['-', '•', '*', '·', '–', '▪', '●']) && !marked;
+    let item = is_item(trimmed) && !marked;
     let words = label.split_whitespace().count();
     let shaped = marked
         || trimmed.ends_with(':')
