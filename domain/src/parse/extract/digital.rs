@@ -33,6 +33,8 @@ const CUES: &[&str] = &[
     "ikt",
     "infosusteem",
     "computer",
+    "компьют",
+    "пк",
 ];
 
 /// Word beginnings that say the person uses the tools (and so, unguided, independently).
@@ -52,6 +54,12 @@ const AREA_WORDS: &[&str] = &[
     "safety",
     "problem",
 ];
+
+/// A word that names an area of the framework — not a compound about a skill of everyday life
+/// ("kommunikatsioonioskused", "problem-solving skills").
+fn is_area_word(word: &str) -> bool {
+    AREA_WORDS.iter().any(|a| word.starts_with(a)) && !word.contains("oskus")
+}
 
 /// Whether the sentence names a level of the digital competence framework or its user.
 fn speaks_of_levels(tokens: &Tokens<'_>) -> bool {
@@ -94,9 +102,13 @@ fn near_level(tokens: &Tokens<'_>, at: usize) -> Option<DigitalLevel> {
             {
                 Some(DigitalLevel::Proficient)
             }
-            w if w.starts_with("kesktase") || w.starts_with("keskmi") => {
+            w if w.starts_with("kesktase")
+                || w.starts_with("keskmi")
+                || w.starts_with("уверенн") =>
+            {
                 Some(DigitalLevel::Independent)
             }
+            w if w.starts_with("продвинут") => Some(DigitalLevel::Proficient),
             // "head teadmised arvutitest" praises knowledge of computers, not their use.
             "hea" | "heal" | "head" | "good"
                 if found.is_none()
@@ -120,11 +132,7 @@ fn near_level(tokens: &Tokens<'_>, at: usize) -> Option<DigitalLevel> {
 /// Finds the digital-skill requirements in `tokens` (one sentence) and appends them to `found`.
 pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>) {
     let cue = (0..tokens.len()).find(|&i| is_cue(tokens, i));
-    let area_word = (0..tokens.len()).any(|i| {
-        tokens
-            .word(i)
-            .is_some_and(|w| AREA_WORDS.iter().any(|a| w.starts_with(a)))
-    });
+    let area_word = (0..tokens.len()).any(|i| tokens.word(i).is_some_and(is_area_word));
     if cue.is_none() && !area_word {
         return;
     }
@@ -160,6 +168,27 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
         source: source.to_owned(),
         parts: Vec::new(),
     };
+    // "spetsialisti tasemel digipädevust, sh turvalisuse valdkonnas": the level holds overall,
+    // and for the area named as included.
+    let including = areas.first().is_some_and(|(position, _)| {
+        tokens
+            .prev_word(*position)
+            .and_then(|k| tokens.word(k))
+            .is_some_and(|w| matches!(w, "sh" | "sealhulgas" | "including"))
+    });
+    if including && let Some(level) = overall.or_else(|| near_level(tokens, at)) {
+        found.push(Found {
+            at,
+            doc: doc(None, level),
+        });
+        for (position, area) in &areas {
+            found.push(Found {
+                at: *position,
+                doc: doc(Some(*area), level),
+            });
+        }
+        return;
+    }
     if areas.is_empty() {
         if let Some(level) = overall {
             found.push(Found {
@@ -208,7 +237,7 @@ fn areas(tokens: &Tokens<'_>) -> Vec<(usize, DigitalArea)> {
     for i in 0..tokens.len() {
         let Some(word) = tokens.word(i) else { continue };
         let named = tokens.list[i].depth == 0
-            && AREA_WORDS.iter().any(|a| word.starts_with(a))
+            && is_area_word(word)
             && !tokens.hyphen_after(i)
             && !tokens
                 .next_word(i)

@@ -125,6 +125,16 @@ fn unlevelled(tokens: &Tokens<'_>) -> Option<usize> {
     {
         return None;
     }
+    // "No formal education is required", "haridus ei ole nõutud".
+    let waived = words
+        .iter()
+        .any(|(_, w)| matches!(*w, "no" | "not" | "pole" | "ilma"))
+        || words
+            .windows(2)
+            .any(|p| p[0].1 == "ei" && matches!(p[1].1, "ole" | "noua"));
+    if waived {
+        return None;
+    }
     words
         .iter()
         .find(|(_, w)| {

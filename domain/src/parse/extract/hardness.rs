@@ -32,6 +32,7 @@ const SOFT_STEMS: &[&str] = &[
     "oleks",
     "sisseelamine",
     "желательн",
+    "приветств",
     "плюс",
     "преимуществ",
 ];

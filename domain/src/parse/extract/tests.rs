@@ -499,3 +499,37 @@ fn a_wish_stated_in_brackets_is_a_requirement_of_its_own_and_a_qualifier_is_not(
         1
     );
 }
+
+#[test]
+fn a_digital_level_including_an_area_holds_for_both_and_russian_pc_users_are_read() {
+    let specs: Vec<RequirementSpec> =
+        requirements("spetsialisti tasemel digipädevust, sh turvalisuse valdkonnas")
+            .into_iter()
+            .map(|d| d.spec)
+            .collect();
+    assert_eq!(
+        specs,
+        [
+            RequirementSpec::Digital {
+                area: None,
+                min: crate::DigitalLevel::Proficient
+            },
+            RequirementSpec::Digital {
+                area: Some(crate::DigitalArea::Safety),
+                min: crate::DigitalLevel::Proficient
+            },
+        ]
+    );
+    assert_eq!(
+        requirements("уверенный пользователь ПК (складская программа, Excel)")
+            .into_iter()
+            .map(|d| d.spec)
+            .collect::<Vec<_>>(),
+        [RequirementSpec::Digital {
+            area: None,
+            min: crate::DigitalLevel::Independent
+        }]
+    );
+    assert!(requirements("No formal technical education is required").is_empty());
+    assert!(requirements("tugevad kommunikatsioonioskused ja iseseisvus").is_empty());
+}
