@@ -69,7 +69,36 @@ pub fn requirements_by_item(text: &str) -> Vec<(String, Vec<RequirementDoc>)> {
             }
         }
     }
+    soften_unmarked_languages(&mut found);
     found
+}
+
+/// Where some language rows of a list are marked mandatory ("EN, kõne: C1, kiri: C1,
+/// kohustuslik"), the unmarked ones are not: they are wishes.
+fn soften_unmarked_languages(found: &mut [(String, Vec<RequirementDoc>)]) {
+    let marked = |text: &str| {
+        let folded = crate::text::fold(text);
+        folded.contains("kohustuslik") || folded.contains("mandatory")
+    };
+    let is_language = |docs: &[RequirementDoc]| {
+        docs.iter()
+            .any(|d| matches!(d.spec, RequirementSpec::Language { .. }))
+    };
+    let any_marked = found
+        .iter()
+        .any(|(text, docs)| is_language(docs) && marked(text));
+    if !any_marked {
+        return;
+    }
+    for (text, docs) in found.iter_mut() {
+        if is_language(docs) && !marked(text) {
+            for doc in docs.iter_mut() {
+                if matches!(doc.spec, RequirementSpec::Language { .. }) {
+                    soften(doc);
+                }
+            }
+        }
+    }
 }
 
 /// Statements in brackets that wish for something of their own ("1-aastane müügikogemus
