@@ -336,9 +336,20 @@ const ASKING: &[&str] = &[
     "желательн",
 ];
 
+/// Whether the sentence asks something of the candidate: a cue word starts one of its words
+/// ("nõutud", "eeliseks"), a cue phrase stands whole ("sul on"); never a cue inside another
+/// word ("must" in "kogemustega").
 fn asks(sentence: &str) -> bool {
     let folded = fold(sentence);
-    ASKING.iter().any(|cue| folded.contains(cue))
+    let words: Vec<&str> = crate::text::words(&folded).collect();
+    let spaced = format!(" {} ", words.join(" "));
+    ASKING.iter().any(|cue| {
+        if cue.contains(' ') {
+            spaced.contains(&format!(" {cue} "))
+        } else {
+            words.iter().any(|w| w.starts_with(cue))
+        }
+    })
 }
 
 /// A requirement stated twice — in the portal's fields and again in the prose, or in two

@@ -305,3 +305,14 @@ fn odd_input_never_panics() {
         let _ = recognise(odd);
     }
 }
+
+#[test]
+fn a_sentence_asks_of_the_candidate_by_whole_words_only() {
+    assert!(!super::asks(
+        "Otsime meeskonda kogemustega planeerimis- ja majandusosakonna juhatajat:"
+    ));
+    assert!(super::asks(
+        "Väga hea oleks, kui sul on varasem kogemus lasteaias töötamisest"
+    ));
+    assert!(super::asks("Experience with SQL is a must"));
+}
