@@ -104,8 +104,10 @@ fn near_language(tokens: &Tokens<'_>, from: usize, to: usize) -> bool {
                     && !w.starts_with("keel"))
         })
     };
+    // English puts the level far ahead: "Excellent written and verbal communication skills
+    // in English".
     let mut k = to;
-    for _ in 0..5 {
+    for _ in 0..7 {
         let Some(next) = tokens.next_word(k) else {
             break;
         };
