@@ -19,7 +19,7 @@ use serde_json::Value;
 
 /// Below this share of right fields on the development part the test fails. Raised as the
 /// extractor improves; the goal is 0.90 here and 0.95 on unseen documents.
-const DEV_FLOOR: f64 = 0.86;
+const DEV_FLOOR: f64 = 0.87;
 
 const FIELDS: [&str; 5] = [
     "languages",

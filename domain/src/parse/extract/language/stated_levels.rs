@@ -90,6 +90,7 @@ fn near_language(tokens: &Tokens<'_>, from: usize, to: usize) -> bool {
         tokens.word(k).is_some_and(|w| {
             w.starts_with("keel")
                 || w.starts_with("riigikeel")
+                || w.starts_with("voorkeel")
                 || w == "language"
                 || w.starts_with("язык")
                 || (w.chars().count() >= 4 && crate::Language::parse(w).is_ok())
