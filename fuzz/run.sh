@@ -15,6 +15,7 @@ for target in "${targets[@]}"; do
     mkdir -p "$corpus"
     cp ../data/seeds/*.txt "$corpus/" 2>/dev/null || true
     cp ../domain/samples/*/*.txt "$corpus/" 2>/dev/null || true
+    cp ../domain/tests/corpus/jobs/*/*.txt "$corpus/" 2>/dev/null || true
     if [ -d ../../shared/seeds ]; then cp ../../shared/seeds/*.txt "$corpus/"; fi
     echo "== $target: ${seconds}s"
     cargo fuzz run "$target" "$corpus" -- -max_total_time="$seconds" -max_len=65536 \

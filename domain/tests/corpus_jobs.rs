@@ -19,7 +19,7 @@ use serde_json::Value;
 
 /// Below this share of right fields on the development part the test fails. Raised as the
 /// extractor improves; the goal is 0.90 here and 0.95 on unseen documents.
-const DEV_FLOOR: f64 = 0.87;
+const DEV_FLOOR: f64 = 0.88;
 
 const FIELDS: [&str; 5] = [
     "languages",
@@ -137,7 +137,8 @@ fn extracted_items(requirements: &[RequirementDoc]) -> Vec<Item> {
                     .iter()
                     .filter_map(|p| match p.spec {
                         RequirementSpec::Experience { min_years, .. } => {
-                            Some(serde_json::json!({ "min_years": min_years }))
+                            let years = (min_years > 0.0).then_some(min_years);
+                            Some(serde_json::json!({ "min_years": years }))
                         }
                         _ => None,
                     })

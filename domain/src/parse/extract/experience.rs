@@ -174,12 +174,48 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
             nest(parent, docs);
         }
     }
+    preferred_field(tokens, &all, source, &mut chain);
     for doc in chain {
         found.push(Found {
             at: first.number,
             doc,
         });
     }
+}
+
+/// "vähemalt 3-aastane projektijuhtimise kogemus, soovitavalt avalikus sektoris": the years
+/// are required, the field after the softening word is only preferred — a soft part without
+/// years of its own, and the minimum stays as hard as the words before the wish make it.
+fn preferred_field(tokens: &Tokens<'_>, all: &[Years], source: &str, chain: &mut [RequirementDoc]) {
+    let [only] = chain else { return };
+    let Some(last) = all.last() else { return };
+    if !only.parts.is_empty() {
+        return;
+    }
+    let Some(&marker) = super::hardness::soft_markers(tokens, last.unit + 1, tokens.len()).first()
+    else {
+        return;
+    };
+    let from = marker + 1;
+    let words: Vec<usize> = (from..tokens.len())
+        .filter(|&i| tokens.word(i).is_some())
+        .collect();
+    let (Some(&start), Some(&end)) = (words.first(), words.last()) else {
+        return;
+    };
+    let field = tokens.text[tokens.list[start].start..tokens.list[end].end]
+        .trim()
+        .to_owned();
+    only.hard = !softened(tokens, 0, marker);
+    only.parts.push(RequirementDoc {
+        spec: RequirementSpec::Experience {
+            min_years: 0.0,
+            field: Some(field),
+        },
+        hard: false,
+        source: source.to_owned(),
+        parts: Vec::new(),
+    });
 }
 
 /// Whether the sentence says experience is not needed ("töökogemus pole nõutud", "no

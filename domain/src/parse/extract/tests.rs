@@ -533,3 +533,23 @@ fn a_digital_level_including_an_area_holds_for_both_and_russian_pc_users_are_rea
     assert!(requirements("No formal technical education is required").is_empty());
     assert!(requirements("tugevad kommunikatsioonioskused ja iseseisvus").is_empty());
 }
+
+#[test]
+fn a_field_wished_after_the_years_is_a_soft_part_and_the_years_stay_hard() {
+    let docs = requirements(
+        "Vähemalt 3-aastane projektijuhtimise kogemust, soovitavalt avalikus sektoris või IT-arenduste valdkonnas.",
+    );
+    let [doc] = docs.as_slice() else {
+        panic!("{docs:?}")
+    };
+    assert_eq!(experience(doc).0, 3.0);
+    assert!(doc.hard);
+    let [part] = doc.parts.as_slice() else {
+        panic!("{doc:?}")
+    };
+    assert_eq!(
+        experience(part),
+        (0.0, Some("avalikus sektoris või IT-arenduste valdkonnas"))
+    );
+    assert!(!part.hard);
+}

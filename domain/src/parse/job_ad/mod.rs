@@ -372,7 +372,7 @@ fn merge_repeated(requirements: &mut Vec<RequirementDoc>) {
                 (
                     RequirementSpec::Experience { min_years: a, .. },
                     RequirementSpec::Experience { min_years: b, .. },
-                ) => *a > 0.0 && a == b && kept.parts.is_empty() && doc.parts.is_empty(),
+                ) => *a > 0.0 && a == b && (kept.parts.is_empty() || doc.parts.is_empty()),
                 (
                     RequirementSpec::Digital { area: a, .. },
                     RequirementSpec::Digital { area: b, .. },
@@ -389,6 +389,9 @@ fn merge_repeated(requirements: &mut Vec<RequirementDoc>) {
             continue;
         };
         kept.hard |= doc.hard;
+        if kept.parts.is_empty() {
+            kept.parts = doc.parts;
+        }
         match (&mut kept.spec, doc.spec) {
             (
                 RequirementSpec::Language {
