@@ -18,8 +18,8 @@ const ANCHORS: &[&str] = &["kogemus", "staaz", "experience", "tootanud", "опы
 
 /// Units after a number of years ("10-aastane", "5 aastat", "3+ years").
 const UNITS: &[&str] = &[
-    "aastane", "aastase", "aastast", "aastat", "aasta", "aastaid", "years", "year", "yrs", "год",
-    "года", "лет",
+    "aastane", "aastase", "aastast", "aastat", "aasta", "aastaid", "a", "years", "year", "yrs",
+    "год", "года", "лет",
 ];
 
 /// Words that open a minimum nested in the one before ("…, millest vähemalt 5 aastat …").
@@ -271,21 +271,33 @@ fn years_in(tokens: &Tokens<'_>) -> Vec<Years> {
         }
         let years = match (&tokens.list[i].kind, tokens.word(i)) {
             (Kind::Number(n), _) => {
+                let dash = |k: usize| {
+                    tokens
+                        .list
+                        .get(k)
+                        .is_some_and(|t| t.is_punct('-') || t.is_punct('+') || t.is_punct('–'))
+                };
+                // The upper end of a range ("1-2 aastat") was read with its lower end.
+                let upper_end =
+                    i >= 2 && dash(i - 1) && matches!(tokens.list[i - 2].kind, Kind::Number(_));
                 let mut unit = i + 1;
-                while tokens
-                    .list
-                    .get(unit)
-                    .is_some_and(|t| t.is_punct('-') || t.is_punct('+') || t.is_punct('–'))
-                {
+                while dash(unit) {
                     unit += 1;
                 }
+                // "1-2 aastat": a range counts as its lower end, the minimum it allows.
+                let mut years = *n;
+                if let Some(Kind::Number(upper)) = tokens.list.get(unit).map(|t| &t.kind) {
+                    years = years.min(*upper);
+                    unit += 1;
+                }
+                // A year of the calendar ("alates 2015 a") is no number of years.
                 tokens
                     .word(unit)
-                    .filter(|w| UNITS.contains(w))
+                    .filter(|w| UNITS.contains(w) && !upper_end && years <= 50.0)
                     .map(|_| Years {
                         number: i,
                         unit,
-                        years: *n,
+                        years,
                     })
             }
             (Kind::Word, Some(word)) => spelled(word)

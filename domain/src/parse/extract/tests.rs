@@ -553,3 +553,18 @@ fn a_field_wished_after_the_years_is_a_soft_part_and_the_years_stay_hard() {
     );
     assert!(!part.hard);
 }
+
+#[test]
+fn a_range_of_years_is_its_lower_end_and_a_abbreviates_aastat() {
+    assert_eq!(
+        experience(&only("1-2 aastat kogemust müügis")),
+        (1.0, Some("müügis"))
+    );
+    assert_eq!(experience(&only("min 3 a töökogemust")).0, 3.0);
+    // A calendar year is no minimum.
+    assert!(
+        requirements("töötanud meie juures alates 2015 a")
+            .iter()
+            .all(|d| experience(d).0 < 50.0)
+    );
+}
