@@ -119,6 +119,8 @@ impl Application {
             crate::http::stopped(&mut stopped).await;
         })
         .await;
+        // WebSockets close themselves (1001) once told; let them say it before the end.
+        services.sockets.drained(Duration::from_secs(5)).await;
         // Reads of personal data noted in the last moments are logged before the process ends.
         if let Err(err) = services.audit.flush(&services.db).await {
             tracing::error!(error = %err.message(), "cannot write the last audit entries");

@@ -29,6 +29,10 @@ type TokenSockets = Vec<(u64, watch::Sender<Closing>)>;
 #[derive(Default)]
 pub struct Sockets {
     next: AtomicU64,
+    /// WebSockets being served (logged in or not), so that shutdown can wait for their
+    /// goodbye (1001) before the process ends.
+    live: std::sync::atomic::AtomicUsize,
+    idle: tokio::sync::Notify,
     open: Mutex<HashMap<i64, TokenSockets>>,
     subscriptions: Mutex<HashMap<i64, usize>>,
 }
@@ -38,6 +42,19 @@ pub struct SocketGuard {
     sockets: Arc<Sockets>,
     token_id: i64,
     id: u64,
+}
+
+/// A WebSocket being served; dropping it lets shutdown finish.
+pub struct LiveGuard {
+    sockets: Arc<Sockets>,
+}
+
+impl Drop for LiveGuard {
+    fn drop(&mut self) {
+        if self.sockets.live.fetch_sub(1, Ordering::AcqRel) == 1 {
+            self.sockets.idle.notify_waiters();
+        }
+    }
 }
 
 /// A running subscription; dropping it frees its place.
@@ -75,6 +92,31 @@ impl Sockets {
             },
             receiver,
         ))
+    }
+
+    /// Counts a socket as served until the guard is dropped.
+    pub fn live(self: &Arc<Self>) -> LiveGuard {
+        self.live.fetch_add(1, Ordering::AcqRel);
+        LiveGuard {
+            sockets: Arc::clone(self),
+        }
+    }
+
+    /// Waits (at most `limit`) until every served socket has said goodbye.
+    pub async fn drained(&self, limit: std::time::Duration) {
+        let _ = tokio::time::timeout(limit, async {
+            loop {
+                let idle = self.idle.notified();
+                tokio::pin!(idle);
+                // Registered before the count is read, so a goodbye in between is not missed.
+                idle.as_mut().enable();
+                if self.live.load(Ordering::Acquire) == 0 {
+                    return;
+                }
+                idle.await;
+            }
+        })
+        .await;
     }
 
     /// Closes every socket of `token_id` on this instance.
@@ -162,6 +204,24 @@ mod tests {
         assert_eq!(sockets.count(7), 3);
         drop(held);
         assert_eq!(sockets.count(7), 0);
+    }
+
+    #[tokio::test]
+    async fn shutdown_waits_for_served_sockets_to_say_goodbye() {
+        let sockets = Arc::new(Sockets::default());
+        let live = sockets.live();
+        let waiting = {
+            let sockets = Arc::clone(&sockets);
+            tokio::spawn(async move {
+                sockets.drained(std::time::Duration::from_secs(5)).await;
+                std::time::Instant::now()
+            })
+        };
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        let dropped = std::time::Instant::now();
+        drop(live);
+        let done = waiting.await.expect("waiter");
+        assert!(done >= dropped, "drained before the socket said goodbye");
     }
 
     #[test]

@@ -81,6 +81,7 @@ struct Session {
 }
 
 async fn serve_socket(state: AppState, protocol: GraphQLProtocol, legacy: bool, socket: WebSocket) {
+    let _live = state.services.sockets.live();
     let (mut sink, stream) = socket.split();
     let (to_client, mut outgoing) = futures::channel::mpsc::channel::<Message>(16);
     let mut stopping = state.shutdown.clone();
