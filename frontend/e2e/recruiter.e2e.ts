@@ -428,7 +428,12 @@ describe('a recruiter in the browser', () => {
     await page.getByRole('button', { name: 'Filtreeri' }).click();
     await page.waitForURL((url) => url.search === `?candidate=${kadriId}`);
     const entries = page.getByTestId('audit-entry');
-    const read = entries.filter({ hasText: 'e2e värbaja' }).filter({ hasText: 'luges' });
+    // The filtered list replaces the whole log when it arrives: wait for this candidate's
+    // entry, not the first read of any candidate still on screen.
+    const read = entries
+      .filter({ hasText: 'e2e värbaja' })
+      .filter({ hasText: 'luges' })
+      .filter({ has: page.getByRole('link', { name: `Kandidaat nr ${kadriId}`, exact: true }) });
     await read.first().waitFor();
     expect(await read.first().textContent()).toContain('nimi');
     expect(await read.first().getByRole('link').textContent()).toBe(`Kandidaat nr ${kadriId}`);
@@ -437,9 +442,10 @@ describe('a recruiter in the browser', () => {
     const times = await entries.locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
     expect(times.length).toBeGreaterThanOrEqual(2);
     expect([...times].sort().reverse()).toEqual(times);
-    // Every entry is about this candidate.
-    const links = await entries.getByRole('link').allTextContents();
-    expect(new Set(links)).toEqual(new Set([`Kandidaat nr ${kadriId}`]));
+    // Every entry is about this candidate (once the filtered page has replaced the log).
+    await expect
+      .poll(async () => new Set(await entries.getByRole('link').allTextContents()), { timeout: 10_000 })
+      .toEqual(new Set([`Kandidaat nr ${kadriId}`]));
     await screenshot(page, 'audit');
     await page.getByRole('button', { name: 'In English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
