@@ -148,10 +148,10 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
     let Some(at) = cue.or(first_area) else {
         return;
     };
-    let overall = match DigitalLevel::parse(tokens.text) {
-        Ok(level) => Some(level),
-        Err(_) if levels.is_empty() && near_level(tokens, at).is_some() => near_level(tokens, at),
-        Err(_) if levels.is_empty() => {
+    let overall = match (DigitalLevel::parse(tokens.text), near_level(tokens, at)) {
+        (Ok(level), _) => Some(level),
+        (Err(_), Some(near)) if levels.is_empty() => Some(near),
+        (Err(_), _) if levels.is_empty() => {
             let uses = (0..tokens.len()).any(|i| {
                 tokens
                     .word(i)
@@ -159,7 +159,7 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
             });
             uses.then_some(DigitalLevel::Independent)
         }
-        Err(_) => None,
+        (Err(_), _) => None,
     };
     let hard = !softened(tokens, 0, tokens.len());
     let doc = |area: Option<DigitalArea>, min: DigitalLevel| RequirementDoc {

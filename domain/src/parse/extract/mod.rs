@@ -217,7 +217,8 @@ pub fn sentence_requirements(sentence: &str) -> Vec<RequirementDoc> {
     found.into_iter().map(|f| f.doc).collect()
 }
 
-fn soften(doc: &mut RequirementDoc) {
+/// Makes a requirement and every part of it a wish.
+pub(crate) fn soften(doc: &mut RequirementDoc) {
     doc.hard = false;
     for part in &mut doc.parts {
         soften(part);

@@ -8,9 +8,10 @@
 //! link it to standard competences instead of losing it.
 
 mod headings;
+mod loose;
 mod masthead;
+mod merge;
 
-use crate::EducationLevel;
 use crate::document::{
     DocumentBody, DocumentKind, JobDoc, ParsedDocument, RequirementDoc, RequirementSpec, TaskDoc,
 };
@@ -193,7 +194,7 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
             expected_results: None,
         })
         .collect();
-    let loose = loose_requirements(&found.loose);
+    let loose = loose::requirements(&found.loose);
     if tasks.is_empty() && found.requirements.is_empty() && loose.is_empty() {
         return Err(ParseFailure::NotA {
             kind: DocumentKind::JobAdvertisement,
@@ -212,14 +213,14 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
                 continue;
             }
             if *wished {
-                docs.iter_mut().for_each(soften);
+                docs.iter_mut().for_each(extract::soften);
             }
             requirements.extend(docs);
         }
     }
     requirements.extend(loose);
     extract::split_wished_alternatives(&mut requirements);
-    merge_repeated(&mut requirements);
+    merge::merge_repeated(&mut requirements);
     prefer_wished_education(&mut requirements);
     let masthead = masthead::read(&found.masthead, &lines);
     let mut warnings = Vec::new();
@@ -254,197 +255,6 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
         }),
         warnings,
     })
-}
-
-/// Words of a sentence about what the employer gives, not what it asks: such a sentence
-/// states no requirement even when it names a language or a course ("Pakume eesti keele
-/// kursusi").
-const OFFER_CUES: &[&str] = &[
-    "with us",
-    "salary",
-    "palk",
-    "tootasu",
-    "зарплат",
-    "pakume",
-    "pakub",
-    "voimaldame",
-    "huvitame",
-    "toetame",
-    "we offer",
-    "offer",
-    "we provide",
-    "you will get",
-    "you get",
-    "benefit",
-    "предлагаем",
-    "мы даем",
-    "обеспечиваем",
-];
-
-/// Requirements stated in text under no heading (a prose ad, a paragraph above the first
-/// heading, a section of no known kind): each sentence is read by what it says, and a
-/// sentence about what the employer offers is passed over.
-fn loose_requirements(text: &str) -> Vec<RequirementDoc> {
-    let mut kept = String::new();
-    for item in items::items(text) {
-        for sentence in extract::sentences(&item.text) {
-            let folded = fold(sentence);
-            if OFFER_CUES.iter().any(|c| folded.contains(c)) {
-                continue;
-            }
-            // Each sentence stays an item of its own.
-            kept.push_str("- ");
-            kept.push_str(sentence.trim());
-            kept.push('\n');
-        }
-    }
-    extract::requirements(&kept)
-        .into_iter()
-        .filter(|doc| !is_open_experience(doc) || asks(&doc.source))
-        .collect()
-}
-
-/// Experience named without years ("kogemus", "experience") is common in an ad's prose
-/// about anything ("kogemustega meeskond", "a good customer experience"); outside a
-/// requirement section it counts only when the sentence asks it of the candidate.
-fn is_open_experience(doc: &RequirementDoc) -> bool {
-    matches!(doc.spec, RequirementSpec::Experience { min_years, .. } if min_years <= 0.0)
-}
-
-/// Words by which a sentence asks something of the candidate.
-const ASKING: &[&str] = &[
-    "sul on",
-    "sinul on",
-    "kellel on",
-    "omad",
-    "eeldame",
-    "ootame",
-    "nout",
-    "vajalik",
-    "peab",
-    "kasuks",
-    "eelis",
-    "you have",
-    "you bring",
-    "required",
-    "must",
-    "need",
-    "should",
-    "looking for",
-    "требует",
-    "необходим",
-    "желательн",
-];
-
-/// Whether the sentence asks something of the candidate: a cue word starts one of its words
-/// ("nõutud", "eeliseks"), a cue phrase stands whole ("sul on"); never a cue inside another
-/// word ("must" in "kogemustega").
-fn asks(sentence: &str) -> bool {
-    let folded = fold(sentence);
-    let words: Vec<&str> = crate::text::words(&folded).collect();
-    let spaced = format!(" {} ", words.join(" "));
-    ASKING.iter().any(|cue| {
-        if cue.contains(' ') {
-            spaced.contains(&format!(" {cue} "))
-        } else {
-            words.iter().any(|w| w.starts_with(cue))
-        }
-    })
-}
-
-/// A requirement stated twice — in the portal's fields and again in the prose, or in two
-/// sentences — is one requirement: per language the one with a level (the stricter when
-/// both state one), per number of years one experience requirement; hard when either is.
-fn merge_repeated(requirements: &mut Vec<RequirementDoc>) {
-    let mut merged: Vec<RequirementDoc> = Vec::with_capacity(requirements.len());
-    for doc in requirements.drain(..) {
-        let same = merged
-            .iter_mut()
-            .find(|kept| match (&kept.spec, &doc.spec) {
-                (
-                    RequirementSpec::Language {
-                        language: Some(a), ..
-                    },
-                    RequirementSpec::Language {
-                        language: Some(b), ..
-                    },
-                ) => a == b,
-                (
-                    RequirementSpec::Experience { min_years: a, .. },
-                    RequirementSpec::Experience { min_years: b, .. },
-                ) => *a > 0.0 && a == b && (kept.parts.is_empty() || doc.parts.is_empty()),
-                (
-                    RequirementSpec::Digital { area: a, .. },
-                    RequirementSpec::Digital { area: b, .. },
-                ) => a == b,
-                // One post asks for one education: a wish stays apart (it becomes the
-                // preferred level below), two requirements are one.
-                (RequirementSpec::Education { .. }, RequirementSpec::Education { .. }) => {
-                    kept.hard == doc.hard
-                }
-                _ => false,
-            });
-        let Some(kept) = same else {
-            merged.push(doc);
-            continue;
-        };
-        kept.hard |= doc.hard;
-        if kept.parts.is_empty() {
-            kept.parts = doc.parts;
-        }
-        match (&mut kept.spec, doc.spec) {
-            (
-                RequirementSpec::Language {
-                    min,
-                    spoken,
-                    written,
-                    ..
-                },
-                RequirementSpec::Language {
-                    min: other,
-                    spoken: other_spoken,
-                    written: other_written,
-                    ..
-                },
-            ) => {
-                *min = (*min).max(other);
-                *spoken = (*spoken).max(other_spoken);
-                *written = (*written).max(other_written);
-            }
-            (RequirementSpec::Digital { min, .. }, RequirementSpec::Digital { min: other, .. }) => {
-                *min = (*min).max(other)
-            }
-            (
-                RequirementSpec::Education { min, preferred },
-                RequirementSpec::Education {
-                    min: other,
-                    preferred: other_preferred,
-                },
-            ) => {
-                *min = stricter(*min, other);
-                *preferred = (*preferred).max(other_preferred);
-            }
-            _ => {}
-        }
-    }
-    *requirements = merged;
-}
-
-/// The stricter of two stated education minimums: the higher rank, and of two of the same
-/// rank the more specific ("rakenduskõrgharidus" over a plain "kõrgharidus").
-fn stricter(a: Option<EducationLevel>, b: Option<EducationLevel>) -> Option<EducationLevel> {
-    match (a, b) {
-        (Some(a), Some(b)) if a.rank() == b.rank() => {
-            Some(if a == EducationLevel::Higher { b } else { a })
-        }
-        (Some(a), Some(b)) => Some(if a.rank() > b.rank() { a } else { b }),
-        (a, b) => a.or(b),
-    }
-}
-
-fn soften(doc: &mut RequirementDoc) {
-    doc.hard = false;
-    doc.parts.iter_mut().for_each(soften);
 }
 
 /// A wished-for higher education level ("Kasuks tuleb: magistrikraad") is the preferred level

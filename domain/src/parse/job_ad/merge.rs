@@ -1,0 +1,94 @@
+//! One requirement per thing asked, however often an ad states it.
+
+use crate::EducationLevel;
+use crate::document::{RequirementDoc, RequirementSpec};
+
+/// A requirement stated twice — in the portal's fields and again in the prose, or in two
+/// sentences — is one requirement: per language the one with a level (the stricter when
+/// both state one), per number of years one experience requirement; hard when either is.
+pub(super) fn merge_repeated(requirements: &mut Vec<RequirementDoc>) {
+    let mut merged: Vec<RequirementDoc> = Vec::with_capacity(requirements.len());
+    for doc in requirements.drain(..) {
+        let same = merged
+            .iter_mut()
+            .find(|kept| match (&kept.spec, &doc.spec) {
+                (
+                    RequirementSpec::Language {
+                        language: Some(a), ..
+                    },
+                    RequirementSpec::Language {
+                        language: Some(b), ..
+                    },
+                ) => a == b,
+                (
+                    RequirementSpec::Experience { min_years: a, .. },
+                    RequirementSpec::Experience { min_years: b, .. },
+                ) => *a > 0.0 && a == b && (kept.parts.is_empty() || doc.parts.is_empty()),
+                (
+                    RequirementSpec::Digital { area: a, .. },
+                    RequirementSpec::Digital { area: b, .. },
+                ) => a == b,
+                // One post asks for one education: a wish stays apart (it becomes the
+                // preferred level below), two requirements are one.
+                (RequirementSpec::Education { .. }, RequirementSpec::Education { .. }) => {
+                    kept.hard == doc.hard
+                }
+                _ => false,
+            });
+        let Some(kept) = same else {
+            merged.push(doc);
+            continue;
+        };
+        kept.hard |= doc.hard;
+        if kept.parts.is_empty() {
+            kept.parts = doc.parts;
+        }
+        match (&mut kept.spec, doc.spec) {
+            (
+                RequirementSpec::Language {
+                    min,
+                    spoken,
+                    written,
+                    ..
+                },
+                RequirementSpec::Language {
+                    min: other,
+                    spoken: other_spoken,
+                    written: other_written,
+                    ..
+                },
+            ) => {
+                *min = (*min).max(other);
+                *spoken = (*spoken).max(other_spoken);
+                *written = (*written).max(other_written);
+            }
+            (RequirementSpec::Digital { min, .. }, RequirementSpec::Digital { min: other, .. }) => {
+                *min = (*min).max(other)
+            }
+            (
+                RequirementSpec::Education { min, preferred },
+                RequirementSpec::Education {
+                    min: other,
+                    preferred: other_preferred,
+                },
+            ) => {
+                *min = stricter(*min, other);
+                *preferred = (*preferred).max(other_preferred);
+            }
+            _ => {}
+        }
+    }
+    *requirements = merged;
+}
+
+/// The stricter of two stated education minimums: the higher rank, and of two of the same
+/// rank the more specific ("rakenduskõrgharidus" over a plain "kõrgharidus").
+fn stricter(a: Option<EducationLevel>, b: Option<EducationLevel>) -> Option<EducationLevel> {
+    match (a, b) {
+        (Some(a), Some(b)) if a.rank() == b.rank() => {
+            Some(if a == EducationLevel::Higher { b } else { a })
+        }
+        (Some(a), Some(b)) => Some(if a.rank() > b.rank() { a } else { b }),
+        (a, b) => a.or(b),
+    }
+}
