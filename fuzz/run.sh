@@ -16,7 +16,6 @@ for target in "${targets[@]}"; do
     cp ../data/seeds/*.txt "$corpus/" 2>/dev/null || true
     cp ../domain/samples/*/*.txt "$corpus/" 2>/dev/null || true
     cp ../domain/tests/corpus/jobs/*/*.txt "$corpus/" 2>/dev/null || true
-    if [ -d ../../shared/seeds ]; then cp ../../shared/seeds/*.txt "$corpus/"; fi
     echo "== $target: ${seconds}s"
     cargo fuzz run "$target" "$corpus" -- -max_total_time="$seconds" -max_len=65536 \
         -print_final_stats=1 2>&1 | tail -n 12

@@ -13,7 +13,7 @@ use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 
 fn seed(name: &str) -> String {
     std::fs::read_to_string(format!(
-        "{}/../../shared/seeds/{name}",
+        "{}/../data/seeds/{name}",
         env!("CARGO_MANIFEST_DIR")
     ))
     .expect("seed")

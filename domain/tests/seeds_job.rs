@@ -1,4 +1,4 @@
-//! The two job-description seeds import as `shared/seeds/expected.json` says, field by field,
+//! The two job-description seeds import as `data/seeds/expected.json` says, field by field,
 //! with the kind detected from the text.
 
 use std::collections::BTreeMap;
@@ -8,7 +8,7 @@ use domain::similarity::Profile;
 use domain::{CefrLevel, DigitalLevel, EducationLevel, Language};
 use serde_json::Value;
 
-const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/seeds/");
+const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/seeds/");
 
 fn read(name: &str) -> String {
     std::fs::read_to_string(format!("{SEEDS}{name}"))

@@ -24,7 +24,7 @@ const KUTSEKODA_SAMPLE: &str = "kutsekoda-andmeanaluutik-tase-6.txt";
 
 fn seed(name: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/seeds")
+        .join("../data/seeds")
         .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }

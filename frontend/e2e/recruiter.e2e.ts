@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoHorizontalScroll, launchBrowser, screenshot, watchErrors } from './browser';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const seeds = resolve(here, '../../../shared/seeds');
+const seeds = resolve(here, '../../data/seeds');
 const seed = resolve(seeds, 'ametijuhend-nounik-klienditeenindus.txt');
 const baseUrl = inject('baseUrl');
 const adminToken = inject('adminToken');

@@ -1,5 +1,5 @@
 //! The running server's introspection holds every type, field and argument of the public
-//! contract (../shared/api-contract.graphql) with the same types.
+//! contract (data/contract/api-contract.graphql) with the same types.
 
 use std::collections::BTreeMap;
 
@@ -122,10 +122,10 @@ const TYPE_REF: &str = "kind name ofType { kind name ofType { kind name ofType {
 async fn introspection_shows_every_contract_type_field_and_argument() {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/api-contract.graphql"
+        "/../data/contract/api-contract.graphql"
     );
     let contract =
-        parse_contract(&std::fs::read_to_string(path).expect("the contract in ../shared"));
+        parse_contract(&std::fs::read_to_string(path).expect("the contract in data/contract"));
     assert!(
         contract.len() > 40,
         "parsed {} contract types",

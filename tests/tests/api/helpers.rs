@@ -261,10 +261,10 @@ async fn start(url: &str, options: &Options) -> (String, Shared) {
     (address, services)
 }
 
-/// A seed document from ../shared/seeds.
+/// A seed document (or its expected.json) from data/seeds.
 pub fn seed(name: &str) -> String {
     std::fs::read_to_string(format!(
-        "{}/../../shared/seeds/{name}",
+        "{}/../data/seeds/{name}",
         env!("CARGO_MANIFEST_DIR")
     ))
     .expect("seed")

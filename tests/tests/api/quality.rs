@@ -1,4 +1,4 @@
-//! Ranking quality on the labelled development set (../shared/eval/dev-candidates.json):
+//! Ranking quality on the labelled development set (data/eval/dev-candidates.json):
 //! NDCG@5 per opening and the mean, and every knock-out the labels name.
 
 use std::collections::HashMap;
@@ -7,12 +7,10 @@ use serde_json::{Value, json};
 
 use crate::helpers::{Backend, CREATE_CANDIDATE, TestApp};
 
+/// A fixture under the repository's data/ folder.
 fn shared(path: &str) -> String {
-    std::fs::read_to_string(format!(
-        "{}/../../shared/{path}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect("shared file")
+    std::fs::read_to_string(format!("{}/../data/{path}", env!("CARGO_MANIFEST_DIR")))
+        .expect("fixture in data/")
 }
 
 /// NDCG@k of a ranking given graded relevance.

@@ -249,12 +249,12 @@ fn no_sample_ad_is_taken_for_a_job_description_and_no_seed_for_an_ad() {
         assert!(!super::super::ametijuhend::recognise(sample));
     }
     for seed in [
-        include_str!("../../../../../shared/seeds/ametijuhend-nounik-klienditeenindus.txt"),
-        include_str!("../../../../../shared/seeds/ametijuhend-talitusejuhataja-konekeskus.txt"),
-        include_str!("../../../../../shared/seeds/kutsestandard-kvaliteedijuht-tase-7.txt"),
-        include_str!("../../../../../shared/seeds/kutsestandard-it-juht-tase-7.txt"),
+        include_str!("../../../../data/seeds/ametijuhend-nounik-klienditeenindus.txt"),
+        include_str!("../../../../data/seeds/ametijuhend-talitusejuhataja-konekeskus.txt"),
+        include_str!("../../../../data/seeds/kutsestandard-kvaliteedijuht-tase-7.txt"),
+        include_str!("../../../../data/seeds/kutsestandard-it-juht-tase-7.txt"),
         include_str!(
-            "../../../../../shared/seeds/kutseregister-kompetents-kliendisuhete-susteemi-ohjamine.txt"
+            "../../../../data/seeds/kutseregister-kompetents-kliendisuhete-susteemi-ohjamine.txt"
         ),
     ] {
         assert!(!recognise(seed));
