@@ -31,7 +31,7 @@ pub async fn run(services: &Services, files: &[PathBuf], kind: Option<DocumentKi
                     file,
                     "not UTF-8 text (a PDF or Word file? export its text)".into(),
                 ),
-                Ok(text) => match import(services, text, kind, &Deadline::relaxed()).await {
+                Ok(text) => match import(services, text, kind, None, &Deadline::relaxed()).await {
                     Ok(imported) => success(file, &imported),
                     Err(err) => failure(file, err.message()),
                 },

@@ -205,6 +205,7 @@ pub async fn load_documents(services: &Services) -> anyhow::Result<Vec<String>> 
             services,
             (*text).to_owned(),
             None,
+            None,
             &crate::service::deadline::Deadline::relaxed(),
         )
         .await

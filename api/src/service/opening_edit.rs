@@ -39,6 +39,37 @@ pub struct RequirementEdit {
     /// Defaults to the usual weight of a hard or soft requirement.
     pub weight: Option<f64>,
     pub spec: EditedSpec,
+    /// The index of an earlier edit in the same list that this one is a part of.
+    pub part_of: Option<usize>,
+    /// The sentence it was read from, when the recruiter's client says so.
+    pub source: Option<String>,
+}
+
+impl RequirementEdit {
+    pub fn weight(&self) -> f64 {
+        self.weight
+            .unwrap_or(if self.hard { HARD_WEIGHT } else { SOFT_WEIGHT })
+    }
+}
+
+/// A new row for `spec` as the recruiter stated it; `source` absent means added by hand.
+pub fn new_row(
+    owner: Owner,
+    edit: &RequirementEdit,
+    spec: &RequirementSpec,
+    position: i32,
+    parent: Option<i64>,
+) -> requirement::ActiveModel {
+    let mut row = blank(owner, "", edit.hard, edit.weight(), String::new());
+    set_typed(&mut row, spec);
+    row.position = Set(position);
+    row.parent_id = Set(parent);
+    row.source_text = Set(Some(
+        edit.source
+            .clone()
+            .unwrap_or_else(|| "added by hand".to_owned()),
+    ));
+    row
 }
 
 #[derive(Debug, Clone, Default)]
@@ -123,53 +154,54 @@ async fn replace_requirements<C: sea_orm::ConnectionTrait>(
         .copied()
         .filter(|rid| !kept.contains(rid))
         .collect();
+    // Every kept row gets its parent anew below; none may point at a removed one meanwhile.
+    requirement::Entity::update_many()
+        .col_expr(
+            requirement::Column::ParentId,
+            sea_orm::sea_query::Expr::value(Option::<i64>::None),
+        )
+        .filter(requirement::Column::OpeningId.eq(opening_id))
+        .exec(txn)
+        .await?;
     if !removed.is_empty() {
-        // Parts of a removed requirement go with it unless they are listed themselves.
-        requirement::Entity::update_many()
-            .col_expr(
-                requirement::Column::ParentId,
-                sea_orm::sea_query::Expr::value(Option::<i64>::None),
-            )
-            .filter(requirement::Column::ParentId.is_in(removed.iter().copied()))
-            .filter(requirement::Column::Id.is_in(kept.iter().copied()))
-            .exec(txn)
-            .await?;
         requirement::Entity::delete_many()
             .filter(requirement::Column::Id.is_in(removed.iter().copied()))
             .exec(txn)
             .await?;
     }
+    let mut ids: Vec<i64> = Vec::with_capacity(list.len());
     for (i, edit) in list.iter().enumerate() {
-        let weight = edit
-            .weight
-            .unwrap_or(if edit.hard { HARD_WEIGHT } else { SOFT_WEIGHT });
         let position = i32::try_from(i).unwrap_or(i32::MAX);
-        match (edit.id.and_then(|rid| current.get(&rid)), &edit.spec) {
+        let parent = edit.part_of.and_then(|p| ids.get(p).copied());
+        let id = match (edit.id.and_then(|rid| current.get(&rid)), &edit.spec) {
             (Some(old), spec) => {
                 let mut row = old.clone().into_active_model();
                 row.hard = Set(edit.hard);
-                row.weight = Set(weight);
+                row.weight = Set(edit.weight());
                 row.position = Set(position);
+                row.parent_id = Set(parent);
                 if let EditedSpec::Typed(spec) = spec {
                     set_typed(&mut row, spec);
                 }
-                row.update(txn).await?;
+                if let Some(source) = &edit.source {
+                    row.source_text = Set(Some(source.clone()));
+                }
+                row.update(txn).await?.id
             }
             (None, EditedSpec::Typed(spec)) => {
-                let mut row = blank(
-                    Owner::Opening(opening_id),
-                    "",
-                    edit.hard,
-                    weight,
-                    String::new(),
-                );
-                set_typed(&mut row, spec);
-                row.position = Set(position);
-                row.source_text = Set(Some("added by hand".to_owned()));
-                row.insert(txn).await?;
+                new_row(Owner::Opening(opening_id), edit, spec, position, parent)
+                    .insert(txn)
+                    .await?
+                    .id
             }
-            (None, EditedSpec::Unchanged) => {}
-        }
+            (None, EditedSpec::Unchanged) => {
+                return Err(ApiError::bad_input(
+                    format!("input.requirements[{i}]"),
+                    "a new requirement needs its kind and what it asks",
+                ));
+            }
+        };
+        ids.push(id);
     }
     Ok(())
 }

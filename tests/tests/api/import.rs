@@ -1,5 +1,5 @@
 //! Importing the five real seed documents through the API gives what
-//! ../shared/seeds/expected.json says, on SQLite and on PostgreSQL.
+//! data/seeds/expected.json says, on SQLite and on PostgreSQL.
 
 use serde_json::{Value, json};
 

@@ -7,6 +7,7 @@ mod contract;
 mod events;
 mod helpers;
 mod import;
+mod import_corrections;
 mod matching;
 mod opening_edits;
 mod openings;

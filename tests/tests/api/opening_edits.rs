@@ -142,6 +142,10 @@ async fn a_bad_correction_names_its_field_and_changes_nothing() {
                 json!([{ "kind": "COMPETENCE", "hard": true }]),
                 "input.requirements[0].id",
             ),
+            (
+                json!([{ "kind": "EXPERIENCE", "hard": true, "minYears": 1, "partOf": 0 }]),
+                "input.requirements[0].partOf",
+            ),
         ];
         for (list, field) in cases {
             let error = app

@@ -3,13 +3,13 @@
 use async_graphql::{ID, InputObject};
 use domain::document::RequirementSpec;
 
-use super::{MAX_SHORT, required_text};
+use super::{MAX_LONG, MAX_SHORT, required_text};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::types::parse_id;
 
 /// Changes to an opening: a new title, and/or its whole list of requirements in order
 /// (requirements left out are removed; an `id` keeps and changes an existing one; no `id`
-/// adds one).
+/// adds one; `partOf` makes one a part of an earlier one, absent it stands on its own).
 #[derive(InputObject)]
 pub struct OpeningUpdateInput {
     pub title: Option<String>,
@@ -22,6 +22,8 @@ pub struct OpeningUpdateInput {
 /// DIGITAL minDigital and an optional digitalArea; QUALIFICATION qualification; COMPETENCE
 /// keeps an existing competence requirement (by id), changing only hard and weight. An
 /// existing requirement (with `id`) sent without any of these keeps what it asks.
+/// The same input corrects what `importDocument` read, before it is stored (there without
+/// `id`, and not COMPETENCE).
 #[derive(InputObject)]
 pub struct OpeningRequirementInput {
     pub id: Option<ID>,
@@ -42,6 +44,14 @@ pub struct OpeningRequirementInput {
     pub min_years: Option<f64>,
     pub field: Option<String>,
     pub qualification: Option<String>,
+    /// Languages that earn a bonus on a LANGUAGE requirement, in English or Estonian.
+    pub preferred_languages: Option<Vec<String>>,
+    /// Index in this list of an earlier requirement this one is a part of ("…, sellest
+    /// 2 aastat juhina"); absent: a requirement of its own.
+    pub part_of: Option<i32>,
+    /// The sentence it was read from; a new requirement without one is recorded as added by
+    /// hand, an existing one keeps its own.
+    pub source: Option<String>,
 }
 
 impl OpeningUpdateInput {
@@ -52,13 +62,7 @@ impl OpeningUpdateInput {
             .transpose()?;
         let requirements = self
             .requirements
-            .map(|list| {
-                list_of("input.requirements", &list, 200)?;
-                list.into_iter()
-                    .enumerate()
-                    .map(|(i, r)| r.parse(&format!("input.requirements[{i}]")))
-                    .collect::<ApiResult<Vec<_>>>()
-            })
+            .map(|list| OpeningRequirementInput::parse_list("input.requirements", list))
             .transpose()?;
         Ok(crate::service::opening_edit::OpeningEdit {
             title,
@@ -78,7 +82,23 @@ fn list_of<T>(path: &str, items: &[T], max: usize) -> ApiResult<()> {
 }
 
 impl OpeningRequirementInput {
-    fn parse(self, path: &str) -> ApiResult<crate::service::opening_edit::RequirementEdit> {
+    /// Parses a whole list at `path`; `partOf` must point at an earlier entry.
+    pub fn parse_list(
+        path: &str,
+        list: Vec<Self>,
+    ) -> ApiResult<Vec<crate::service::opening_edit::RequirementEdit>> {
+        list_of(path, &list, 200)?;
+        list.into_iter()
+            .enumerate()
+            .map(|(i, r)| r.parse(&format!("{path}[{i}]"), i))
+            .collect()
+    }
+
+    fn parse(
+        self,
+        path: &str,
+        index: usize,
+    ) -> ApiResult<crate::service::opening_edit::RequirementEdit> {
         use crate::graphql::types::RequirementKind as K;
         use crate::service::opening_edit::{EditedSpec, RequirementEdit};
         let missing = |field: &str, why: &str| ApiError::bad_input(format!("{path}.{field}"), why);
@@ -95,6 +115,36 @@ impl OpeningRequirementInput {
                 format!("{weight} is outside (0, 10]"),
             ));
         }
+        let part_of = self
+            .part_of
+            .map(|p| {
+                usize::try_from(p)
+                    .ok()
+                    .filter(|p| *p < index)
+                    .ok_or_else(|| {
+                        ApiError::bad_input(
+                            format!("{path}.partOf"),
+                            format!("{p} is not the index of an earlier requirement of the list"),
+                        )
+                    })
+            })
+            .transpose()?;
+        let source = self
+            .source
+            .as_deref()
+            .map(|s| required_text(&format!("{path}.source"), s, MAX_LONG))
+            .transpose()?;
+        let preferred = self
+            .preferred_languages
+            .iter()
+            .flatten()
+            .enumerate()
+            .map(|(i, name)| {
+                domain::Language::parse(name).map_err(|e| {
+                    ApiError::bad_input(format!("{path}.preferredLanguages[{i}]"), e.to_string())
+                })
+            })
+            .collect::<ApiResult<Vec<_>>>()?;
         let states_nothing = self.language.is_none()
             && !self.any_foreign_language
             && self.language_count.is_none()
@@ -107,7 +157,8 @@ impl OpeningRequirementInput {
             && self.preferred_education.is_none()
             && self.min_years.is_none()
             && self.field.is_none()
-            && self.qualification.is_none();
+            && self.qualification.is_none()
+            && self.preferred_languages.is_none();
         let spec = match self.kind {
             // An existing requirement sent back without what it asks keeps it: only its
             // hardness, weight and place change.
@@ -176,7 +227,7 @@ impl OpeningRequirementInput {
                     min: self.min_cefr.map(Into::into),
                     spoken: self.min_spoken.map(Into::into),
                     written: self.min_written.map(Into::into),
-                    preferred: Vec::new(),
+                    preferred,
                 })
             }
             K::Digital => EditedSpec::Typed(RequirementSpec::Digital {
@@ -201,6 +252,8 @@ impl OpeningRequirementInput {
             hard: self.hard,
             weight: self.weight,
             spec,
+            part_of,
+            source,
         })
     }
 }

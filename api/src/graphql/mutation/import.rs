@@ -4,6 +4,7 @@ use async_graphql::{Context, Object};
 
 use crate::error::{ApiError, GqlResult};
 use crate::graphql::context::ContextExt;
+use crate::graphql::inputs::OpeningRequirementInput;
 use crate::graphql::types::{
     Competence, DocumentKind, ImportResult, JobDescription, Opening, Standard,
 };
@@ -16,16 +17,27 @@ pub struct ImportMutation;
 impl ImportMutation {
     /// Parses one document (kutsestandard, kutseregister competence, ametijuhend, job
     /// advertisement) and stores it atomically. Importing the same text twice creates nothing
-    /// new.
+    /// new. `requirements` replaces what was read from a job description or advertisement
+    /// with the recruiter's corrections (the list `previewDocument` returned, edited; `partOf`
+    /// indexes this list).
     async fn import_document(
         &self,
         ctx: &Context<'_>,
         text: String,
         kind: Option<DocumentKind>,
+        requirements: Option<Vec<OpeningRequirementInput>>,
     ) -> GqlResult<ImportResult> {
-        let imported =
-            service::import::import(ctx.services(), text, kind.map(Into::into), &ctx.deadline())
-                .await?;
+        let corrections = requirements
+            .map(|list| OpeningRequirementInput::parse_list("requirements", list))
+            .transpose()?;
+        let imported = service::import::import(
+            ctx.services(),
+            text,
+            kind.map(Into::into),
+            corrections,
+            &ctx.deadline(),
+        )
+        .await?;
         let kind = imported
             .kind
             .map(DocumentKind::from)

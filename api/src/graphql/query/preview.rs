@@ -1,7 +1,7 @@
 //! Looking before writing: what an import would understand, and what a phrase maps to.
 
 use async_graphql::{Context, Object};
-use domain::document::{DocumentBody, RequirementDoc, RequirementSpec};
+use domain::document::{DocumentBody, RequirementDoc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use entity::{competence, document};
@@ -10,30 +10,24 @@ use crate::error::{ApiError, GqlResult};
 use crate::graphql::context::ContextExt;
 use crate::graphql::types::{
     Competence, CompetenceKind, CompetencePreview, DocumentKind, DocumentPreview, PhraseMapping,
-    RequirementKind, RequirementPreview,
+    RequirementPreview,
 };
 use crate::service::import::content_hash;
-use crate::service::requirements::describe;
 
 #[derive(Default)]
 pub struct PreviewQuery;
 
-fn flatten(docs: &[RequirementDoc], out: &mut Vec<RequirementPreview>) {
+/// The tree depth-first, as `insert_tree` stores it; a part points at its parent's index.
+fn flatten(docs: &[RequirementDoc], parent: Option<i32>, out: &mut Vec<RequirementPreview>) {
     for doc in docs {
-        let kind = match doc.spec {
-            RequirementSpec::Education { .. } => RequirementKind::Education,
-            RequirementSpec::Experience { .. } => RequirementKind::Experience,
-            RequirementSpec::Language { .. } => RequirementKind::Language,
-            RequirementSpec::Digital { .. } => RequirementKind::Digital,
-            RequirementSpec::Qualification { .. } => RequirementKind::Qualification,
-        };
-        out.push(RequirementPreview {
-            kind,
-            hard: doc.hard,
-            description: describe(&doc.spec),
-            source: doc.source.trim().to_owned(),
-        });
-        flatten(&doc.parts, out);
+        let index = i32::try_from(out.len()).unwrap_or(i32::MAX);
+        out.push(RequirementPreview::new(
+            &doc.spec,
+            doc.hard,
+            &doc.source,
+            parent,
+        ));
+        flatten(&doc.parts, Some(index), out);
     }
 }
 
@@ -68,7 +62,7 @@ impl PreviewQuery {
         let mut competences = Vec::new();
         let (title, task_count, competence_groups) = match &parsed.body {
             DocumentBody::Standard(s) => {
-                flatten(&s.requirements, &mut requirements);
+                flatten(&s.requirements, None, &mut requirements);
                 competences.extend(s.competences.iter().map(|c| CompetencePreview {
                     code: c.code.clone(),
                     title: c.title.clone().unwrap_or_default(),
@@ -98,7 +92,7 @@ impl PreviewQuery {
                 (c.title.clone().unwrap_or_default(), 0, Vec::new())
             }
             DocumentBody::Job(j) => {
-                flatten(&j.requirements, &mut requirements);
+                flatten(&j.requirements, None, &mut requirements);
                 let groups = j
                     .competence_groups
                     .iter()

@@ -241,6 +241,10 @@ impl Requirement {
     async fn qualification(&self) -> Option<&str> {
         self.0.qualification.as_deref()
     }
+    /// The sentence it was read from ("added by hand" for one the recruiter added).
+    async fn source(&self) -> Option<&str> {
+        self.0.source_text.as_deref()
+    }
     async fn competence(&self, ctx: &Context<'_>) -> GqlResult<Option<Competence>> {
         let Some(id) = self.0.competence_id else {
             return Ok(None);

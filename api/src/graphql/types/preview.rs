@@ -2,8 +2,14 @@
 
 use async_graphql::SimpleObject;
 
+use domain::document::RequirementSpec;
+
 use super::catalog::Competence;
-use super::enums::{CompetenceKind, DocumentKind, RequirementKind};
+use super::enums::{
+    CefrLevel, CompetenceKind, DigitalArea, DigitalLevel, DocumentKind, EducationLevel,
+    RequirementKind,
+};
+use crate::service::requirements::{HARD_WEIGHT, SOFT_WEIGHT, describe};
 
 #[derive(SimpleObject)]
 pub struct DocumentPreview {
@@ -18,13 +24,104 @@ pub struct DocumentPreview {
     pub already_imported: bool,
 }
 
+/// One requirement as it would be stored, with the same typed fields as `Requirement`, so
+/// that a client can show it, let the recruiter correct it, and send the list back to
+/// `importDocument(requirements:)`.
 #[derive(SimpleObject)]
 pub struct RequirementPreview {
     pub kind: RequirementKind,
     pub hard: bool,
+    /// The weight it would get: a hard requirement counts more than a preference.
+    pub weight: f64,
     pub description: String,
     /// The sentence it was read from.
     pub source: String,
+    /// Index in this list of the requirement this one is a part of.
+    pub part_of: Option<i32>,
+    /// The language, in English; null when any foreign language will do.
+    pub language: Option<String>,
+    pub any_foreign_language: bool,
+    pub language_count: Option<i32>,
+    /// Languages that earn a bonus, in English.
+    pub preferred_languages: Vec<String>,
+    pub min_cefr: Option<CefrLevel>,
+    pub min_spoken: Option<CefrLevel>,
+    pub min_written: Option<CefrLevel>,
+    /// Null on a DIGITAL requirement means every area.
+    pub digital_area: Option<DigitalArea>,
+    pub min_digital: Option<DigitalLevel>,
+    pub min_education: Option<EducationLevel>,
+    pub preferred_education: Option<EducationLevel>,
+    pub min_years: Option<f64>,
+    pub field: Option<String>,
+    pub qualification: Option<String>,
+}
+
+impl RequirementPreview {
+    /// The preview of `spec`, read from `source`.
+    pub fn new(spec: &RequirementSpec, hard: bool, source: &str, part_of: Option<i32>) -> Self {
+        let mut out = Self {
+            kind: RequirementKind::Education,
+            hard,
+            weight: if hard { HARD_WEIGHT } else { SOFT_WEIGHT },
+            description: describe(spec),
+            source: source.trim().to_owned(),
+            part_of,
+            language: None,
+            any_foreign_language: false,
+            language_count: None,
+            preferred_languages: Vec::new(),
+            min_cefr: None,
+            min_spoken: None,
+            min_written: None,
+            digital_area: None,
+            min_digital: None,
+            min_education: None,
+            preferred_education: None,
+            min_years: None,
+            field: None,
+            qualification: None,
+        };
+        match spec {
+            RequirementSpec::Education { min, preferred } => {
+                out.min_education = min.map(Into::into);
+                out.preferred_education = preferred.map(Into::into);
+            }
+            RequirementSpec::Experience { min_years, field } => {
+                out.kind = RequirementKind::Experience;
+                out.min_years = Some(*min_years);
+                out.field = field.clone();
+            }
+            RequirementSpec::Language {
+                language,
+                count,
+                min,
+                spoken,
+                written,
+                preferred,
+            } => {
+                out.kind = RequirementKind::Language;
+                out.language = language.map(|l| l.name_en().to_owned());
+                out.any_foreign_language = language.is_none();
+                out.language_count = count.map(i32::from);
+                out.preferred_languages =
+                    preferred.iter().map(|l| l.name_en().to_owned()).collect();
+                out.min_cefr = min.map(Into::into);
+                out.min_spoken = spoken.map(Into::into);
+                out.min_written = written.map(Into::into);
+            }
+            RequirementSpec::Digital { area, min } => {
+                out.kind = RequirementKind::Digital;
+                out.digital_area = area.map(Into::into);
+                out.min_digital = Some((*min).into());
+            }
+            RequirementSpec::Qualification { title } => {
+                out.kind = RequirementKind::Qualification;
+                out.qualification = Some(title.clone());
+            }
+        }
+        out
+    }
 }
 
 #[derive(SimpleObject)]
