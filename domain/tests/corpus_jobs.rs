@@ -19,7 +19,7 @@ use serde_json::Value;
 
 /// Below this share of right fields on the development part the test fails. Raised as the
 /// extractor improves; the goal is 0.90 here and 0.95 on unseen documents.
-const DEV_FLOOR: f64 = 0.88;
+const DEV_FLOOR: f64 = 0.90;
 
 const FIELDS: [&str; 5] = [
     "languages",
@@ -169,15 +169,27 @@ fn keys(items: &[Item], field: &str) -> Vec<String> {
     keys
 }
 
-/// Whether every item found in both has the same hardness (`None`: nothing to judge).
+/// Whether every item found in both has the same hardness (`None`: nothing to judge). Items
+/// with the same reading are paired one to one, a pair of equal hardness first, so that the
+/// order in which a document lists two "experience, no years" items does not matter.
 fn hardness_right(expected: &[Item], got: &[Item]) -> Option<bool> {
+    let mut used = vec![false; got.len()];
     let mut judged = false;
+    let mut unpaired = Vec::new();
     for e in expected {
-        if let Some(g) = got.iter().find(|g| g.0 == e.0 && g.1 == e.1) {
-            judged = true;
-            if g.2 != e.2 {
-                return Some(false);
+        let same = |g: &Item| g.0 == e.0 && g.1 == e.1;
+        match (0..got.len()).find(|&i| !used[i] && same(&got[i]) && got[i].2 == e.2) {
+            Some(i) => {
+                used[i] = true;
+                judged = true;
             }
+            None => unpaired.push(e),
+        }
+    }
+    for e in unpaired {
+        if let Some(i) = (0..got.len()).find(|&i| !used[i] && got[i].0 == e.0 && got[i].1 == e.1) {
+            used[i] = true;
+            return Some(false);
         }
     }
     judged.then_some(true)

@@ -137,10 +137,17 @@ pub(super) fn heading(line: &str) -> Option<(Section, String)> {
         Some((label, rest)) => (label.trim_matches(['*', '_']).trim(), rest),
         None => (clean, ""),
     };
-    let inline = inline.trim().trim_matches(['*', '_']).trim().to_owned();
-    // A whole paragraph after a colon is content, not the value of a label.
+    // "Requirements: :" is a heading with a stray colon, not a label with a value.
+    let inline = inline
+        .trim()
+        .trim_matches(['*', '_', ':'])
+        .trim()
+        .to_owned();
+    // A whole paragraph after a colon is content, not the value of a label. A heading on a
+    // line of its own may be a longer question ("What we hope you'll bring to the table:").
+    let longest = if inline.is_empty() { 8 } else { 6 };
     if label.is_empty()
-        || label.split_whitespace().count() > 6
+        || label.split_whitespace().count() > longest
         || label.ends_with('.')
         || inline.chars().count() > 300
     {
@@ -213,13 +220,27 @@ const REQUIREMENT_CUES: &[&str] = &[
     "expect",
     "you have",
     "you bring",
+    "bring",
+    "you'll need",
+    "you need",
+    "need from you",
+    "needed",
+    "required",
+    "we hope",
+    "your profile",
+    "your background",
+    "ideal candidate",
     "looking for",
     "about you",
     "who you are",
     "must have",
     "skills",
+    "profiil",
+    "sinu taust",
     "требовани",
     "ожида",
+    "ждем",
+    "ждём",
     "кандидат",
 ];
 const TASK_CUES: &[&str] = &[

@@ -316,3 +316,25 @@ fn a_sentence_asks_of_the_candidate_by_whole_words_only() {
     ));
     assert!(super::loose::asks("Experience with SQL is a must"));
 }
+
+#[test]
+fn an_english_heading_may_be_a_long_question_with_a_stray_colon() {
+    let text = "Assembly Operator\nAcme OÜ\n\nYour main responsibilities::\nBuilding parts.\n\n\
+                What we hope you'll bring to the table: :\nGood spoken and written communication \
+                in English.\n\nWhat is needed in this role:\nFluency in Estonian.\n";
+    let (job, _) = ad(text);
+    let languages: Vec<_> = specs(&job)
+        .into_iter()
+        .filter_map(|(spec, hard)| match spec {
+            RequirementSpec::Language { language, min, .. } => Some((language, min, hard)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        languages,
+        vec![
+            (Some(Language::English), Some(CefrLevel::B2), true),
+            (Some(Language::Estonian), Some(CefrLevel::C1), true),
+        ]
+    );
+}

@@ -71,7 +71,7 @@ fn level_word(tokens: &Tokens<'_>, i: usize) -> Option<(CefrLevel, usize)> {
         w if w.starts_with("разговорн") => CefrLevel::B1,
         w if w.starts_with("korgtase") => CefrLevel::C1,
         "ladus" | "ladusa" | "ladusalt" | "sujuv" | "sujuva" | "vabalt" | "fluent" | "fluently"
-        | "advanced" => CefrLevel::C1,
+        | "fluency" | "advanced" => CefrLevel::C1,
         w if w.starts_with("свободн") => CefrLevel::C1,
         w if w.starts_with("хорош") => CefrLevel::B2,
         w if w.starts_with("suurepara") => CefrLevel::C2,
