@@ -1,8 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
-import type { DocumentPreviewFieldsFragment } from '../gql/graphql';
+import type { DocumentPreviewFieldsFragment, OpeningRequirementInput } from '../gql/graphql';
 import { useT } from '../i18n/LanguageContext';
 import { groupRequirements } from '../matching/matchMath';
+import { RequirementEditor } from '../requirements/RequirementEditor';
+import { checkDrafts, draftsFromPreview, toInput, type RequirementDraft } from '../requirements/requirementDraft';
 
 export const DocumentPreviewFieldsFragmentDoc = graphql(`
   fragment DocumentPreviewFields on DocumentPreview {
@@ -15,8 +17,24 @@ export const DocumentPreviewFieldsFragmentDoc = graphql(`
     requirements {
       kind
       hard
+      weight
       description
       source
+      partOf
+      language
+      anyForeignLanguage
+      languageCount
+      preferredLanguages
+      minCefr
+      minSpoken
+      minWritten
+      digitalArea
+      minDigital
+      minEducation
+      preferredEducation
+      minYears
+      field
+      qualification
     }
     competences {
       code
@@ -28,20 +46,43 @@ export const DocumentPreviewFieldsFragmentDoc = graphql(`
   }
 `);
 
-/** What the server understood of the text, before anything is stored. */
+const isJob = (kind: DocumentPreviewFieldsFragment['kind']) =>
+  kind === 'JOB_DESCRIPTION' || kind === 'JOB_ADVERTISEMENT';
+
+/**
+ * What the server understood of the text, before anything is stored. A job's requirements
+ * are editable: the recruiter corrects what was read, and saving sends the corrected list
+ * (`onSave(list)`; `null` when nothing was changed, so the reading is stored as it is).
+ */
 export function DocumentPreview({
   preview,
   onSave,
   saving,
+  errors,
 }: {
   preview: DocumentPreviewFieldsFragment;
-  onSave: () => void;
+  onSave: (requirements: OpeningRequirementInput[] | null) => void;
   saving: boolean;
+  errors: Record<string, string>;
 }) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [preview]);
+  const editable = isJob(preview.kind) && !preview.alreadyImported;
+  const [drafts, setDrafts] = useState<RequirementDraft[]>(() => draftsFromPreview(preview.requirements));
+  const [changed, setChanged] = useState(false);
+  const [checked, setChecked] = useState<Record<string, string>>({});
+  const shownErrors = { ...errors, ...checked };
   const { hard, soft } = groupRequirements(preview.requirements);
+  function save() {
+    if (!editable || !changed) {
+      onSave(null);
+      return;
+    }
+    const problems = checkDrafts(drafts, t);
+    setChecked(problems);
+    if (Object.keys(problems).length === 0) onSave(toInput(drafts));
+  }
   return (
     <section className="preview" aria-labelledby="preview-title">
       <h2 id="preview-title" ref={heading} tabIndex={-1}>
@@ -52,7 +93,28 @@ export function DocumentPreview({
       </p>
       {preview.alreadyImported && <p className="notice">{t.import.alreadyImported}</p>}
       {preview.taskCount > 0 && <p>{t.import.taskCount(preview.taskCount)}</p>}
-      {preview.requirements.length > 0 && (
+      {editable && (
+        <>
+          <h3>{t.import.requirements}</h3>
+          <p className="hint">{t.requirementEditor.intro}</p>
+          <RequirementEditor
+            drafts={drafts}
+            errors={shownErrors}
+            onChange={(next) => {
+              setDrafts(next);
+              setChanged(true);
+              setChecked({});
+            }}
+          />
+          {changed && <p className="notice">{t.requirementEditor.edited}</p>}
+          {Object.keys(checked).length > 0 && (
+            <p className="error" role="alert">
+              {t.requirementEditor.problems}
+            </p>
+          )}
+        </>
+      )}
+      {!editable && preview.requirements.length > 0 && (
         <>
           <h3>{t.import.requirements}</h3>
           {[
@@ -114,7 +176,7 @@ export function DocumentPreview({
         </div>
       )}
       <div className="form-actions">
-        <button type="button" onClick={onSave} disabled={saving}>
+        <button type="button" onClick={save} disabled={saving}>
           {saving ? t.common.saving : t.import.save}
         </button>
       </div>

@@ -1,8 +1,46 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, renderApp } from '../test/render';
 import { ImportPage } from './ImportPage';
+
+/** A preview requirement with every field the preview carries. */
+function requirement(fields: Record<string, unknown>) {
+  return {
+    hard: true,
+    weight: 1,
+    partOf: null,
+    language: null,
+    anyForeignLanguage: false,
+    languageCount: null,
+    preferredLanguages: [],
+    minCefr: null,
+    minSpoken: null,
+    minWritten: null,
+    digitalArea: null,
+    minDigital: null,
+    minEducation: null,
+    preferredEducation: null,
+    minYears: null,
+    field: null,
+    qualification: null,
+    ...fields,
+  };
+}
+
+const imported = {
+  data: {
+    importDocument: {
+      kind: 'JOB_DESCRIPTION',
+      created: true,
+      warnings: [],
+      standard: null,
+      competence: null,
+      jobDescription: { id: '3', title: 'Nõunik' },
+      opening: { id: '4', title: 'Nõunik' },
+    },
+  },
+};
 
 const preview = {
   kind: 'JOB_DESCRIPTION',
@@ -12,7 +50,27 @@ const preview = {
   warnings: ['rida 12: ei mõistetud'],
   alreadyImported: false,
   requirements: [
-    { kind: 'LANGUAGE', hard: true, description: 'eesti keel ≥ C1', source: 'Valdab eesti keelt vähemalt tasemel C1.' },
+    requirement({
+      kind: 'LANGUAGE',
+      description: 'eesti keel ≥ C1',
+      source: 'Valdab eesti keelt vähemalt tasemel C1.',
+      language: 'Estonian',
+      minCefr: 'C1',
+    }),
+    requirement({
+      kind: 'EXPERIENCE',
+      description: 'vähemalt 5 aastat',
+      source: 'Vähemalt 5-aastane töökogemus, sellest 2 aastat juhina.',
+      minYears: 5,
+    }),
+    requirement({
+      kind: 'EXPERIENCE',
+      description: 'vähemalt 2 aastat: juhina',
+      source: 'Vähemalt 5-aastane töökogemus, sellest 2 aastat juhina.',
+      minYears: 2,
+      field: 'juhina',
+      partOf: 1,
+    }),
   ],
   competences: [],
 };
@@ -22,19 +80,7 @@ describe('ImportPage', () => {
     const user = userEvent.setup();
     const api = fakeApi({
       PreviewDocument: () => ({ data: { previewDocument: preview } }),
-      ImportDocument: () => ({
-        data: {
-          importDocument: {
-            kind: 'JOB_DESCRIPTION',
-            created: true,
-            warnings: [],
-            standard: null,
-            competence: null,
-            jobDescription: { id: '3', title: 'Nõunik' },
-            opening: { id: '4', title: 'Nõunik' },
-          },
-        },
-      }),
+      ImportDocument: () => imported,
     });
     renderApp(<ImportPage />, { client: api.client });
     await user.type(screen.getByLabelText('Dokumendi tekst'), 'AMETIJUHEND');
@@ -50,7 +96,58 @@ describe('ImportPage', () => {
     expect(api.calls.find((c) => c.name === 'ImportDocument')?.variables).toEqual({
       text: 'AMETIJUHEND',
       kind: 'JOB_DESCRIPTION',
+      requirements: null,
     });
+  });
+
+  it('saves the requirements as the recruiter corrected them, beside the sentence each came from', async () => {
+    const user = userEvent.setup();
+    const api = fakeApi({
+      PreviewDocument: () => ({ data: { previewDocument: preview } }),
+      ImportDocument: () => imported,
+    });
+    renderApp(<ImportPage />, { client: api.client });
+    await user.type(screen.getByLabelText('Dokumendi tekst'), 'AMETIJUHEND');
+    await user.click(screen.getByRole('button', { name: 'Eelvaade' }));
+    const language = await screen.findByRole('group', { name: /eesti keel ≥ C1/ });
+    expect(language).toHaveTextContent('„Valdab eesti keelt vähemalt tasemel C1.“');
+    await user.selectOptions(within(language).getByLabelText('Tase'), 'B2');
+    await user.click(screen.getByRole('button', { name: 'Eemalda nõue 2' }));
+    expect(screen.getByRole('group', { name: /vähemalt 2 aastat/ })).not.toHaveTextContent('osa nõudest');
+    await user.click(screen.getByRole('button', { name: 'Salvesta' }));
+    await screen.findByRole('link', { name: 'Ava ametikoht „Nõunik“' });
+    expect(api.calls.find((c) => c.name === 'ImportDocument')?.variables.requirements).toEqual([
+      {
+        kind: 'LANGUAGE',
+        hard: true,
+        weight: 1,
+        source: 'Valdab eesti keelt vähemalt tasemel C1.',
+        language: 'Estonian',
+        minCefr: 'B2',
+      },
+      {
+        kind: 'EXPERIENCE',
+        hard: true,
+        weight: 1,
+        source: 'Vähemalt 5-aastane töökogemus, sellest 2 aastat juhina.',
+        minYears: 2,
+        field: 'juhina',
+      },
+    ]);
+  });
+
+  it('checks a corrected requirement beside its field before sending it', async () => {
+    const user = userEvent.setup();
+    const api = fakeApi({ PreviewDocument: () => ({ data: { previewDocument: preview } }) });
+    renderApp(<ImportPage />, { client: api.client });
+    await user.type(screen.getByLabelText('Dokumendi tekst'), 'AMETIJUHEND');
+    await user.click(screen.getByRole('button', { name: 'Eelvaade' }));
+    const language = await screen.findByRole('group', { name: /eesti keel ≥ C1/ });
+    await user.clear(within(language).getByLabelText('Keel'));
+    await user.click(screen.getByRole('button', { name: 'Salvesta' }));
+    expect(within(language).getByLabelText('Keel')).toHaveAttribute('aria-invalid', 'true');
+    expect(language).toHaveTextContent('Nimeta keel või märgi „mis tahes võõrkeel“.');
+    expect(api.calls.some((c) => c.name === 'ImportDocument')).toBe(false);
   });
 
   it('shows a refusal of the text beside the text box and keeps the text', async () => {

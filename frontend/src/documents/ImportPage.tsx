@@ -4,7 +4,12 @@ import { fieldErrorsOf, generalProblemsOf } from '../api/errors';
 import { ErrorMessage, FieldError } from '../components/ErrorMessage';
 import { SelectField } from '../components/TextField';
 import { graphql } from '../gql';
-import type { DocumentKind, DocumentPreviewFieldsFragment, ImportDocumentMutation } from '../gql/graphql';
+import type {
+  DocumentKind,
+  DocumentPreviewFieldsFragment,
+  ImportDocumentMutation,
+  OpeningRequirementInput,
+} from '../gql/graphql';
 import { useT } from '../i18n/LanguageContext';
 import { DocumentPreview } from './DocumentPreview';
 import { ImportOutcome } from './ImportOutcome';
@@ -18,8 +23,8 @@ const PreviewDocumentDocument = graphql(`
 `);
 
 const ImportDocumentDocument = graphql(`
-  mutation ImportDocument($text: String!, $kind: DocumentKind) {
-    importDocument(text: $text, kind: $kind) {
+  mutation ImportDocument($text: String!, $kind: DocumentKind, $requirements: [OpeningRequirementInput!]) {
+    importDocument(text: $text, kind: $kind, requirements: $requirements) {
       kind
       created
       warnings
@@ -66,12 +71,20 @@ export function ImportPage() {
   const [kind, setKind] = useState<DocumentKind | ''>('');
   const [state, setState] = useState<Step>({ step: 'edit' });
   const [previewing, setPreviewing] = useState(false);
+  // A new preview starts the corrections afresh.
+  const [previewCount, setPreviewCount] = useState(0);
   const [error, setError] = useState<CombinedError | null>(null);
   const [localError, setLocalError] = useState<{ field: 'text' | 'file'; message: string } | null>(null);
   const [{ fetching: saving }, importDocument] = useMutation(ImportDocumentDocument);
 
   const fieldErrors = fieldErrorsOf(error ?? undefined, t);
-  const general = generalProblemsOf(error ?? undefined, t, (f) => f === 'text' || f === 'kind');
+  // A requirement's field is shown beside it in the preview; the rest (the list as a whole,
+  // an id) above the save button.
+  const general = generalProblemsOf(
+    error ?? undefined,
+    t,
+    (f) => f === 'text' || f === 'kind' || /^requirements\[\d+\]\.(?!id$|partOf$)/.test(f),
+  );
   const textError = (localError?.field === 'text' ? localError.message : undefined) ?? fieldErrors.text;
 
   function edited(next: () => void) {
@@ -104,12 +117,15 @@ export function ImportPage() {
       .toPromise();
     setPreviewing(false);
     if (result.error) setError(result.error);
-    else if (result.data) setState({ step: 'preview', preview: result.data.previewDocument });
+    else if (result.data) {
+      setPreviewCount((n) => n + 1);
+      setState({ step: 'preview', preview: result.data.previewDocument });
+    }
   }
 
-  async function save() {
+  async function save(requirements: OpeningRequirementInput[] | null) {
     setError(null);
-    const result = await importDocument({ text, kind: kind || null });
+    const result = await importDocument({ text, kind: kind || null, requirements });
     if (result.error) setError(result.error);
     else if (result.data) setState({ step: 'saved', result: result.data.importDocument });
   }
@@ -158,7 +174,7 @@ export function ImportPage() {
             ]}
           />
         </div>
-        <ErrorMessage problems={general} />
+        {state.step !== 'preview' && <ErrorMessage problems={general} />}
         <div className="form-actions">
           <button type="submit" disabled={previewing} className={state.step === 'preview' ? 'button-secondary' : undefined}>
             {previewing ? t.import.previewing : t.import.preview}
@@ -166,7 +182,10 @@ export function ImportPage() {
         </div>
       </form>
       {state.step === 'preview' && (
-        <DocumentPreview preview={state.preview} onSave={save} saving={saving} />
+        <>
+          <DocumentPreview key={previewCount} preview={state.preview} onSave={save} saving={saving} errors={fieldErrors} />
+          <ErrorMessage problems={general} />
+        </>
       )}
       {state.step === 'saved' && <ImportOutcome result={state.result} />}
     </section>

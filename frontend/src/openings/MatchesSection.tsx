@@ -39,10 +39,13 @@ export function MatchesSection({
   openingId,
   selected,
   onSelect,
+  version = 0,
 }: {
   openingId: string;
   selected: string | null;
   onSelect: (candidateId: string) => void;
+  /** Bumped when the opening's requirements change: everything loads again. */
+  version?: number;
 }) {
   const t = useT();
   const toggleId = useId();
@@ -52,12 +55,13 @@ export function MatchesSection({
   const inUrl = params.get('qualified') === '1';
   const [onlyQualified, setOnlyQualified] = useState(inUrl);
   useEffect(() => setOnlyQualified(inUrl), [inUrl]);
-  const [refresh, setRefresh] = useState(0);
+  const [reloads, setReloads] = useState(0);
+  const refresh = reloads + version;
   const live = useLiveCandidates(openingId, onlyQualified);
   // The ranking and the histogram load again; everyone who arrived so far is in them now.
   const reloadRanking = () => {
     live.merged();
-    setRefresh((n) => n + 1);
+    setReloads((n) => n + 1);
   };
   return (
     <section className="opening-matches" aria-labelledby="matches-title">
@@ -98,7 +102,7 @@ export function MatchesSection({
       <div key={`ranking-${refresh}`}>
         <PagedList
           resetKey={`${openingId}:${onlyQualified}:${refresh}`}
-          requestPolicy={refresh > 0 ? 'cache-and-network' : undefined}
+          requestPolicy={version > 0 ? 'network-only' : refresh > 0 ? 'cache-and-network' : undefined}
           query={MatchesDocument}
           variables={(after) => ({ openingId, first: pageSize, after, onlyQualified })}
           connection={(data) => data.matches}

@@ -12,6 +12,21 @@ const requirement = (id: string, kind: string, hard: boolean, description: strin
   weight: 1,
   description,
   parentId: null,
+  source: null,
+  language: null,
+  anyForeignLanguage: false,
+  languageCount: null,
+  preferredLanguages: [],
+  minCefr: null,
+  minSpoken: null,
+  minWritten: null,
+  digitalArea: null,
+  minDigital: null,
+  minEducation: null,
+  preferredEducation: null,
+  minYears: null,
+  field: null,
+  qualification: null,
   competence: null,
   ...extra,
 });
@@ -20,6 +35,8 @@ const opening = {
   id: '7',
   title: 'Klienditeeninduse nõunik',
   createdAt: '2026-01-05T10:00:00Z',
+  updatedAt: '2026-01-05T10:00:00Z',
+  closedAt: null,
   standard: {
     id: '2',
     title: 'IT-juht, tase 7',
@@ -29,8 +46,12 @@ const opening = {
   partialQualification: null,
   jobDescription: null,
   requirements: [
-    requirement('1', 'LANGUAGE', true, 'eesti keel ≥ C1'),
-    requirement('2', 'EDUCATION', true, 'haridus: vähemalt kõrgharidus'),
+    requirement('1', 'LANGUAGE', true, 'eesti keel ≥ C1', {
+      language: 'Estonian',
+      minCefr: 'C1',
+      source: 'Eesti keele oskus C1 tasemel',
+    }),
+    requirement('2', 'EDUCATION', true, 'haridus: vähemalt kõrgharidus', { minEducation: 'HIGHER' }),
     requirement('3', 'COMPETENCE', false, 'Riskijuhtimine', {
       competence: { id: '40', code: 'B.3.14', title: 'Riskijuhtimine' },
     }),
@@ -72,6 +93,8 @@ function api(me = { personal: true }) {
   const hide = (m: (typeof matches)[number]) =>
     me.personal ? m : { ...m, candidate: { ...m.candidate, name: null } };
   return fakeApi({
+    UpdateOpening: ({ id }) => ({ data: { updateOpening: { id, title: opening.title, updatedAt: opening.updatedAt } } }),
+    CloseOpening: ({ id }) => ({ data: { closeOpening: { id, closedAt: '2026-02-01T10:00:00Z', updatedAt: opening.updatedAt } } }),
     Opening: () => ({ data: { opening } }),
     Matches: ({ onlyQualified }) => {
       const shown = (onlyQualified ? matches.filter((m) => m.qualified) : matches).map(hide);
@@ -186,6 +209,46 @@ describe('OpeningPage', () => {
     renderOpening('/openings/7?candidate=11');
     const panel = await screen.findByRole('complementary', { name: /Sobivuse selgitus/ });
     expect(await within(panel).findByText('Mari Maasikas')).toBeInTheDocument();
+  });
+
+  it('edits a requirement beside its sentence, saves the whole list and loads the ranking again', async () => {
+    const user = userEvent.setup();
+    const fake = api();
+    renderApp(routes, { path: '/openings/7', client: fake.client });
+    await screen.findAllByTestId('match-row');
+    await user.click(screen.getByRole('button', { name: 'Muuda' }));
+    const language = screen.getByRole('group', { name: /eesti keel ≥ C1/ });
+    expect(language).toHaveTextContent('„Eesti keele oskus C1 tasemel“');
+    await user.selectOptions(within(language).getByLabelText('Tase'), 'B2');
+    await user.click(within(screen.getByRole('group', { name: /haridus/ })).getByLabelText('Kohustuslik (välistav)'));
+    const rankings = fake.calls.filter((c) => c.name === 'Matches').length;
+    await user.click(screen.getByRole('button', { name: 'Salvesta' }));
+    expect(await screen.findByText('Muudatused salvestatud; pingerida arvestab neid kohe.')).toBeInTheDocument();
+    expect(fake.calls.find((c) => c.name === 'UpdateOpening')?.variables).toEqual({
+      id: '7',
+      input: {
+        requirements: [
+          { id: '1', kind: 'LANGUAGE', hard: true, weight: 1, language: 'Estonian', minCefr: 'B2' },
+          { id: '2', kind: 'EDUCATION', hard: false, weight: 1 },
+          { id: '3', kind: 'COMPETENCE', hard: false, weight: 1 },
+        ],
+      },
+    });
+    await waitFor(() => expect(fake.calls.filter((c) => c.name === 'Matches').length).toBeGreaterThan(rankings));
+  });
+
+  it('closes an opening', async () => {
+    const user = userEvent.setup();
+    const fake = api();
+    renderApp(routes, { path: '/openings/7', client: fake.client });
+    await user.click(await screen.findByRole('button', { name: 'Sulge ametikoht' }));
+    await waitFor(() => expect(fake.calls).toContainEqual({ name: 'CloseOpening', variables: { id: '7' } }));
+  });
+
+  it('offers no editing to a role that only reads', async () => {
+    renderApp(routes, { path: '/openings/7', client: api({ personal: false }).client, me: viewer });
+    await screen.findAllByTestId('match-row');
+    expect(screen.queryByRole('button', { name: 'Muuda' })).not.toBeInTheDocument();
   });
 
   it('labels candidates by number for a role that may not see names', async () => {

@@ -1,12 +1,14 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { graphql } from '../gql';
 import { useLanguage } from '../i18n/LanguageContext';
 import { BreakdownPanel } from './BreakdownPanel';
 import { MatchesSection } from './MatchesSection';
+import { useSession } from '../session/SessionContext';
+import { OpeningEditor } from './OpeningEditor';
 import { openingPath } from './paths';
 import { RequirementList } from './RequirementList';
 
@@ -16,6 +18,8 @@ const OpeningDocument = graphql(`
       id
       title
       createdAt
+      updatedAt
+      closedAt
       standard {
         id
         title
@@ -43,12 +47,47 @@ const OpeningDocument = graphql(`
         weight
         description
         parentId
+        source
+        language
+        anyForeignLanguage
+        languageCount
+        preferredLanguages
+        minCefr
+        minSpoken
+        minWritten
+        digitalArea
+        minDigital
+        minEducation
+        preferredEducation
+        minYears
+        field
+        qualification
         competence {
           id
           code
           title
         }
       }
+    }
+  }
+`);
+
+const CloseOpeningDocument = graphql(`
+  mutation CloseOpening($id: ID!) {
+    closeOpening(id: $id) {
+      id
+      closedAt
+      updatedAt
+    }
+  }
+`);
+
+const ReopenOpeningDocument = graphql(`
+  mutation ReopenOpening($id: ID!) {
+    reopenOpening(id: $id) {
+      id
+      closedAt
+      updatedAt
     }
   }
 `);
@@ -69,6 +108,13 @@ export function OpeningPage() {
     [navigate, id, search],
   );
   const [{ data, fetching, error }, reexecute] = useQuery({ query: OpeningDocument, variables: { id } });
+  const { me } = useSession();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  // Bumped after an edit: the ranking and the histogram load again.
+  const [version, setVersion] = useState(0);
+  const [closing, setClosing] = useMutation(CloseOpeningDocument);
+  const [reopening, setReopening] = useMutation(ReopenOpeningDocument);
 
   // Links from before the breakdown had its own address: `?candidate=ID`.
   const legacy = new URLSearchParams(search).get('candidate');
@@ -112,12 +158,67 @@ export function OpeningPage() {
           )}
           <span>{t.common.created(formatDate(opening.createdAt))}</span>
         </p>
+        {opening.closedAt && <p className="notice">{t.opening.closed(formatDate(opening.closedAt))}</p>}
+        {me.canWrite && !editing && (
+          <div className="opening-actions">
+            <button
+              type="button"
+              onClick={() => {
+                setSaved(false);
+                setEditing(true);
+              }}
+            >
+              {t.opening.edit}
+            </button>
+            {opening.closedAt ? (
+              <button
+                type="button"
+                className="button-secondary"
+                disabled={reopening.fetching}
+                onClick={() => void setReopening({ id: opening.id })}
+              >
+                {t.opening.reopen}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button-secondary"
+                disabled={closing.fetching}
+                onClick={() => void setClosing({ id: opening.id })}
+              >
+                {t.opening.close}
+              </button>
+            )}
+          </div>
+        )}
+        <ErrorMessage error={closing.error ?? reopening.error} />
+        {saved && (
+          <p className="notice" role="status">
+            {t.opening.saved}
+          </p>
+        )}
         <div className="opening-columns">
           <section className="opening-requirements" aria-labelledby="requirements-title">
-            <h2 id="requirements-title">{t.opening.requirements}</h2>
-            <RequirementList opening={opening} />
+            {editing ? (
+              <OpeningEditor
+                opening={opening}
+                onDone={(didSave) => {
+                  setEditing(false);
+                  if (didSave) {
+                    setSaved(true);
+                    setVersion((v) => v + 1);
+                    reexecute({ requestPolicy: 'network-only' });
+                  }
+                }}
+              />
+            ) : (
+              <>
+                <h2 id="requirements-title">{t.opening.requirements}</h2>
+                <RequirementList opening={opening} />
+              </>
+            )}
           </section>
-          <MatchesSection openingId={opening.id} selected={selected} onSelect={select} />
+          <MatchesSection openingId={opening.id} selected={selected} onSelect={select} version={version} />
         </div>
       </div>
       {selected && (
