@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import type { DocumentPreviewFieldsFragment, OpeningRequirementInput } from '../gql/graphql';
-import { useT } from '../i18n/LanguageContext';
+import { useLanguage } from '../i18n/LanguageContext';
 import { groupRequirements } from '../matching/matchMath';
 import { RequirementEditor } from '../requirements/RequirementEditor';
 import { checkDrafts, draftsFromPreview, toInput, type RequirementDraft } from '../requirements/requirementDraft';
@@ -65,11 +65,11 @@ export function DocumentPreview({
   saving: boolean;
   errors: Record<string, string>;
 }) {
-  const t = useT();
+  const { t, language } = useLanguage();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [preview]);
   const editable = isJob(preview.kind) && !preview.alreadyImported;
-  const [drafts, setDrafts] = useState<RequirementDraft[]>(() => draftsFromPreview(preview.requirements));
+  const [drafts, setDrafts] = useState<RequirementDraft[]>(() => draftsFromPreview(preview.requirements, language));
   const [changed, setChanged] = useState(false);
   const [checked, setChecked] = useState<Record<string, string>>({});
   const shownErrors = { ...errors, ...checked };

@@ -122,7 +122,7 @@ describe('ImportPage', () => {
         hard: true,
         weight: 1,
         source: 'Valdab eesti keelt vähemalt tasemel C1.',
-        language: 'Estonian',
+        language: 'eesti',
         minCefr: 'B2',
       },
       {

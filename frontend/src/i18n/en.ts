@@ -79,6 +79,7 @@ export const en: Messages = {
     requirementsCount: (n) => (n === 1 ? '1 requirement' : `${n} requirements`),
   },
   requirementEditor: {
+    changed: (kind, was) => `${kind}, changed (was: ${was})`,
     titleRequired: 'Enter the title of the opening.',
     kind: 'Kind',
     hard: 'Hard (rules out)',

@@ -81,6 +81,7 @@ export const et = {
     requirementsCount: (n: number) => `${n} nõuet`,
   },
   requirementEditor: {
+    changed: (kind: string, was: string) => `${kind}, muudetud (oli: ${was})`,
     titleRequired: 'Lisa ametikoha nimetus.',
     kind: 'Liik',
     hard: 'Kohustuslik (välistav)',

@@ -5,7 +5,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { TextField } from '../components/TextField';
 import { graphql } from '../gql';
 import type { OpeningQuery } from '../gql/graphql';
-import { useT } from '../i18n/LanguageContext';
+import { useLanguage } from '../i18n/LanguageContext';
 import { RequirementEditor } from '../requirements/RequirementEditor';
 import { checkDrafts, draftsFromRequirements, toInput } from '../requirements/requirementDraft';
 
@@ -27,11 +27,11 @@ type Opening = NonNullable<OpeningQuery['opening']>;
  * ranking follows at once.
  */
 export function OpeningEditor({ opening, onDone }: { opening: Opening; onDone: (saved: boolean) => void }) {
-  const t = useT();
+  const { t, language } = useLanguage();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const [title, setTitle] = useState(opening.title);
-  const [drafts, setDrafts] = useState(() => draftsFromRequirements(opening.requirements));
+  const [drafts, setDrafts] = useState(() => draftsFromRequirements(opening.requirements, language));
   const [checked, setChecked] = useState<Record<string, string>>({});
   const [{ fetching, error }, update] = useMutation(UpdateOpeningDocument);
   const serverErrors = fieldErrorsOf(error, t);

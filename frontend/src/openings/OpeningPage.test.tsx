@@ -228,7 +228,7 @@ describe('OpeningPage', () => {
       id: '7',
       input: {
         requirements: [
-          { id: '1', kind: 'LANGUAGE', hard: true, weight: 1, language: 'Estonian', minCefr: 'B2' },
+          { id: '1', kind: 'LANGUAGE', hard: true, weight: 1, language: 'eesti', minCefr: 'B2' },
           { id: '2', kind: 'EDUCATION', hard: false, weight: 1 },
           { id: '3', kind: 'COMPETENCE', hard: false, weight: 1 },
         ],

@@ -83,9 +83,17 @@ function RequirementRow({
   const id = useId();
   const error = (field: string) => errors[`requirements[${index}].${field}`];
   const optional = { value: '' as const, label: t.common.none };
+  // The server's reading names the row until the recruiter changes what it asks; then the
+  // row says so and what it was, rather than a description that no longer holds.
   const heading = d.competence
     ? `${d.competence.code ? `${d.competence.code} ` : ''}${d.competence.title}`
-    : d.description || t.requirementEditor.newRequirement;
+    : d.kind === 'COMPETENCE'
+      ? d.description
+      : !d.description
+      ? t.requirementEditor.newRequirement
+      : d.edited
+        ? t.requirementEditor.changed(t.requirementKinds[d.kind], d.description)
+        : d.description;
   return (
     <fieldset aria-labelledby={`${id}-legend`}>
       <legend id={`${id}-legend`}>
@@ -94,7 +102,7 @@ function RequirementRow({
       </legend>
       {d.source && d.source !== d.description && <p className="requirement-source">„{d.source}“</p>}
       <div className="requirement-fields">
-        {d.competence ? (
+        {d.kind === 'COMPETENCE' ? (
           <p className="tag">{t.requirementKinds.COMPETENCE}</p>
         ) : (
           <SelectField<RequirementKind>
@@ -116,7 +124,7 @@ function RequirementRow({
           error={error('weight')}
           onChange={(weight) => onUpdate({ weight }, false)}
         />
-        {d.kind === 'LANGUAGE' && !d.competence && (
+        {d.kind === 'LANGUAGE' && (
           <>
             <div className="field field-check">
               <input
@@ -162,7 +170,7 @@ function RequirementRow({
             />
           </>
         )}
-        {d.kind === 'EDUCATION' && !d.competence && (
+        {d.kind === 'EDUCATION' && (
           <>
             {(['minEducation', 'preferredEducation'] as const).map((field) => (
               <SelectField
@@ -176,7 +184,7 @@ function RequirementRow({
             ))}
           </>
         )}
-        {d.kind === 'EXPERIENCE' && !d.competence && (
+        {d.kind === 'EXPERIENCE' && (
           <>
             <TextField
               label={t.requirementEditor.minYears}
@@ -195,7 +203,7 @@ function RequirementRow({
             />
           </>
         )}
-        {d.kind === 'DIGITAL' && !d.competence && (
+        {d.kind === 'DIGITAL' && (
           <>
             <SelectField
               label={t.requirementEditor.minDigital}
@@ -216,7 +224,7 @@ function RequirementRow({
             />
           </>
         )}
-        {d.kind === 'QUALIFICATION' && !d.competence && (
+        {d.kind === 'QUALIFICATION' && (
           <TextField
             label={t.requirementEditor.qualification}
             value={d.qualification}

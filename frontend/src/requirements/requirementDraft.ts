@@ -6,7 +6,8 @@ import type {
   OpeningRequirementInput,
   RequirementKind,
 } from '../gql/graphql';
-import type { Messages } from '../i18n/messages';
+import { languageNames } from '../candidates/candidateForm';
+import type { Language, Messages } from '../i18n/messages';
 
 /**
  * One requirement as the recruiter edits it: in the import preview (what the parser read) or
@@ -129,11 +130,26 @@ export function draftOf(
   };
 }
 
+/** A language's English name (as the API gives it) in the UI's words, where known. */
+function inUiLanguage(name: string, ui: Language): string {
+  const known = Object.values(languageNames).find((n) => n.en === name);
+  return known ? known[ui] : name;
+}
+
+function localised<T extends RequirementSource>(r: T, ui: Language): T {
+  return {
+    ...r,
+    language: r.language ? inUiLanguage(r.language, ui) : r.language,
+    preferredLanguages: r.preferredLanguages.map((l) => inUiLanguage(l, ui)),
+  };
+}
+
 /** The preview's list: `partOf` already indexes it. */
 export function draftsFromPreview(
   list: readonly (RequirementSource & { partOf?: number | null })[],
+  ui: Language = 'en',
 ): RequirementDraft[] {
-  return list.map((r) => draftOf(r, { partOf: r.partOf ?? null }));
+  return list.map((r) => draftOf(localised(r, ui), { partOf: r.partOf ?? null }));
 }
 
 /** An opening's stored list: parents become indexes of the same list. */
@@ -143,10 +159,11 @@ export function draftsFromRequirements(
     parentId?: string | null;
     competence?: { code?: string | null; title: string } | null;
   })[],
+  ui: Language = 'en',
 ): RequirementDraft[] {
   const index = new Map(list.map((r, i) => [r.id, i]));
   return list.map((r) =>
-    draftOf(r, {
+    draftOf(localised(r, ui), {
       id: r.id,
       partOf: r.parentId ? (index.get(r.parentId) ?? null) : null,
       competence: r.competence ? { code: r.competence.code ?? null, title: r.competence.title } : null,
