@@ -393,8 +393,20 @@ fn assign_levels(tokens: &Tokens<'_>, mentions: &mut [Mention]) {
                         && !matches!(tokens.word(k), Some("ja" | "ning" | "and" | "voi" | "or"))
                 })
         });
+        // A level right behind a language ("English (C1 or higher)", "eesti keel C1") is
+        // that language's, even in a sentence that opened with a level word.
+        let trailing = mentions
+            .iter()
+            .rposition(|m| m.last < at && at <= m.last + 2)
+            .filter(|&m| {
+                (mentions[m].last + 1..at).all(|k| {
+                    !tokens.list[k].is_word() || matches!(tokens.word(k), Some("at" | "on" | "-"))
+                })
+            });
         let owner = if let Some(next) = adjective {
             Some(next)
+        } else if let Some(previous) = trailing {
+            Some(previous)
         } else if levels_first {
             mentions
                 .iter()

@@ -60,17 +60,18 @@ fn header(line: &str) -> Option<Vec<Column>> {
             let folded = crate::text::fold(cell);
             if folded.starts_with("keel") || folded == "language" {
                 Column::Language
-            } else if ["kones", "suuli", "spoken", "speaking"]
+            } else if ["kones", "suuli", "raakimine", "spoken", "speaking"]
                 .iter()
                 .any(|s| folded.starts_with(s))
             {
                 Column::Spoken
-            } else if ["kirja", "written", "writing"]
+            } else if ["kirja", "kirjut", "written", "writing"]
                 .iter()
                 .any(|s| folded.starts_with(s))
             {
                 Column::Written
-            } else if folded.starts_with("tase") || folded == "level" {
+            } else if crate::text::words(&folded).any(|w| w == "tase" || w == "level") {
+                // "Tase", "Nõutav tase", "Required level".
                 Column::Level
             } else {
                 Column::Other
@@ -108,7 +109,12 @@ fn row(line: &str, columns: &[Column]) -> Option<RequirementDoc> {
     let mut written = None;
     let mut level = None;
     for (cell, column) in cells.iter().zip(columns.iter()).skip(1) {
-        let parsed = CefrLevel::parse(cell).ok();
+        // "C1", or "C1 - väga hea" as portals print a code with its words.
+        let parsed = CefrLevel::parse(cell).ok().or_else(|| {
+            cell.split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '(' | ','))
+                .next()
+                .and_then(|first| CefrLevel::parse(first).ok())
+        });
         match column {
             Column::Spoken => spoken = parsed,
             Column::Written => written = parsed,
@@ -238,6 +244,21 @@ mod tests {
         );
         assert_eq!(found[1].spec, language(Language::English, B1, B1, B1));
         assert!(!found[1].hard);
+    }
+
+    #[test]
+    fn a_required_level_column_reads_a_code_printed_with_its_words() {
+        let markdown = "| Keel | Nõutav tase | Kuulamine | Lugemine |\n|---|---|---|---|\n\
+                        | inglise keel - nõutud | C1 - väga hea | B2 - hea | C1 - väga hea |";
+        match &rows(markdown)[0].spec {
+            RequirementSpec::Language { language, min, .. } => {
+                assert_eq!(
+                    (*language, *min),
+                    (Some(Language::English), Some(CefrLevel::C1))
+                );
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

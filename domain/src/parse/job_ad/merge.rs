@@ -1,7 +1,7 @@
 //! One requirement per thing asked, however often an ad states it.
 
-use crate::EducationLevel;
 use crate::document::{RequirementDoc, RequirementSpec};
+use crate::{CefrLevel, EducationLevel};
 
 /// A requirement stated twice — in the portal's fields and again in the prose, or in two
 /// sentences — is one requirement: per language the one with a level (the stricter when
@@ -58,7 +58,17 @@ pub(super) fn merge_repeated(requirements: &mut Vec<RequirementDoc>) {
                     ..
                 },
             ) => {
-                *min = (*min).max(other);
+                // A statement by skill ("kõnes C1, kirjas C1") has an overall level too: the
+                // lower of the two, compared with the other statement's overall level.
+                let overall =
+                    |min: Option<CefrLevel>, s: Option<CefrLevel>, w: Option<CefrLevel>| {
+                        min.or(match (s, w) {
+                            (Some(s), Some(w)) => Some(s.min(w)),
+                            (s, w) => s.or(w),
+                        })
+                    };
+                let own = overall(*min, *spoken, *written);
+                *min = own.max(overall(other, other_spoken, other_written));
                 *spoken = (*spoken).max(other_spoken);
                 *written = (*written).max(other_written);
             }

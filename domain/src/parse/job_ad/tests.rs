@@ -338,3 +338,24 @@ fn an_english_heading_may_be_a_long_question_with_a_stray_colon() {
         ]
     );
 }
+
+#[test]
+fn a_language_stated_by_skill_and_again_in_words_keeps_the_stricter_overall_level() {
+    let text = "Klienditeenindaja\nTööandja: Näidis OÜ\n\nTööülesanded\n- klientide teenindamine\n\n\
+                Nõuded kandidaadile\n| Keel | Kõnes | Kirjas |\n|---|---|---|\n\
+                | inglise keel - nõutud | C1 | C1 |\n\n\
+                Muud nõuded\n- Valdad heal suhtlustasemel inglise keelt\n";
+    let (job, _) = ad(text);
+    let english: Vec<_> = specs(&job)
+        .into_iter()
+        .filter_map(|(spec, _)| match spec {
+            RequirementSpec::Language {
+                language: Some(Language::English),
+                min,
+                ..
+            } => Some(min),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(english, vec![Some(CefrLevel::C1)]);
+}

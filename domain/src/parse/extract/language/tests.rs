@@ -127,3 +127,24 @@ fn russian_ads_state_education_and_years_of_experience() {
         }]
     );
 }
+
+#[test]
+fn a_level_right_behind_a_language_is_its_own_even_after_a_level_word() {
+    let docs = crate::parse::extract::requirements(
+        "Excellent command of English (C1 or higher) and Estonian at C1 level.",
+    );
+    let levels: Vec<_> = docs
+        .iter()
+        .filter_map(|d| match &d.spec {
+            RequirementSpec::Language { language, min, .. } => Some((*language, *min)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        levels,
+        [
+            (Some(Language::English), Some(CefrLevel::C1)),
+            (Some(Language::Estonian), Some(CefrLevel::C1))
+        ]
+    );
+}
