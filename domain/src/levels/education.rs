@@ -107,6 +107,13 @@ impl Clues<'_> {
         {
             // "kutseharidus ilma keskhariduseta": vocational education alone.
             E::Vocational
+        } else if (self.starts("kutseharid") || self.starts("kutseop"))
+            && self.starts("keskharidusega")
+        {
+            // "kutseharidus keskharidusega", as job portals print a level: vocational
+            // education together with secondary — the least that satisfies it is vocational
+            // secondary education; "keskhariduse baasil" (after secondary) is stated as such.
+            E::VocationalSecondary
         } else if self.starts("keskeri")
             || ((self.starts("kutseharid") || self.starts("kutseop"))
                 && self.starts("keskhariduse")

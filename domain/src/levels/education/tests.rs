@@ -24,7 +24,7 @@ fn every_estonian_form_parses_to_its_level() {
         ("üldkeskharidus", E::Secondary),
         ("vähemalt keskharidus", E::Secondary),
         ("kutsekeskharidus", E::VocationalSecondary),
-        ("kutseharidus keskharidusega", E::PostSecondaryVocational),
+        ("kutseharidus keskharidusega", E::VocationalSecondary),
         (
             "kutseharidus keskhariduse baasil",
             E::PostSecondaryVocational,
@@ -97,7 +97,7 @@ fn case_and_spacing_do_not_matter() {
 #[test]
 fn the_most_specific_form_wins() {
     assert_forms(&[
-        ("kutseharidus keskharidusega", E::PostSecondaryVocational),
+        ("kutseharidus keskharidusega", E::VocationalSecondary),
         ("rakenduskõrgharidus", E::ProfessionalHigher),
         ("rakenduslik kõrgharidus", E::ProfessionalHigher),
         ("kutsekeskharidus", E::VocationalSecondary),

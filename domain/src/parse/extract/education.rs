@@ -205,10 +205,18 @@ fn level_at(tokens: &Tokens<'_>, i: usize) -> (Option<EducationLevel>, usize) {
         for _ in 0..2 {
             end = tokens.next_word(end).unwrap_or(end);
         }
-        if let Ok(EducationLevel::PostSecondaryVocational) =
-            EducationLevel::parse(tokens.slice(i, end))
+        // "kutseharidus keskhariduse baasil" / "… keskharidusega": the words after it say
+        // which vocational education.
+        let follows_secondary = tokens
+            .next_word(i)
+            .and_then(|j| tokens.word(j))
+            .is_some_and(|w| w.starts_with("keskhariduse") && !w.ends_with("seta"));
+        if let Ok(
+            whole @ (EducationLevel::PostSecondaryVocational | EducationLevel::VocationalSecondary),
+        ) = EducationLevel::parse(tokens.slice(i, end))
+            && (follows_secondary || whole == EducationLevel::PostSecondaryVocational)
         {
-            return (Some(EducationLevel::PostSecondaryVocational), end + 1 - i);
+            return (Some(whole), end + 1 - i);
         }
     }
     (Some(level), 1)
@@ -230,6 +238,18 @@ mod tests {
             min: Some(min),
             preferred,
         }
+    }
+
+    #[test]
+    fn vocational_education_with_secondary_is_read_as_one_level() {
+        assert_eq!(
+            read("Haridustase: kutseharidus keskharidusega"),
+            Some((education(EducationLevel::VocationalSecondary, None), true))
+        );
+        assert_eq!(
+            read("kutseharidus keskhariduse baasil"),
+            Some((education(EducationLevel::PostSecondaryVocational, None), true))
+        );
     }
 
     #[test]
