@@ -248,7 +248,10 @@ mod tests {
         );
         assert_eq!(
             read("kutseharidus keskhariduse baasil"),
-            Some((education(EducationLevel::PostSecondaryVocational, None), true))
+            Some((
+                education(EducationLevel::PostSecondaryVocational, None),
+                true
+            ))
         );
     }
 

@@ -101,6 +101,8 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
     let Some(first) = all.first() else {
         if let Some(&anchor) = anchors.first()
             && !waived(tokens)
+            && !only_named(tokens, anchor)
+            && !or_interest(tokens, anchor)
         {
             found.push(Found {
                 at: anchor,
@@ -216,6 +218,35 @@ fn preferred_field(tokens: &Tokens<'_>, all: &[Years], source: &str, chain: &mut
         source: source.to_owned(),
         parts: Vec::new(),
     });
+}
+
+/// Whether experience is only named, as the label of what follows ("Education & Experience:",
+/// "Töökogemus:"): nothing but punctuation after it, and a colon at the end.
+fn only_named(tokens: &Tokens<'_>, anchor: usize) -> bool {
+    (anchor + 1..tokens.len()).all(|k| !tokens.list[k].is_word())
+        && tokens.list.last().is_some_and(|t| t.is_punct(':'))
+}
+
+/// Whether interest will do instead ("Experience or strong interest in …", "kogemus või
+/// huvi …"): then experience is not what is asked.
+fn or_interest(tokens: &Tokens<'_>, anchor: usize) -> bool {
+    let next = |i: usize| {
+        tokens
+            .next_word(i)
+            .and_then(|j| tokens.word(j).map(|w| (j, w)))
+    };
+    let Some((or_at, "or" | "voi")) = next(anchor) else {
+        return false;
+    };
+    let mut at = or_at;
+    for _ in 0..2 {
+        match next(at) {
+            Some((_, w)) if w.starts_with("interest") || w.starts_with("huvi") => return true,
+            Some((j, _)) => at = j,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Whether the sentence says experience is not needed ("töökogemus pole nõutud", "no

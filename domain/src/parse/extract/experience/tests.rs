@@ -39,3 +39,19 @@ fn nesting_goes_to_the_innermost_part() {
     assert_eq!(outer.parts[0].parts.len(), 1);
     assert_eq!(outer.parts[0].parts[0].spec, doc(3.0).spec);
 }
+
+#[test]
+fn experience_only_named_as_a_label_or_offered_against_interest_is_not_asked() {
+    let asks = |text: &str| {
+        let mut found = Vec::new();
+        extract(&Tokens::new(text), text, &mut found);
+        !found.is_empty()
+    };
+    assert!(!asks("Education & Experience:"));
+    assert!(!asks(
+        "Experience or strong interest in predictive modelling"
+    ));
+    assert!(!asks("kogemus või huvi andmeanalüüsi vastu"));
+    assert!(asks("Previous experience working for an unsecured lender"));
+    assert!(asks("Töökogemus: nõutav"));
+}
