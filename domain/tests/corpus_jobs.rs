@@ -108,10 +108,7 @@ fn extracted_items(requirements: &[RequirementDoc]) -> Vec<Item> {
                 ..
             } => {
                 let level = min
-                    .or(match (spoken, written) {
-                        (Some(s), Some(w)) => Some(if s.rank() <= w.rank() { *s } else { *w }),
-                        (s, w) => s.or(*w),
-                    })
+                    .or(domain::CefrLevel::overall(*spoken, *written))
                     .map_or("-".to_owned(), |l| l.as_str().to_owned());
                 let name = language.map_or("any foreign", |l| l.name_en());
                 items.push(("languages", format!("{name} {level}"), r.hard));

@@ -158,7 +158,7 @@ pub fn set_typed(row: &mut requirement::ActiveModel, spec: &RequirementSpec) {
             row.language = Set(language.map(|l| l.code().to_owned()));
             row.any_foreign = Set(language.is_none());
             row.language_count = Set(count.map(i32::from));
-            let overall = min.or_else(|| (*spoken).max(*written));
+            let overall = min.or_else(|| domain::CefrLevel::overall(*spoken, *written));
             row.min_cefr = Set(overall.map(|l| l.as_str().to_owned()));
             row.min_spoken = Set(spoken.map(|l| l.as_str().to_owned()));
             row.min_written = Set(written.map(|l| l.as_str().to_owned()));

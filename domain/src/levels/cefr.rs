@@ -26,6 +26,16 @@ pub enum CefrLevel {
 }
 
 impl CefrLevel {
+    /// The overall level of a statement made per skill ("kõnes C1, kirjas B2"): the lower of
+    /// the two, the level at which both hold; one skill alone is the overall level. The one
+    /// rule for parsers, the API and matching alike.
+    pub fn overall(spoken: Option<Self>, written: Option<Self>) -> Option<Self> {
+        match (spoken, written) {
+            (Some(s), Some(w)) => Some(s.min(w)),
+            (s, w) => s.or(w),
+        }
+    }
+
     /// All levels from lowest to highest.
     pub const ALL: [Self; 6] = [Self::A1, Self::A2, Self::B1, Self::B2, Self::C1, Self::C2];
 
@@ -176,6 +186,14 @@ impl FromStr for LanguageLevel {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_overall_level_of_two_skills_is_the_lower_one() {
+        use CefrLevel::*;
+        assert_eq!(CefrLevel::overall(Some(C1), Some(B2)), Some(B2));
+        assert_eq!(CefrLevel::overall(None, Some(B1)), Some(B1));
+        assert_eq!(CefrLevel::overall(None, None), None);
+    }
 
     /// Every accepted spelling of a plain CEFR level, one row per form.
     const CEFR_FORMS: &[(&str, CefrLevel)] = &[

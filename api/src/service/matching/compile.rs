@@ -299,7 +299,7 @@ fn spec(
                     .min_written
                     .as_deref()
                     .and_then(parse::<domain::CefrLevel>);
-                spoken.max(written)
+                domain::CefrLevel::overall(spoken, written)
             }),
             preferred: string_list(&r.preferred_languages)
                 .unwrap_or_default()

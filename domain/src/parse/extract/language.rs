@@ -144,10 +144,7 @@ fn spec(
     };
     let spoken = lowest(Skill::Spoken);
     let written = lowest(Skill::Written);
-    let min = lowest(Skill::General).or_else(|| match (spoken, written) {
-        (Some(s), Some(w)) => Some(s.min(w)),
-        (s, w) => s.or(w),
-    });
+    let min = lowest(Skill::General).or_else(|| CefrLevel::overall(spoken, written));
     RequirementSpec::Language {
         language,
         count,

@@ -109,12 +109,7 @@ fn row(line: &str, columns: &[Column]) -> Option<RequirementDoc> {
     let mut written = None;
     let mut level = None;
     for (cell, column) in cells.iter().zip(columns.iter()).skip(1) {
-        // "C1", or "C1 - väga hea" as portals print a code with its words.
-        let parsed = CefrLevel::parse(cell).ok().or_else(|| {
-            cell.split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '(' | ','))
-                .next()
-                .and_then(|first| CefrLevel::parse(first).ok())
-        });
+        let parsed = CefrLevel::parse(cell).ok();
         match column {
             Column::Spoken => spoken = parsed,
             Column::Written => written = parsed,
@@ -122,10 +117,7 @@ fn row(line: &str, columns: &[Column]) -> Option<RequirementDoc> {
             Column::Language | Column::Other => {}
         }
     }
-    let min = level.or(match (spoken, written) {
-        (Some(s), Some(w)) => Some(s.min(w)),
-        (s, w) => s.or(w),
-    });
+    let min = level.or(CefrLevel::overall(spoken, written));
     Some(RequirementDoc {
         spec: RequirementSpec::Language {
             language: Some(language),

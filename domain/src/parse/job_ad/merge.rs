@@ -60,13 +60,7 @@ pub(super) fn merge_repeated(requirements: &mut Vec<RequirementDoc>) {
             ) => {
                 // A statement by skill ("kõnes C1, kirjas C1") has an overall level too: the
                 // lower of the two, compared with the other statement's overall level.
-                let overall =
-                    |min: Option<CefrLevel>, s: Option<CefrLevel>, w: Option<CefrLevel>| {
-                        min.or(match (s, w) {
-                            (Some(s), Some(w)) => Some(s.min(w)),
-                            (s, w) => s.or(w),
-                        })
-                    };
+                let overall = |min: Option<CefrLevel>, s, w| min.or(CefrLevel::overall(s, w));
                 let own = overall(*min, *spoken, *written);
                 *min = own.max(overall(other, other_spoken, other_written));
                 *spoken = (*spoken).max(other_spoken);
