@@ -125,6 +125,17 @@ pub struct Mapping {
     pub similarity: f64,
 }
 
+impl Mapping {
+    /// The standard competence a phrase stands for, shown on the candidate: its best mapping
+    /// (mappings come best first) onto a standard's competence, not a job's group.
+    pub fn best_competence(mappings: &[Mapping]) -> Option<(i64, &Mapping)> {
+        mappings.iter().find_map(|m| match m.target {
+            Target::Competence(c) => Some((c, m)),
+            Target::Group(_) => None,
+        })
+    }
+}
+
 /// Texts are compared by edit distance only up to this many characters: a phrase is short, and
 /// the distance to the rest of a long indicator says nothing more (and costs quadratic time).
 const EDIT_CHARS: usize = 80;

@@ -13,14 +13,14 @@ use domain::vocabulary::{Mapping, Target};
 
 use entity::{
     candidate, candidate_competence, candidate_digital_skill, candidate_experience,
-    candidate_language, candidate_phrase_match, candidate_qualification, partial_qualification,
-    standard,
+    candidate_language, candidate_phrase_match, candidate_qualification,
 };
 
 use crate::error::{ApiError, ApiResult};
 use crate::service::audit;
 use crate::service::deadline::Deadline;
 use crate::service::outbox::{self, EventKind};
+use crate::service::qualifications::Qualifications;
 use crate::state::Services;
 
 /// A candidate as the API accepts it: every free-text level already parsed.
@@ -269,16 +269,116 @@ pub(crate) fn match_rows(
         .collect()
 }
 
-/// The best standard competence a competence phrase maps to, shown on the candidate.
-fn best_competence(mapped: &[MappedPhrase], position: usize) -> Option<&Mapping> {
-    mapped
-        .iter()
-        .find(|p| p.source == "COMPETENCE" && usize::try_from(p.position).ok() == Some(position))
-        .and_then(|p| {
-            p.mappings
+/// Every child row of one candidate, built once for a single write and for the bulk loader.
+#[derive(Default)]
+pub(crate) struct ChildRows {
+    pub languages: Vec<candidate_language::ActiveModel>,
+    pub digital: Vec<candidate_digital_skill::ActiveModel>,
+    pub experience: Vec<candidate_experience::ActiveModel>,
+    pub competences: Vec<candidate_competence::ActiveModel>,
+    pub matches: Vec<candidate_phrase_match::ActiveModel>,
+    pub qualifications: Vec<candidate_qualification::ActiveModel>,
+}
+
+impl ChildRows {
+    /// Adds the rows of candidate `id`: its draft, its mapped phrases, and the qualifications
+    /// its titles certify.
+    pub(crate) fn add(
+        &mut self,
+        id: i64,
+        draft: &CandidateDraft,
+        mapped: &[MappedPhrase],
+        qualifications: &Qualifications,
+    ) {
+        for (i, (language, level)) in draft.languages.iter().enumerate() {
+            self.languages.push(candidate_language::ActiveModel {
+                candidate_id: Set(id),
+                position: Set(position(i)),
+                language: Set(language.code().to_owned()),
+                level: Set(level.level.as_str().to_owned()),
+                native: Set(level.native),
+                spoken: Set(None),
+                written: Set(None),
+                ..Default::default()
+            });
+        }
+        for (i, (area, level)) in draft.digital.iter().enumerate() {
+            self.digital.push(candidate_digital_skill::ActiveModel {
+                candidate_id: Set(id),
+                position: Set(position(i)),
+                area: Set(area.as_str().to_owned()),
+                level: Set(level.as_str().to_owned()),
+                ..Default::default()
+            });
+        }
+        for (i, (years, description)) in draft.experience.iter().enumerate() {
+            self.experience.push(candidate_experience::ActiveModel {
+                candidate_id: Set(id),
+                position: Set(position(i)),
+                years: Set(*years),
+                description: Set(description.clone()),
+                ..Default::default()
+            });
+        }
+        for (i, phrase) in draft.competences.iter().enumerate() {
+            let best = mapped
                 .iter()
-                .find(|m| matches!(m.target, Target::Competence(_)))
-        })
+                .find(|p| p.source == "COMPETENCE" && p.position == position(i))
+                .and_then(|p| Mapping::best_competence(&p.mappings));
+            self.competences.push(candidate_competence::ActiveModel {
+                candidate_id: Set(id),
+                position: Set(position(i)),
+                phrase: Set(phrase.clone()),
+                competence_id: Set(best.map(|(c, _)| c)),
+                competence_item_id: Set(best.and_then(|(_, m)| m.item)),
+                similarity: Set(best.map(|(_, m)| m.similarity)),
+                ..Default::default()
+            });
+        }
+        self.matches.extend(match_rows(id, mapped));
+        for (i, title) in draft.qualifications.iter().enumerate() {
+            let (standard_id, partial_qualification_id) = qualifications.held(title);
+            self.qualifications
+                .push(candidate_qualification::ActiveModel {
+                    candidate_id: Set(id),
+                    position: Set(position(i)),
+                    title: Set(title.clone()),
+                    standard_id: Set(standard_id),
+                    partial_qualification_id: Set(partial_qualification_id),
+                    ..Default::default()
+                });
+        }
+    }
+
+    /// Inserts every row, in chunks a database takes in one statement.
+    pub(crate) async fn insert<C: ConnectionTrait>(self, txn: &C) -> ApiResult<()> {
+        insert_all(txn, self.languages).await?;
+        insert_all(txn, self.digital).await?;
+        insert_all(txn, self.experience).await?;
+        insert_all(txn, self.competences).await?;
+        insert_all(txn, self.matches).await?;
+        insert_all(txn, self.qualifications).await?;
+        Ok(())
+    }
+}
+
+/// Rows per INSERT statement: under SQLite's and PostgreSQL's limits on bound values (the
+/// widest child row has nine columns).
+const ROWS_PER_INSERT: usize = 2_000;
+
+async fn insert_all<C, A>(txn: &C, rows: Vec<A>) -> ApiResult<()>
+where
+    C: ConnectionTrait,
+    A: sea_orm::ActiveModelTrait + Send,
+{
+    let mut rows = rows.into_iter().peekable();
+    while rows.peek().is_some() {
+        let chunk: Vec<A> = rows.by_ref().take(ROWS_PER_INSERT).collect();
+        <A::Entity as EntityTrait>::insert_many(chunk)
+            .exec(txn)
+            .await?;
+    }
+    Ok(())
 }
 
 async fn write_children<C: ConnectionTrait>(
@@ -287,157 +387,12 @@ async fn write_children<C: ConnectionTrait>(
     draft: &CandidateDraft,
     mapped: &[MappedPhrase],
 ) -> ApiResult<()> {
-    let languages: Vec<_> = draft
-        .languages
-        .iter()
-        .enumerate()
-        .map(|(i, (language, level))| candidate_language::ActiveModel {
-            candidate_id: Set(id),
-            position: Set(position(i)),
-            language: Set(language.code().to_owned()),
-            level: Set(level.level.as_str().to_owned()),
-            native: Set(level.native),
-            spoken: Set(None),
-            written: Set(None),
-            ..Default::default()
-        })
-        .collect();
-    if !languages.is_empty() {
-        candidate_language::Entity::insert_many(languages)
-            .exec(txn)
-            .await?;
-    }
-    let digital: Vec<_> = draft
-        .digital
-        .iter()
-        .enumerate()
-        .map(|(i, (area, level))| candidate_digital_skill::ActiveModel {
-            candidate_id: Set(id),
-            position: Set(position(i)),
-            area: Set(area.as_str().to_owned()),
-            level: Set(level.as_str().to_owned()),
-            ..Default::default()
-        })
-        .collect();
-    if !digital.is_empty() {
-        candidate_digital_skill::Entity::insert_many(digital)
-            .exec(txn)
-            .await?;
-    }
-    let experience: Vec<_> = draft
-        .experience
-        .iter()
-        .enumerate()
-        .map(
-            |(i, (years, description))| candidate_experience::ActiveModel {
-                candidate_id: Set(id),
-                position: Set(position(i)),
-                years: Set(*years),
-                description: Set(description.clone()),
-                ..Default::default()
-            },
-        )
-        .collect();
-    if !experience.is_empty() {
-        candidate_experience::Entity::insert_many(experience)
-            .exec(txn)
-            .await?;
-    }
-    let competences: Vec<_> = draft
-        .competences
-        .iter()
-        .enumerate()
-        .map(|(i, phrase)| {
-            let best = best_competence(mapped, i);
-            candidate_competence::ActiveModel {
-                candidate_id: Set(id),
-                position: Set(position(i)),
-                phrase: Set(phrase.clone()),
-                competence_id: Set(best.and_then(|m| match m.target {
-                    Target::Competence(c) => Some(c),
-                    Target::Group(_) => None,
-                })),
-                competence_item_id: Set(best.and_then(|m| m.item)),
-                similarity: Set(best.map(|m| m.similarity)),
-                ..Default::default()
-            }
-        })
-        .collect();
-    if !competences.is_empty() {
-        candidate_competence::Entity::insert_many(competences)
-            .exec(txn)
-            .await?;
-    }
-    let matches = match_rows(id, mapped);
-    if !matches.is_empty() {
-        candidate_phrase_match::Entity::insert_many(matches)
-            .exec(txn)
-            .await?;
-    }
-    if !draft.qualifications.is_empty() {
-        let catalog = QualificationCatalog::load(txn).await?;
-        let rows: Vec<_> = draft
-            .qualifications
-            .iter()
-            .enumerate()
-            .map(|(i, title)| {
-                let (standard_id, partial_qualification_id) = catalog.find(title);
-                candidate_qualification::ActiveModel {
-                    candidate_id: Set(id),
-                    position: Set(position(i)),
-                    title: Set(title.clone()),
-                    standard_id: Set(standard_id),
-                    partial_qualification_id: Set(partial_qualification_id),
-                    ..Default::default()
-                }
-            })
-            .collect();
-        candidate_qualification::Entity::insert_many(rows)
-            .exec(txn)
-            .await?;
-    }
-    Ok(())
+    let qualifications = Qualifications::load(txn).await?;
+    let mut rows = ChildRows::default();
+    rows.add(id, draft, mapped, &qualifications);
+    rows.insert(txn).await
 }
 
 fn position(index: usize) -> i32 {
     i32::try_from(index).unwrap_or(i32::MAX)
-}
-
-/// Standards and partial qualifications by title, to link a held qualification to what it
-/// certifies.
-pub(crate) struct QualificationCatalog {
-    standards: Vec<(String, i64)>,
-    partials: Vec<(String, i64, i64)>,
-}
-
-impl QualificationCatalog {
-    pub(crate) async fn load<C: ConnectionTrait>(txn: &C) -> ApiResult<Self> {
-        let standards = standard::Entity::find()
-            .all(txn)
-            .await?
-            .into_iter()
-            .map(|s| (domain::text::title_key(&s.title), s.id))
-            .collect();
-        let partials = partial_qualification::Entity::find()
-            .all(txn)
-            .await?
-            .into_iter()
-            .map(|p| (domain::text::title_key(&p.title), p.standard_id, p.id))
-            .collect();
-        Ok(Self {
-            standards,
-            partials,
-        })
-    }
-
-    pub(crate) fn find(&self, title: &str) -> (Option<i64>, Option<i64>) {
-        let key = domain::text::title_key(title);
-        if let Some((_, id)) = self.standards.iter().find(|(k, _)| *k == key) {
-            return (Some(*id), None);
-        }
-        match self.partials.iter().find(|(k, _, _)| *k == key) {
-            Some((_, standard, partial)) => (Some(*standard), Some(*partial)),
-            None => (None, None),
-        }
-    }
 }

@@ -14,6 +14,7 @@ pub mod matching;
 pub mod opening;
 pub mod opening_edit;
 pub mod outbox;
+pub mod qualifications;
 pub mod remap;
 pub mod requirements;
 pub mod retention;

@@ -11,7 +11,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use domain::vocabulary::Target;
+use domain::vocabulary::Mapping;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect, TransactionTrait,
@@ -24,9 +24,10 @@ use entity::{
 };
 
 use crate::error::ApiResult;
-use crate::service::candidate::{MappedPhrase, QualificationCatalog, match_rows};
+use crate::service::candidate::{MappedPhrase, match_rows};
 use crate::service::deadline::Deadline;
 use crate::service::outbox::{self, EventKind};
+use crate::service::qualifications::Qualifications;
 use crate::state::{Services, Shared};
 
 /// How long a request that changed the vocabulary waits for the remap before it answers.
@@ -148,7 +149,7 @@ pub async fn remap_all(services: &Services, up_to: i64) -> ApiResult<usize> {
     const BATCH: u64 = 500;
     let db = &services.db;
     let loaded = services.vocabulary.current(db).await?;
-    let catalog = QualificationCatalog::load(db).await?;
+    let catalog = Qualifications::load(db).await?;
     let mut count = 0usize;
     let mut after = 0i64;
     loop {
@@ -183,7 +184,7 @@ pub async fn remap_all(services: &Services, up_to: i64) -> ApiResult<usize> {
 async fn remap_batch(
     services: &Services,
     loaded: &Arc<crate::service::vocabulary::Loaded>,
-    catalog: &QualificationCatalog,
+    catalog: &Qualifications,
     batch: &[i64],
 ) -> ApiResult<()> {
     let db = &services.db;
@@ -234,21 +235,15 @@ async fn remap_batch(
         .await?;
     let mut rows = Vec::new();
     for (phrase, (_, mapped)) in phrases.iter().zip(&mapped) {
-        let best = mapped
-            .mappings
-            .iter()
-            .find(|m| matches!(m.target, Target::Competence(_)));
-        let competence_id = best.and_then(|m| match m.target {
-            Target::Competence(c) => Some(c),
-            Target::Group(_) => None,
-        });
-        if competence_id != phrase.competence_id || best.map(|m| m.similarity) != phrase.similarity
-        {
+        let best = Mapping::best_competence(&mapped.mappings);
+        let competence_id = best.map(|(c, _)| c);
+        let similarity = best.map(|(_, m)| m.similarity);
+        if competence_id != phrase.competence_id || similarity != phrase.similarity {
             candidate_competence::ActiveModel {
                 id: Set(phrase.id),
                 competence_id: Set(competence_id),
-                competence_item_id: Set(best.and_then(|m| m.item)),
-                similarity: Set(best.map(|m| m.similarity)),
+                competence_item_id: Set(best.and_then(|(_, m)| m.item)),
+                similarity: Set(similarity),
                 ..Default::default()
             }
             .update(&txn)
@@ -264,7 +259,7 @@ async fn remap_batch(
             .await?;
     }
     for q in &qualifications {
-        let (standard_id, partial_id) = catalog.find(&q.title);
+        let (standard_id, partial_id) = catalog.held(&q.title);
         if (standard_id, partial_id) != (q.standard_id, q.partial_qualification_id) {
             candidate_qualification::ActiveModel {
                 id: Set(q.id),

@@ -11,6 +11,7 @@ mod kernel;
 mod kernel_tests;
 mod levels;
 mod packed;
+mod qualifications;
 pub mod rank;
 #[cfg(test)]
 mod tests;
@@ -118,6 +119,8 @@ pub enum NeedSpec {
         covered_by: Vec<QualificationKey>,
     },
 }
+
+pub use qualifications::QualificationTitles;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum QualificationKey {

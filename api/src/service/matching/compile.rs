@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use domain::score::{
     ExperienceFact, Facts, HeldQualification, Need, NeedSpec, PhraseMatch, QualificationKey,
+    QualificationTitles,
 };
 use domain::similarity::Profile;
 use domain::vocabulary::Target;
@@ -13,12 +14,12 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use entity::{
     candidate, candidate_competence, candidate_digital_skill, candidate_experience,
     candidate_language, candidate_phrase_match, candidate_qualification, competence,
-    job_description, job_task, opening, partial_qualification, partial_qualification_competence,
-    requirement, standard,
+    job_description, job_task, opening, partial_qualification_competence, requirement,
 };
 
 use crate::error::ApiResult;
 use crate::service::json::string_list;
+use crate::service::qualifications::Qualifications;
 
 /// An opening ready for ranking: its needs, parallel to its requirement rows.
 pub struct Compiled {
@@ -202,7 +203,7 @@ pub async fn openings<C: ConnectionTrait>(
             .or_default()
             .push(m.partial_qualification_id);
     }
-    let qualification_keys = QualificationTitles::load(db).await?;
+    let qualification_keys = Qualifications::load(db).await?.titles;
     let contexts = job_contexts(db, &openings).await?;
 
     Ok(openings
@@ -346,46 +347,5 @@ fn spec(
                 covered_by,
             }
         }
-    }
-}
-
-/// Standards and partial qualifications by title, for QUALIFICATION requirements.
-struct QualificationTitles(Vec<(String, QualificationKey)>);
-
-impl QualificationTitles {
-    async fn load<C: ConnectionTrait>(db: &C) -> ApiResult<Self> {
-        let mut keys: Vec<(String, QualificationKey)> = standard::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|s| {
-                (
-                    domain::text::title_key(&s.title),
-                    QualificationKey::Standard(s.id),
-                )
-            })
-            .collect();
-        keys.extend(
-            partial_qualification::Entity::find()
-                .all(db)
-                .await?
-                .into_iter()
-                .map(|p| {
-                    (
-                        domain::text::title_key(&p.title),
-                        QualificationKey::Partial(p.id),
-                    )
-                }),
-        );
-        Ok(Self(keys))
-    }
-
-    fn keys(&self, title: &str) -> Vec<QualificationKey> {
-        let key = domain::text::title_key(title);
-        self.0
-            .iter()
-            .filter(|(k, _)| *k == key)
-            .map(|(_, q)| *q)
-            .collect()
     }
 }
