@@ -129,6 +129,9 @@ impl Clues<'_> {
             || (self.starts("средн") && self.starts("специальн"))
         {
             E::VocationalSecondary
+        } else if self.starts("профессиональн") && !self.starts("средн") {
+            // "профессиональное образование": vocational education.
+            E::Vocational
         } else if self.starts("keskharid")
             || self.starts("uldkeskharid")
             || self.starts("keskkool")

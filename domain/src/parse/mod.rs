@@ -78,6 +78,7 @@ pub fn detect(text: &str) -> Option<DocumentKind> {
 /// Parses `text` as `kind`, or as the kind detected when none is given.
 pub fn parse(text: &str, kind: Option<DocumentKind>) -> Result<ParsedDocument, ParseFailure> {
     check_text(text)?;
+    let detected = kind.is_none();
     let kind = match kind {
         Some(kind) => kind,
         // A text no parser recognises by its layout but that reads as a job posting (it
@@ -89,12 +90,26 @@ pub fn parse(text: &str, kind: Option<DocumentKind>) -> Result<ParsedDocument, P
             None => return Err(ParseFailure::Unrecognised),
         },
     };
-    let mut doc = match kind {
+    let parsed = match kind {
         DocumentKind::OccupationalStandard => kutsestandard::parse(text),
         DocumentKind::Competence => competence_fragment::parse(text),
         DocumentKind::JobDescription => ametijuhend::parse(text),
         DocumentKind::JobAdvertisement => job_ad::parse(text),
-    }?;
+    };
+    let mut doc = match parsed {
+        // A job text whose kind was only detected is kept even when nothing in it was
+        // understood; a kind the user chose that does not fit is an error worth showing.
+        Err(ParseFailure::NotA { reason, .. })
+            if detected
+                && matches!(
+                    kind,
+                    DocumentKind::JobAdvertisement | DocumentKind::JobDescription
+                ) =>
+        {
+            job_ad::unread(text, &reason)
+        }
+        other => other?,
+    };
     limits::cap(&mut doc);
     Ok(doc)
 }

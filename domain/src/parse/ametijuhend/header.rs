@@ -63,6 +63,8 @@ pub(super) fn field_of(label: &str) -> Option<Field> {
         "tookoha nimetus",
         "ametikoht",
         "tookoht",
+        "teenistuskoht",
+        "teenistuskoha nimetus",
     ]) {
         Some(Field::Title)
     } else if is(&[
@@ -74,9 +76,9 @@ pub(super) fn field_of(label: &str) -> Option<Field> {
         Some(Field::Unit)
     } else if is(&["vahetu juht", "otsene juht", "allub", "vahetu ulem"]) {
         Some(Field::ReportsTo)
-    } else if is(&["kes asendab", "asendaja"]) {
+    } else if is(&["kes asendab", "asendaja", "teenistuja asendaja"]) {
         Some(Field::SubstitutedBy)
-    } else if is(&["keda asendab", "asendatav"]) {
+    } else if is(&["keda asendab", "asendatav", "teenistuja asendab"]) {
         Some(Field::Substitutes)
     } else if is(&["asutus", "tooandja", "organisatsioon", "ettevote"]) {
         Some(Field::Organization)
@@ -116,9 +118,28 @@ fn label_row(line: &str) -> Option<Vec<(Field, Option<String>)>> {
             Some((label, value)) => (label, Some(value.trim().to_owned())),
             None => (text.as_str(), None),
         };
-        row.push((field_of(label)?, value.filter(|v| !v.is_empty())));
+        let (field, value) = match field_of(label) {
+            Some(field) => (field, value),
+            // A two-column table copied as text loses its separator: "Vahetu juht
+            // Talituse juhataja" is the label and its value.
+            None if value.is_none() => spaced_label(&words_of(&text))?,
+            None => return None,
+        };
+        row.push((field, value.filter(|v| !v.is_empty())));
     }
     (!row.is_empty()).then_some(row)
+}
+
+fn words_of(text: &str) -> Vec<&str> {
+    text.split_whitespace().collect()
+}
+
+/// A label of one to three words followed by its value on the same line, the longest label
+/// first ("Teenistuja asendaja Talituse juhataja").
+fn spaced_label(words: &[&str]) -> Option<(Field, Option<String>)> {
+    (1..=3.min(words.len().saturating_sub(1)))
+        .rev()
+        .find_map(|k| field_of(&words[..k].join(" ")).map(|f| (f, Some(words[k..].join(" ")))))
 }
 
 /// How many of the job's own fields (title, unit, superior, substitutes) a line labels.
@@ -243,6 +264,18 @@ fn capital_break(cell: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_copied_without_its_separator_keeps_each_label_and_value() {
+        let header = read(&[
+            "Teenistuskoht Teenuseomanik (lastemaja)",
+            "Vahetu juht Talituse juhataja",
+            "Teenistuja asendaja Talituse juhataja",
+        ]);
+        assert_eq!(header.title.as_deref(), Some("Teenuseomanik (lastemaja)"));
+        assert_eq!(header.reports_to.as_deref(), Some("Talituse juhataja"));
+        assert_eq!(header.substituted_by.as_deref(), Some("Talituse juhataja"));
+    }
 
     #[test]
     fn a_tab_separated_row_fills_its_labels_and_an_empty_cell_is_none() {

@@ -7,10 +7,11 @@
 //! "info- ja kommunikatsioonitehnoloogia"), because a job description that says what the tools
 //! are used for is not naming framework areas.
 //!
-//! A sentence that says the person uses digital tools ("Kasutab teksti- ja andmetöötluse
-//! põhifunktsioone", "arvuti kasutamise oskus") without naming a level is read as independent
-//! use: on the self-assessment scale the basic level is use with guidance, so unguided use is
-//! the independent level, and the text gives no ground for more.
+//! A sentence that describes the person using digital tools ("Kasutab teksti- ja
+//! andmetöötluse põhifunktsioone") without naming a level is read as independent use: on the
+//! self-assessment scale the basic level is use with guidance, so unguided use is the
+//! independent level, and the text gives no ground for more. A bare skill ("arvutioskus",
+//! "arvuti kasutamise oskus") states no level and no requirement.
 
 use crate::document::{RequirementDoc, RequirementSpec};
 use crate::{DigitalArea, DigitalLevel};
@@ -28,6 +29,7 @@ const CUES: &[&str] = &[
     "powerpoint",
     "outlook",
     "tekstitootl",
+    "tabeltootl",
     "andmetootl",
     "infotehnolo",
     "ikt",
@@ -37,8 +39,11 @@ const CUES: &[&str] = &[
     "пк",
 ];
 
-/// Word beginnings that say the person uses the tools (and so, unguided, independently).
-const USE_WORDS: &[&str] = &["kasuta", "oskus", "oska", "valda", "use", "skill"];
+/// Words that describe the person using the tools, as job descriptions and standards word a
+/// competence ("Kasutab teksti- ja andmetöötluse põhifunktsioone"): unguided use, so the
+/// independent level. A bare skill without a level ("arvutioskus", "arvuti kasutamise
+/// oskus", "computer skills") says no level and gives no requirement.
+const USE_WORDS: &[&str] = &["kasutab", "kasutavad", "uses", "valdab"];
 
 /// Word beginnings that name an area of the framework.
 const AREA_WORDS: &[&str] = &[
@@ -82,8 +87,16 @@ fn speaks_of_levels(tokens: &Tokens<'_>) -> bool {
 fn near_level(tokens: &Tokens<'_>, at: usize) -> Option<DigitalLevel> {
     let from = at.saturating_sub(6);
     let to = (at + 7).min(tokens.len());
-    let words: Vec<&str> = (from..to).filter_map(|i| tokens.word(i)).collect();
-    let at_word = words.len().min((at - from).min(words.len()));
+    // Only the cue's own clause: in "arvutioskus, väga hea suhtlemisoskus" the praise is
+    // the next skill's.
+    let apart = |i: usize| {
+        (i.min(at)..i.max(at)).any(|k| tokens.list[k].is_punct(',') || tokens.list[k].is_punct(';'))
+    };
+    let indices: Vec<usize> = (from..to)
+        .filter(|&i| tokens.word(i).is_some() && !apart(i))
+        .collect();
+    let words: Vec<&str> = indices.iter().filter_map(|&i| tokens.word(i)).collect();
+    let at_word = indices.iter().position(|&i| i >= at).unwrap_or(words.len());
     let near = |k: usize| k + 3 >= at_word && k <= at_word + 3;
     let mut found = None;
     for (k, w) in words.iter().enumerate() {
@@ -98,12 +111,20 @@ fn near_level(tokens: &Tokens<'_>, at: usize) -> Option<DigitalLevel> {
             w if w.starts_with("spetsialist")
                 || w.starts_with("edasijoudnu")
                 || w.starts_with("vilun")
-                || matches!(w, "advanced" | "expert" | "excellent" | "proficient") =>
+                || w.starts_with("proficien")
+                || matches!(w, "advanced" | "expert" | "excellent") =>
             {
                 Some(DigitalLevel::Proficient)
             }
+            // "julge / enesekindel arvutikasutaja", "tuled arvutiga iseseisvalt toime",
+            // "tavakasutaja", "confident user": use without help.
             w if w.starts_with("kesktase")
                 || w.starts_with("keskmi")
+                || w.starts_with("julge")
+                || w.starts_with("enesekindl")
+                || w.starts_with("iseseisvalt")
+                || w.starts_with("tavakasutaja")
+                || w == "confident"
                 || w.starts_with("уверенн") =>
             {
                 Some(DigitalLevel::Independent)
@@ -148,15 +169,18 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
     let Some(at) = cue.or(first_area) else {
         return;
     };
-    let overall = match (DigitalLevel::parse(tokens.text), near_level(tokens, at)) {
+    // The level beside any of the sentence's cues ("arvuti kasutamise oskus, sh
+    // tabeltöötlusprogrammide kasutamise oskus tavakasutaja tasemel").
+    let near = (0..tokens.len())
+        .filter(|&i| is_cue(tokens, i))
+        .find_map(|i| near_level(tokens, i))
+        .or_else(|| near_level(tokens, at));
+    let overall = match (DigitalLevel::parse(tokens.text), near) {
         (Ok(level), _) => Some(level),
         (Err(_), Some(near)) if levels.is_empty() => Some(near),
         (Err(_), _) if levels.is_empty() => {
-            let uses = (0..tokens.len()).any(|i| {
-                tokens
-                    .word(i)
-                    .is_some_and(|w| USE_WORDS.iter().any(|u| w.starts_with(u)))
-            });
+            let uses =
+                (0..tokens.len()).any(|i| tokens.word(i).is_some_and(|w| USE_WORDS.contains(&w)));
             uses.then_some(DigitalLevel::Independent)
         }
         (Err(_), _) => None,

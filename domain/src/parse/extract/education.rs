@@ -71,16 +71,40 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
     };
     let mut min = first.level;
     let mut preferred: Option<EducationLevel> = None;
+    let wished_before = (0..first.at)
+        .any(|k| tokens.list[k].depth == 0 && tokens.word(k).is_some_and(is_soft_word));
+    // Wishes behind a level that made it the preferred one: they do not soften the rest.
+    let mut consumed: Vec<usize> = Vec::new();
     for pair in mentions.windows(2) {
         let (previous, mention) = (pair[0], pair[1]);
         let between = previous.at + 1..mention.at;
+        // A wish before the level ("soovitavalt magistrikraad") or right behind it in its
+        // own clause ("põhiharidus on miinimum, kutseharidus on plussiks").
+        let after: Vec<usize> = (mention.at + 1..tokens.len())
+            .take_while(|&k| !tokens.list[k].is_punct(',') && !tokens.list[k].is_punct(';'))
+            .take(3)
+            .filter(|&k| tokens.word(k).is_some_and(is_soft_word))
+            .collect();
         let marked = between
             .clone()
-            .any(|k| tokens.word(k).is_some_and(is_soft_word));
+            .any(|k| tokens.word(k).is_some_and(is_soft_word))
+            || !after.is_empty();
+        consumed.extend(after);
         let alternative = between.clone().any(|k| {
             tokens.list[k].depth == 0 && matches!(tokens.word(k), Some("voi" | "or" | "ehk"))
         });
-        if marked || mention.depth > first.depth {
+        // "kõrgharidus (vähemalt bakalaureusekraad)", "õigusalane kõrgharidus
+        // (magistrikraad või sellele vastav kvalifikatsioon)": the bracket says which higher
+        // education, unless it wishes for it.
+        let narrows = !marked
+            && !wished_before
+            && mention.depth > first.depth
+            && min == EducationLevel::Higher
+            && mention.level.rank() >= EducationLevel::Higher.rank()
+            && mention.level != EducationLevel::Higher;
+        if narrows {
+            min = mention.level;
+        } else if marked || mention.depth > first.depth {
             if mention.level.rank() > min.rank() || mention.level > min {
                 preferred = Some(preferred.map_or(mention.level, |p| p.max(mention.level)));
             }
@@ -96,6 +120,7 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
         tokens.list[k].depth == 0
             && tokens.word(k).is_some_and(is_soft_word)
             && (k < first.at || k > last)
+            && !consumed.contains(&k)
     });
     found.push(Found {
         at: first.at,
@@ -200,6 +225,14 @@ fn level_at(tokens: &Tokens<'_>, i: usize) -> (Option<EducationLevel>, usize) {
     let Ok(level) = EducationLevel::parse(raw) else {
         return (None, 1);
     };
+    // "Kõrghariduse puudumisel …": what applies without it, not a requirement of it.
+    if tokens
+        .next_word(i)
+        .and_then(|j| tokens.word(j))
+        .is_some_and(|w| w.starts_with("puudumis"))
+    {
+        return (None, 1);
+    }
     if level == EducationLevel::Vocational {
         let mut end = i;
         for _ in 0..2 {
@@ -238,6 +271,27 @@ mod tests {
             min: Some(min),
             preferred,
         }
+    }
+
+    #[test]
+    fn a_bracket_narrows_higher_education_and_a_wish_behind_a_level_prefers_it() {
+        use EducationLevel as E;
+        assert_eq!(
+            read("kõrgharidust (vähemalt bakalaureusekraad)"),
+            Some((education(E::Bachelor, None), true))
+        );
+        assert_eq!(
+            read("kõrgharidus (soovitavalt magistrikraad)"),
+            Some((education(E::Higher, Some(E::Master)), true))
+        );
+        assert_eq!(
+            read("põhiharidus on miinimum, kutseharidus on plussiks"),
+            Some((education(E::Basic, Some(E::Vocational)), true))
+        );
+        assert_eq!(
+            read("Kõrghariduse puudumisel on vajalik vähemalt keskharidus"),
+            Some((education(E::Secondary, None), true))
+        );
     }
 
     #[test]

@@ -131,6 +131,14 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
     if anchors.is_empty() && !stated_minimum {
         return;
     }
+    // "vähemalt 21-aastane Eesti Vabariigi kodanik", "oled vähemalt 18-aastane": without a
+    // word for experience an adjective of years is an age.
+    let adjective = tokens
+        .word(first.unit)
+        .is_some_and(|w| w.contains("aastane") || w.contains("aastase"));
+    if anchors.is_empty() && adjective {
+        return;
+    }
     let segments = segments(tokens, &all);
     let mut chain: Vec<RequirementDoc> = Vec::new();
     let mut hard = true;

@@ -60,6 +60,12 @@ const JOB_WORDS: &[&str] = &[
     "candidate",
     "salary",
     "we are looking",
+    "looking for",
+    "hiring",
+    "duties",
+    "ametijuhend",
+    "ametikoh",
+    "konkurss",
     "вакансия",
     "кандидат",
     "резюме",
@@ -68,12 +74,37 @@ const JOB_WORDS: &[&str] = &[
     "работ",
 ];
 
-/// Whether a text no layout rule recognises still reads as a job posting: it states a
-/// requirement the extractor knows, or speaks of the post at least twice.
+/// Whether a text no layout rule recognises still reads as a job posting or description: it
+/// states a requirement the extractor knows (a language with its level, an education, years
+/// of experience), or speaks of the post at least twice.
 pub fn looks_like_job(text: &str) -> bool {
     let folded = fold(text);
     let words = JOB_WORDS.iter().filter(|w| folded.contains(*w)).count();
-    words >= 2 || (words >= 1 && !extract::requirements(text).is_empty())
+    words >= 2 || !extract::requirements(text).is_empty()
+}
+
+/// A job text in which nothing was understood: kept, with a warning saying so, so that the
+/// recruiter can add its requirements by hand instead of being refused.
+pub fn unread(text: &str, why: &str) -> ParsedDocument {
+    let lines: Vec<&str> = text.lines().collect();
+    let head: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| !l.trim().is_empty())
+        .take(2)
+        .collect();
+    let masthead = masthead::read(&head, &lines);
+    ParsedDocument {
+        kind: DocumentKind::JobAdvertisement,
+        body: DocumentBody::Job(JobDoc {
+            title: masthead.title.unwrap_or_default(),
+            organization: masthead.organization,
+            ..JobDoc::default()
+        }),
+        warnings: vec![format!(
+            "Read as a job ad, but {why}: add its requirements by hand on the opening."
+        )],
+    }
 }
 
 /// The text of an ad cut into its sections.
@@ -100,8 +131,16 @@ fn sections<'a>(lines: &[&'a str]) -> Sections<'a> {
         match heading {
             // A fact label ("Tööandja: …") does not open a section.
             Some((Section::Other, inline)) if !inline.is_empty() => continue,
-            // The title heading above the sections belongs to the masthead.
+            // The title heading above the sections belongs to the masthead, and so does a
+            // first line that only sounds like an employer's section ("Prokuröriks
+            // kandideerijale" is a title, not where applying is explained).
             Some((Section::Unknown, _)) if current.is_none() => {
+                found.masthead.push(line);
+                continue;
+            }
+            Some((Section::Other, _))
+                if current.is_none() && found.masthead.iter().all(|l| l.trim().is_empty()) =>
+            {
                 found.masthead.push(line);
                 continue;
             }

@@ -359,3 +359,27 @@ fn a_language_stated_by_skill_and_again_in_words_keeps_the_stricter_overall_leve
         .collect();
     assert_eq!(english, vec![Some(CefrLevel::C1)]);
 }
+
+#[test]
+fn a_job_text_in_which_nothing_was_understood_is_kept_with_a_warning() {
+    let text = "Konkurss nõuniku ametikohale\n\nAmetikoht on avaliku teenistuse ametikoht. \
+                Konkursi tulemused teatatakse hiljemalt kuu aja jooksul.";
+    let parsed = crate::parse::parse(text, None).expect("kept");
+    assert_eq!(parsed.kind, DocumentKind::JobAdvertisement);
+    assert!(
+        parsed.warnings.iter().any(|w| w.contains("by hand")),
+        "{:?}",
+        parsed.warnings
+    );
+    // A kind the user chose that does not fit is still an error.
+    assert!(crate::parse::parse(text, Some(DocumentKind::JobAdvertisement)).is_err());
+}
+
+#[test]
+fn a_first_line_that_only_sounds_like_a_section_is_the_title() {
+    let text = "Prokuröriks kandideerijale\n\nOled sobiv kandidaat kui:\n\
+                • Sul on õiguse õppesuunal magistrikraad\n\
+                • Oskad eesti keelt C1-tasemel\n";
+    let (job, _) = ad(text);
+    assert_eq!(job.requirements.len(), 2, "{:?}", job.requirements);
+}

@@ -55,3 +55,18 @@ fn experience_only_named_as_a_label_or_offered_against_interest_is_not_asked() {
     assert!(asks("Previous experience working for an unsecured lender"));
     assert!(asks("Töökogemus: nõutav"));
 }
+
+#[test]
+fn an_age_is_not_experience() {
+    let asks = |text: &str| {
+        let mut found = Vec::new();
+        extract(&Tokens::new(text), text, &mut found);
+        !found.is_empty()
+    };
+    assert!(!asks(
+        "Oled teovõimeline vähemalt 21-aastane Eesti Vabariigi kodanik"
+    ));
+    assert!(!asks("oled vähemalt 18-aastane"));
+    assert!(asks("vähemalt 3-aastane töökogemus"));
+    assert!(asks("vähemalt 3 aastat sarnasel ametikohal"));
+}
