@@ -23,6 +23,7 @@ const SOFT_STEMS: &[&str] = &[
     "preferabl",
     "preferred",
     "advantage",
+    "benefici",
     "desirabl",
     "nice",
     "boonus",

@@ -17,6 +17,7 @@ use super::tokens::{Kind, Tokens};
 
 mod stated_levels;
 
+pub(crate) use stated_levels::level_in_words;
 use stated_levels::{Skill, levels};
 
 /// Languages named together ("eesti, inglise ja vene keele"), or any foreign language.
@@ -56,6 +57,9 @@ const SKILL_CUES: &[&str] = &[
     "proficien",
     "level",
     "command",
+    "знани",
+    "владе",
+    "уровн",
 ];
 
 /// Finds every language requirement in `tokens` (one sentence) and appends it to `found`.
@@ -72,8 +76,14 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
         .count()
         <= 6;
     let mut kept: Vec<(Mention, bool)> = Vec::new();
+    let waived = waived(tokens);
     for (mention, (from, to)) in mentions.into_iter().zip(regions) {
         let soft = softened(tokens, from, to);
+        // "Estonian language skills are NOT required" asks nothing; "beneficial, but not
+        // required" is a wish.
+        if waived && !soft {
+            continue;
+        }
         // "võõrkeel B1, soovitavalt inglise või vene keel": the soft languages that follow an
         // any-language mention say which languages it prefers.
         if let Some((previous, _)) = kept.last_mut()
@@ -95,6 +105,9 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
         kept.push((mention, soft));
     }
     for (mention, soft) in kept {
+        // "eesti või vene keele oskus": either will do, so neither knocks a candidate out.
+        let either = mention.alternatives && mention.languages.len() > 1;
+        let soft = soft || (either && mention.languages.contains(&Language::Estonian));
         for (language, count, preferred) in requirements_of(&mention) {
             let spec = spec(language, count, &mention.levels, preferred);
             found.push(Found {
@@ -108,6 +121,25 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
             });
         }
     }
+}
+
+/// Whether the sentence says a skill is not required ("NOT required", "ei ole nõutud",
+/// "pole vajalik", "не требуется", "not mandatory").
+fn waived(tokens: &Tokens<'_>) -> bool {
+    let words: Vec<&str> = (0..tokens.len()).filter_map(|i| tokens.word(i)).collect();
+    let required = |w: &str| {
+        matches!(
+            w,
+            "required" | "needed" | "necessary" | "mandatory" | "vajalik"
+        ) || w.starts_with("nout")
+            || w.starts_with("kohustuslik")
+            || w.starts_with("требует")
+            || w.starts_with("обязательн")
+    };
+    words.windows(2).any(|p| {
+        (matches!(p[0], "not" | "pole" | "не") && required(p[1]))
+            || (p[0] == "ei" && (p[1] == "ole" || required(p[1])))
+    }) && words.iter().any(|w| required(w))
 }
 
 /// The requirements one mention stands for: one per language, or one "any of these" when the
@@ -157,6 +189,8 @@ fn spec(
 
 fn is_keel_word(word: &str) -> bool {
     word.starts_with("keel")
+        // "eesti kirjakeele oskus": the written standard language.
+        || word.starts_with("kirjakeel")
         || word == "language"
         || word == "languages"
         || word.starts_with("язык")
@@ -386,8 +420,15 @@ fn assign_levels(tokens: &Tokens<'_>, mentions: &mut [Mention]) {
                 && m.first > at
                 && m.first <= at + 3
                 && (at + 1..m.first).all(|k| {
+                    // "väga hea suhtlemis- ja eesti kirjakeele oskus": the praise holds for
+                    // both halves of an elided compound.
+                    let elided = k > 0 && tokens.hyphen_after(k - 1);
                     tokens.list[k].is_word()
-                        && !matches!(tokens.word(k), Some("ja" | "ning" | "and" | "voi" | "or"))
+                        && (elided
+                            || !matches!(
+                                tokens.word(k),
+                                Some("ja" | "ning" | "and" | "voi" | "or")
+                            ))
                 })
         });
         // A level right behind a language ("English (C1 or higher)", "eesti keel C1") is

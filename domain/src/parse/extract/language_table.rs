@@ -109,7 +109,9 @@ fn row(line: &str, columns: &[Column]) -> Option<RequirementDoc> {
     let mut written = None;
     let mut level = None;
     for (cell, column) in cells.iter().zip(columns.iter()).skip(1) {
-        let parsed = CefrLevel::parse(cell).ok();
+        let parsed = CefrLevel::parse(cell)
+            .ok()
+            .or_else(|| super::language::level_in_words(cell));
         match column {
             Column::Spoken => spoken = parsed,
             Column::Written => written = parsed,

@@ -74,11 +74,13 @@ pub fn requirements_by_item(text: &str) -> Vec<(String, Vec<RequirementDoc>)> {
 }
 
 /// Where some language rows of a list are marked mandatory ("EN, kõne: C1, kiri: C1,
-/// kohustuslik"), the unmarked ones are not: they are wishes.
+/// kohustuslik", "eesti keel - nõutud"), the unmarked ones are not: they are wishes.
 fn soften_unmarked_languages(found: &mut [(String, Vec<RequirementDoc>)]) {
     let marked = |text: &str| {
         let folded = crate::text::fold(text);
-        folded.contains("kohustuslik") || folded.contains("mandatory")
+        ["kohustuslik", "mandatory", "noutud", "noutav", "required"]
+            .iter()
+            .any(|m| folded.contains(m))
     };
     let is_language = |docs: &[RequirementDoc]| {
         docs.iter()

@@ -49,6 +49,13 @@ pub(super) fn levels(tokens: &Tokens<'_>) -> Vec<(usize, CefrLevel, Skill)> {
     found
 }
 
+/// The level a table cell states in words alone ("Kesktase", "Suhtlustasand", "väga hea"),
+/// on the same scale as in running text.
+pub(crate) fn level_in_words(cell: &str) -> Option<CefrLevel> {
+    let tokens = Tokens::new(cell);
+    (0..tokens.len()).find_map(|i| level_word(&tokens, i).map(|(level, _)| level))
+}
+
 /// A level stated in words, as Estonian job portals print them beside the CEFR codes (A1–A2
 /// algtase, B1 kesktase / suhtlustasand, B2 hea, C1 väga hea / kõrgtase, C2 suurepärane /
 /// emakeel) and as English and Russian ads word them; with how many words it takes.
@@ -66,6 +73,7 @@ fn level_word(tokens: &Tokens<'_>, i: usize) -> Option<(CefrLevel, usize)> {
         // Folded Cyrillic loses the breve: "базовый" reads "базовыи".
         w if w.starts_with("базов") || w.starts_with("начальн") => CefrLevel::A1,
         "vahene" | "vahese" | "elementary" => CefrLevel::A2,
+        w if w.starts_with("элементарн") => CefrLevel::A2,
         w if w.starts_with("kesktase") || w.starts_with("suhtlustas") => CefrLevel::B1,
         "keskmine" | "keskmisel" | "intermediate" => CefrLevel::B1,
         w if w.starts_with("разговорн") => CefrLevel::B1,

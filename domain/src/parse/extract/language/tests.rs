@@ -148,3 +148,49 @@ fn a_level_right_behind_a_language_is_its_own_even_after_a_level_word() {
         ]
     );
 }
+
+fn read_languages(text: &str) -> Vec<(Option<Language>, Option<CefrLevel>, bool)> {
+    crate::parse::extract::requirements(text)
+        .into_iter()
+        .filter_map(|d| match d.spec {
+            RequirementSpec::Language { language, min, .. } => Some((language, min, d.hard)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn either_of_two_languages_knocks_no_one_out() {
+    assert_eq!(
+        read_languages("eesti või vene keele oskus"),
+        [
+            (Some(Language::Estonian), None, false),
+            (Some(Language::Russian), None, false)
+        ]
+    );
+}
+
+#[test]
+fn a_language_not_required_is_not_asked_and_one_welcome_but_not_required_is_a_wish() {
+    assert!(
+        read_languages("Very good English; Estonian language skills are NOT required")
+            .iter()
+            .all(|(l, _, _)| *l != Some(Language::Estonian))
+    );
+    assert_eq!(
+        read_languages("Minimal skills in Estonian are beneficial, but not required."),
+        [(Some(Language::Estonian), None, false)]
+    );
+}
+
+#[test]
+fn russian_and_estonian_words_for_levels_and_written_language_are_read() {
+    assert_eq!(
+        read_languages("Знание эстонского языка на уровне элементарного общения."),
+        [(Some(Language::Estonian), Some(CefrLevel::A2), true)]
+    );
+    assert_eq!(
+        read_languages("väga hea suhtlemis- ja eesti kirjakeele oskus"),
+        [(Some(Language::Estonian), Some(CefrLevel::C1), true)]
+    );
+}
