@@ -14,7 +14,16 @@ use super::hardness::softened;
 use super::tokens::{Kind, Tokens};
 
 /// Words for experience itself.
-const ANCHORS: &[&str] = &["kogemus", "staaz", "experience", "tootanud", "опыт", "стаж"];
+const ANCHORS: &[&str] = &[
+    "kogemus",
+    "staaz",
+    "experience",
+    "tootanud",
+    // "varasem kokkupuude valdkonnaga": exposure to a field, asked like experience.
+    "kokkupuu",
+    "опыт",
+    "стаж",
+];
 
 /// Units after a number of years ("10-aastane", "5 aastat", "3+ years").
 const UNITS: &[&str] = &[
@@ -99,11 +108,21 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
         .collect();
     let all = years_in(tokens);
     let Some(first) = all.first() else {
-        if let Some(&anchor) = anchors.first()
-            && !waived(tokens)
-            && !only_named(tokens, anchor)
-            && !or_interest(tokens, anchor)
-        {
+        if waived(tokens) {
+            return;
+        }
+        // One requirement per clause that asks for experience ("Kasuks tuleb projektide
+        // juhtimise kogemus, aga ka eelnev avaliku sektoriga kokkupuude annab eelise").
+        let mut last_clause: Option<usize> = None;
+        for &anchor in &anchors {
+            let start = clause_start(tokens, anchor);
+            if last_clause == Some(start)
+                || only_named(tokens, anchor)
+                || or_interest(tokens, anchor)
+            {
+                continue;
+            }
+            last_clause = Some(start);
             found.push(Found {
                 at: anchor,
                 doc: RequirementDoc {
@@ -269,6 +288,14 @@ fn waived(tokens: &Tokens<'_>) -> bool {
     }) || words
         .windows(2)
         .any(|p| p == ["ei", "ole"] || p == ["ei", "noua"])
+}
+
+/// Where the clause holding `anchor` starts: after the nearest comma or semicolon before it.
+fn clause_start(tokens: &Tokens<'_>, anchor: usize) -> usize {
+    (0..anchor)
+        .rev()
+        .find(|&k| tokens.list[k].is_punct(',') || tokens.list[k].is_punct(';'))
+        .map_or(0, |k| k + 1)
 }
 
 /// The words of the clause around `anchor` (up to the nearest comma, semicolon or colon

@@ -20,10 +20,18 @@ pub(super) fn merge_repeated(requirements: &mut Vec<RequirementDoc>) {
                         language: Some(b), ..
                     },
                 ) => a == b,
+                // The same years stated twice are one requirement, but a portal's field
+                // ("Töökogemus sarnasel ametikohal: vähemalt 5 aastat") stays beside the
+                // prose's own ("Vähemalt 5-aastane kogemus uste valmistamisel").
                 (
                     RequirementSpec::Experience { min_years: a, .. },
                     RequirementSpec::Experience { min_years: b, .. },
-                ) => *a > 0.0 && a == b && (kept.parts.is_empty() || doc.parts.is_empty()),
+                ) => {
+                    *a > 0.0
+                        && a == b
+                        && (kept.parts.is_empty() || doc.parts.is_empty())
+                        && portal_field(&kept.source) == portal_field(&doc.source)
+                }
                 (
                     RequirementSpec::Digital { area: a, .. },
                     RequirementSpec::Digital { area: b, .. },
@@ -83,6 +91,18 @@ pub(super) fn merge_repeated(requirements: &mut Vec<RequirementDoc>) {
         }
     }
     *requirements = merged;
+}
+
+/// Whether a requirement was read from a portal's labelled field ("Töökogemus: …",
+/// "Varasem töökogemus sarnasel ametikohal: …"), not from the prose.
+fn portal_field(source: &str) -> bool {
+    source.split_once(':').is_some_and(|(label, _)| {
+        let label = crate::text::fold(label);
+        label.split_whitespace().count() <= 5
+            && ["kogemus", "experience", "staaz"]
+                .iter()
+                .any(|w| label.contains(w))
+    })
 }
 
 /// The stricter of two stated education minimums: the higher rank, and of two of the same

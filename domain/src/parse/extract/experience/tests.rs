@@ -70,3 +70,13 @@ fn an_age_is_not_experience() {
     assert!(asks("vähemalt 3-aastane töökogemus"));
     assert!(asks("vähemalt 3 aastat sarnasel ametikohal"));
 }
+
+#[test]
+fn each_clause_asking_for_experience_is_one_requirement_and_exposure_counts() {
+    let mut found = Vec::new();
+    let text = "Kasuks tuleb projektide juhtimise kogemus, aga ka eelnev avaliku sektoriga \
+                kokkupuude annab eelise";
+    extract(&Tokens::new(text), text, &mut found);
+    assert_eq!(found.len(), 2);
+    assert!(found.iter().all(|f| !f.doc.hard));
+}
