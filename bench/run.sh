@@ -23,6 +23,19 @@ for arg in "$@"; do
         *) sizes=$arg ;;
     esac
 done
+# What the peers and the HTTP load need, said up front instead of failing half-way.
+missing=()
+if [ "$http" = 1 ] && ! command -v wrk >/dev/null; then
+    missing+=("wrk (apt-get install wrk), or pass --skip-http")
+fi
+if [ "$peers" = 1 ] && ! python3 -c 'import numpy, rapidfuzz' 2>/dev/null; then
+    missing+=("python3 numpy and rapidfuzz (pip install numpy rapidfuzz), or pass --skip-peers")
+fi
+if [ "${#missing[@]}" -gt 0 ]; then
+    printf 'bench/run.sh needs:\n' >&2
+    printf '  - %s\n' "${missing[@]}" >&2
+    exit 2
+fi
 out=${BENCH_OUT:-$CARGO_TARGET_DIR/bench-data}
 mkdir -p "$out"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u '+%F %H:%M UTC'); load $(cut -d' ' -f1-3 /proc/loadavg)"
