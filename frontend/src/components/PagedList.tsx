@@ -104,13 +104,17 @@ function ListPage<Data, Variables extends AnyVariables, List extends Connection>
   onLoadMore: (cursor: string) => void;
 }) {
   const t = useT();
-  const [{ data, fetching, error }, reexecute] = useQuery<Data, Variables>({
+  const vars = variables(after);
+  const [{ data, fetching, error, operation }, reexecute] = useQuery<Data, Variables>({
     query,
-    variables: variables(after),
+    variables: vars,
     requestPolicy,
   } as UseQueryArgs<Variables, Data>);
+  // While other variables load (a new filter), the list of the old ones is not shown as if
+  // it were the answer.
+  const current = !operation || JSON.stringify(operation.variables) === JSON.stringify(vars);
   if (error && !data) return <ErrorMessage error={error} onRetry={() => reexecute()} />;
-  if (!data) return fetching ? <Loading /> : null;
+  if (!data || !current) return fetching || !current ? <Loading /> : null;
   const list = connection(data);
   return (
     <>
