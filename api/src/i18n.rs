@@ -38,6 +38,8 @@ fn vocabulary() -> &'static [(String, String)] {
             ("haridus", "education"),
             ("teadmata", "unknown"),
             ("nõutud", "required"),
+            ("vähemalt", "at least"),
+            ("võõrkeelt", "foreign languages"),
             ("puudub", "missing"),
             ("olemas", "held"),
             ("katab", "covers"),
@@ -149,6 +151,25 @@ mod tests {
 
     fn en(text: &str) -> String {
         evidence(text, TextLanguage::En)
+    }
+
+    #[test]
+    fn requirement_descriptions_read_in_english() {
+        let cases = [
+            ("eesti keel ≥ C1", "Estonian ≥ C1"),
+            (
+                "haridus: vähemalt kõrgharidus",
+                "education: at least higher education",
+            ),
+            ("töökogemus ≥ 2 a", "work experience ≥ 2 y"),
+            (
+                "digipädevus: iseseisev kasutaja",
+                "digital competence: independent user",
+            ),
+        ];
+        for (et, expected) in cases {
+            assert_eq!(en(et), expected, "{et}");
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import type { DocumentPreviewFieldsFragment, OpeningRequirementInput } from '../gql/graphql';
+import { described } from '../i18n/described';
 import { useLanguage } from '../i18n/LanguageContext';
 import { groupRequirements } from '../matching/matchMath';
 import { RequirementEditor } from '../requirements/RequirementEditor';
@@ -19,6 +20,7 @@ export const DocumentPreviewFieldsFragmentDoc = graphql(`
       hard
       weight
       description
+      descriptionEn: description(language: EN)
       source
       partOf
       language
@@ -131,7 +133,7 @@ export function DocumentPreview({
                       <ul>
                         {g.items.map((r, i) => (
                           <li key={i}>
-                            {r.description}
+                            {described(r, language)}
                             {r.source && r.source !== r.description && (
                               <span className="requirement-note">„{r.source}“</span>
                             )}

@@ -1,4 +1,5 @@
 import type { BreakdownItemFragment } from '../gql/graphql';
+import { described } from '../i18n/described';
 import { useLanguage } from '../i18n/LanguageContext';
 import { groupScores, kindOrder } from './matchMath';
 
@@ -52,7 +53,7 @@ export function BreakdownDetails({ breakdown }: { breakdown: readonly BreakdownI
                     <span className="breakdown-mark" aria-hidden="true">
                       {r.met ? '✓' : '✕'}
                     </span>
-                    <span className="breakdown-description">{r.requirement.description}</span>
+                    <span className="breakdown-description">{described(r.requirement, language)}</span>
                   </div>
                   <div className="breakdown-facts">
                     <span className={`tag ${r.requirement.hard ? 'tag-hard' : 'tag-soft'}`}>

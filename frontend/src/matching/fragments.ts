@@ -13,6 +13,7 @@ export const BreakdownItemFragment = graphql(`
       hard
       weight
       description
+      descriptionEn: description(language: EN)
     }
   }
 `);

@@ -47,6 +47,7 @@ const opening = {
   jobDescription: null,
   requirements: [
     requirement('1', 'LANGUAGE', true, 'eesti keel ≥ C1', {
+      descriptionEn: 'Estonian ≥ C1',
       language: 'Estonian',
       minCefr: 'C1',
       source: 'Eesti keele oskus C1 tasemel',
@@ -243,6 +244,13 @@ describe('OpeningPage', () => {
     renderApp(routes, { path: '/openings/7', client: fake.client });
     await user.click(await screen.findByRole('button', { name: 'Sulge ametikoht' }));
     await waitFor(() => expect(fake.calls).toContainEqual({ name: 'CloseOpening', variables: { id: '7' } }));
+  });
+
+  it('shows requirements in English words in the English app', async () => {
+    renderApp(routes, { path: '/openings/7', client: api().client, language: 'en' });
+    const hard = await screen.findByRole('region', { name: 'Hard requirements' });
+    expect(hard).toHaveTextContent('Estonian ≥ C1');
+    expect(hard).not.toHaveTextContent('eesti keel');
   });
 
   it('offers no editing to a role that only reads', async () => {

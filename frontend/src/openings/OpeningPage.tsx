@@ -46,6 +46,7 @@ const OpeningDocument = graphql(`
         hard
         weight
         description
+        descriptionEn: description(language: EN)
         parentId
         source
         language

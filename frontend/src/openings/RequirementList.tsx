@@ -1,4 +1,5 @@
 import type { OpeningQuery } from '../gql/graphql';
+import { described } from '../i18n/described';
 import { useLanguage } from '../i18n/LanguageContext';
 import { groupRequirements, type RequirementGroup } from '../matching/matchMath';
 
@@ -46,7 +47,7 @@ function Groups({
   groups: RequirementGroup<Requirement>[];
   partials: Map<string, string[]>;
 }) {
-  const { t, formatNumber } = useLanguage();
+  const { t, formatNumber, language } = useLanguage();
   return (
     <>
       {groups.map((g) => (
@@ -65,11 +66,11 @@ function Groups({
                       </span>
                     ))}
                     {r.description !== r.competence.title && (
-                      <span className="requirement-note">{r.description}</span>
+                      <span className="requirement-note">{described(r, language)}</span>
                     )}
                   </>
                 ) : (
-                  r.description
+                  described(r, language)
                 )}
                 <span className="muted"> · {t.opening.weight(formatNumber(r.weight, 1))}</span>
               </li>

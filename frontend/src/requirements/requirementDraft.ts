@@ -53,6 +53,8 @@ export interface RequirementSource {
   hard: boolean;
   weight: number;
   description: string;
+  /** The same in English, when the API was asked for it. */
+  descriptionEn?: string | null;
   source?: string | null;
   language?: string | null;
   anyForeignLanguage: boolean;
@@ -139,6 +141,7 @@ function inUiLanguage(name: string, ui: Language): string {
 function localised<T extends RequirementSource>(r: T, ui: Language): T {
   return {
     ...r,
+    description: ui === 'en' && r.descriptionEn ? r.descriptionEn : r.description,
     language: r.language ? inUiLanguage(r.language, ui) : r.language,
     preferredLanguages: r.preferredLanguages.map((l) => inUiLanguage(l, ui)),
   };

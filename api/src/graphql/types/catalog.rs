@@ -159,8 +159,13 @@ impl Requirement {
     async fn weight(&self) -> f64 {
         self.0.weight
     }
-    async fn description(&self) -> &str {
-        &self.0.description
+    /// What it asks, in a few words. In Estonian by default; with `language: EN` the
+    /// engine's words are in English (a standard's competence title stays as written).
+    async fn description(&self, #[graphql(default)] language: crate::i18n::TextLanguage) -> String {
+        if self.0.kind == "COMPETENCE" {
+            return self.0.description.clone();
+        }
+        crate::i18n::evidence(&self.0.description, language)
     }
     /// The language, in English ("Estonian"); null when any foreign language will do.
     async fn language(&self) -> GqlResult<Option<&'static str>> {

@@ -28,11 +28,13 @@ pub struct DocumentPreview {
 /// that a client can show it, let the recruiter correct it, and send the list back to
 /// `importDocument(requirements:)`.
 #[derive(SimpleObject)]
+#[graphql(complex)]
 pub struct RequirementPreview {
     pub kind: RequirementKind,
     pub hard: bool,
     /// The weight it would get: a hard requirement counts more than a preference.
     pub weight: f64,
+    #[graphql(skip)]
     pub description: String,
     /// The sentence it was read from.
     pub source: String,
@@ -55,6 +57,14 @@ pub struct RequirementPreview {
     pub min_years: Option<f64>,
     pub field: Option<String>,
     pub qualification: Option<String>,
+}
+
+#[async_graphql::ComplexObject]
+impl RequirementPreview {
+    /// What it asks, in a few words; with `language: EN` in English.
+    async fn description(&self, #[graphql(default)] language: crate::i18n::TextLanguage) -> String {
+        crate::i18n::evidence(&self.description, language)
+    }
 }
 
 impl RequirementPreview {
