@@ -39,6 +39,8 @@ const NESTING: &[&str] = &[
     "sealhulgas",
     "sh",
     "including",
+    // "5+ years …, of which at least 2 years with Go".
+    "which",
 ];
 
 /// Words at either end of a field that belong to the sentence, not to the field.
@@ -119,6 +121,7 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
             if last_clause == Some(start)
                 || only_named(tokens, anchor)
                 || or_interest(tokens, anchor)
+                || in_place_of_education(tokens, anchor)
             {
                 continue;
             }
@@ -252,6 +255,19 @@ fn preferred_field(tokens: &Tokens<'_>, all: &[Years], source: &str, chain: &mut
 fn only_named(tokens: &Tokens<'_>, anchor: usize) -> bool {
     (anchor + 1..tokens.len()).all(|k| !tokens.list[k].is_word())
         && tokens.list.last().is_some_and(|t| t.is_punct(':'))
+}
+
+/// Whether experience is offered in place of an education ("BSc in Computer Science or
+/// equivalent practical experience", "kõrgharidus või sellele vastav töökogemus"): the
+/// education's alternative, not a requirement of its own.
+fn in_place_of_education(tokens: &Tokens<'_>, anchor: usize) -> bool {
+    let before: Vec<&str> = (anchor.saturating_sub(4)..anchor)
+        .filter_map(|k| tokens.word(k))
+        .collect();
+    before.iter().any(|w| matches!(*w, "or" | "voi"))
+        && before.iter().any(|w| {
+            w.starts_with("equivalent") || w.starts_with("vastav") || w.starts_with("samavaarne")
+        })
 }
 
 /// Whether interest will do instead ("Experience or strong interest in …", "kogemus või

@@ -80,3 +80,17 @@ fn each_clause_asking_for_experience_is_one_requirement_and_exposure_counts() {
     assert_eq!(found.len(), 2);
     assert!(found.iter().all(|f| !f.doc.hard));
 }
+
+#[test]
+fn of_which_nests_and_experience_in_place_of_a_degree_is_no_requirement() {
+    let read = |text: &str| {
+        let mut found = Vec::new();
+        extract(&Tokens::new(text), text, &mut found);
+        found
+    };
+    let nested =
+        read("5+ years of backend development experience, of which at least 2 years with Go");
+    assert_eq!(nested.len(), 1);
+    assert_eq!(nested[0].doc.parts.len(), 1);
+    assert!(read("BSc in Computer Science or equivalent practical experience").is_empty());
+}
