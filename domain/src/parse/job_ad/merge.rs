@@ -6,12 +6,17 @@ use crate::{CefrLevel, EducationLevel};
 /// A requirement stated twice — in the portal's fields and again in the prose, or in two
 /// sentences — is one requirement: per language the one with a level (the stricter when
 /// both state one), per number of years one experience requirement; hard when either is.
-pub(super) fn merge_repeated(requirements: &mut Vec<RequirementDoc>) {
-    let mut merged: Vec<RequirementDoc> = Vec::with_capacity(requirements.len());
-    for doc in requirements.drain(..) {
+/// The first `listed` requirements come from requirement lists: two items of a list with the
+/// same years but different fields ("3+ aastat kogemust Javaga", "kolmeaastast kogemust
+/// pilveteenustega") are two requirements; the same years again in the prose around the list
+/// are the list's.
+pub(super) fn merge_repeated(requirements: &mut Vec<RequirementDoc>, listed: usize) {
+    let mut merged: Vec<(RequirementDoc, bool)> = Vec::with_capacity(requirements.len());
+    for (index, doc) in requirements.drain(..).enumerate() {
+        let in_list = index < listed;
         let same = merged
             .iter_mut()
-            .find(|kept| match (&kept.spec, &doc.spec) {
+            .find(|(kept, kept_in_list)| match (&kept.spec, &doc.spec) {
                 (
                     RequirementSpec::Language {
                         language: Some(a), ..
@@ -24,13 +29,20 @@ pub(super) fn merge_repeated(requirements: &mut Vec<RequirementDoc>) {
                 // ("Töökogemus sarnasel ametikohal: vähemalt 5 aastat") stays beside the
                 // prose's own ("Vähemalt 5-aastane kogemus uste valmistamisel").
                 (
-                    RequirementSpec::Experience { min_years: a, .. },
-                    RequirementSpec::Experience { min_years: b, .. },
+                    RequirementSpec::Experience {
+                        min_years: a,
+                        field: field_a,
+                    },
+                    RequirementSpec::Experience {
+                        min_years: b,
+                        field: field_b,
+                    },
                 ) => {
                     *a > 0.0
                         && a == b
                         && (kept.parts.is_empty() || doc.parts.is_empty())
                         && portal_field(&kept.source) == portal_field(&doc.source)
+                        && (!(*kept_in_list && in_list) || field_a == field_b)
                 }
                 (
                     RequirementSpec::Digital { area: a, .. },
@@ -43,8 +55,8 @@ pub(super) fn merge_repeated(requirements: &mut Vec<RequirementDoc>) {
                 }
                 _ => false,
             });
-        let Some(kept) = same else {
-            merged.push(doc);
+        let Some((kept, _)) = same else {
+            merged.push((doc, in_list));
             continue;
         };
         kept.hard |= doc.hard;
@@ -90,7 +102,7 @@ pub(super) fn merge_repeated(requirements: &mut Vec<RequirementDoc>) {
             _ => {}
         }
     }
-    *requirements = merged;
+    *requirements = merged.into_iter().map(|(doc, _)| doc).collect();
 }
 
 /// Whether a requirement was read from a portal's labelled field ("Töökogemus: …",

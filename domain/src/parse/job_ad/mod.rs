@@ -257,9 +257,10 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
             requirements.extend(docs);
         }
     }
+    let listed = requirements.len();
     requirements.extend(loose);
     extract::split_wished_alternatives(&mut requirements);
-    merge::merge_repeated(&mut requirements);
+    merge::merge_repeated(&mut requirements, listed);
     prefer_wished_education(&mut requirements);
     let masthead = masthead::read(&found.masthead, &lines);
     let mut warnings = Vec::new();
