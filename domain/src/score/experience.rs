@@ -51,13 +51,21 @@ pub(super) fn judge(
         .collect();
     let total: f64 = counting.iter().map(|row| row.years).sum();
     let label = field.map_or_else(|| "töökogemus".to_owned(), |(text, _)| short(text));
-    let met = total >= min_years;
-    let evidence = if counting.is_empty() {
+    let (met, _, _) = earned(min_years, total);
+    let evidence = if counting.is_empty() && min_years <= 0.0 {
+        say!(explain, "{label}: kogemus puudub")
+    } else if counting.is_empty() {
         say!(
             explain,
             "{label}: kogemus puudub; nõutud {}",
             years(min_years)
         )
+    } else if met && min_years <= 0.0 {
+        let rows: Vec<String> = counting
+            .iter()
+            .map(|r| say!(explain, "'{}' {}", short(&r.text), years(r.years)))
+            .collect();
+        say!(explain, "{label}: {} ({})", years(total), rows.join(", "))
     } else if met {
         let rows: Vec<String> = counting
             .iter()
@@ -91,15 +99,17 @@ pub(super) fn judge(
 }
 
 /// Met, fulfilment and surplus for `total` years counting against `min_years`; shared with the
-/// compiled kernel so both compute the same numbers.
+/// compiled kernel so both compute the same numbers. Experience asked without years
+/// (`min_years` 0: "varasem kogemus klienditeeninduses") needs some experience in the field:
+/// none is not "0 years, so met".
 #[inline]
 pub(super) fn earned(min_years: f64, total: f64) -> (bool, f64, Option<f64>) {
+    if min_years <= 0.0 {
+        let met = total > 0.0;
+        return (met, if met { 1.0 } else { 0.0 }, met.then_some(0.0));
+    }
     let met = total >= min_years;
-    let ratio = if min_years > 0.0 {
-        total / min_years
-    } else {
-        1.0
-    };
+    let ratio = total / min_years;
     (
         met,
         ratio.clamp(0.0, 1.0),
@@ -110,6 +120,14 @@ pub(super) fn earned(min_years: f64, total: f64) -> (bool, f64, Option<f64>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn experience_asked_without_years_needs_some_experience() {
+        assert_eq!(earned(0.0, 0.0), (false, 0.0, None));
+        assert_eq!(earned(0.0, 0.5), (true, 1.0, Some(0.0)));
+        assert_eq!(earned(2.0, 1.0), (false, 0.5, None));
+        assert_eq!(earned(2.0, 3.0), (true, 1.0, Some(0.5)));
+    }
 
     #[test]
     fn a_field_naming_only_the_position_is_referential() {
