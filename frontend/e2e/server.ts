@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
@@ -9,8 +8,9 @@ const frontend = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const workspace = resolve(frontend, '..');
 
 /**
- * The `sobivus` binary: `SOBIVUS_BIN` when given, else built from this workspace. The build
- * uses its own target dir so it does not wait on the lock of another build in the workspace.
+ * The `sobivus` binary: `SOBIVUS_BIN` when given, else the debug binary of this workspace in
+ * cargo's own target dir (`CARGO_TARGET_DIR`, or `target/`), so that after the README's
+ * `cargo test --workspace` the build here has nothing left to do.
  */
 export function sobivusBinary(): string {
   const given = process.env.SOBIVUS_BIN;
@@ -18,7 +18,7 @@ export function sobivusBinary(): string {
     if (!existsSync(given)) throw new Error(`SOBIVUS_BIN=${given} does not exist`);
     return given;
   }
-  const target = process.env.CARGO_TARGET_DIR ?? join(homedir(), '.cache', 'sobivus-frontend-target');
+  const target = process.env.CARGO_TARGET_DIR ?? join(workspace, 'target');
   console.log(`e2e: cargo build --bin sobivus (CARGO_TARGET_DIR=${target})`);
   const build = spawnSync('cargo', ['build', '--locked', '--bin', 'sobivus'], {
     cwd: workspace,

@@ -18,7 +18,7 @@ use entity::{opening, requirement};
 use crate::error::{ApiError, ApiResult};
 use crate::service::audit;
 use crate::service::outbox::{self, EventKind};
-use crate::service::requirements::{HARD_WEIGHT, Owner, SOFT_WEIGHT, blank, set_typed};
+use crate::service::requirements::{Owner, blank, set_typed};
 use crate::state::Services;
 
 /// What one requirement of the edited list says.
@@ -48,7 +48,7 @@ pub struct RequirementEdit {
 impl RequirementEdit {
     pub fn weight(&self) -> f64 {
         self.weight
-            .unwrap_or(if self.hard { HARD_WEIGHT } else { SOFT_WEIGHT })
+            .unwrap_or_else(|| domain::score::weights::requirement_weight(self.hard))
     }
 }
 

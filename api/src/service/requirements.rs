@@ -18,10 +18,6 @@ pub enum Owner {
     Opening(i64),
 }
 
-/// Weights of the score: a stated minimum counts more than a preference.
-pub const HARD_WEIGHT: f64 = 1.0;
-pub const SOFT_WEIGHT: f64 = 0.5;
-
 /// A row with every column empty but the ones given, owned by `owner`.
 pub fn blank(
     owner: Owner,
@@ -93,7 +89,7 @@ pub async fn insert_tree<C: ConnectionTrait>(
 }
 
 fn from_spec(owner: Owner, doc: &RequirementDoc) -> requirement::ActiveModel {
-    let weight = if doc.hard { HARD_WEIGHT } else { SOFT_WEIGHT };
+    let weight = domain::score::weights::requirement_weight(doc.hard);
     let mut row = blank(
         owner,
         kind_of(&doc.spec),

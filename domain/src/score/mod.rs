@@ -15,6 +15,7 @@ mod qualifications;
 pub mod rank;
 #[cfg(test)]
 mod tests;
+pub mod weights;
 
 use crate::similarity::Profile;
 use crate::vocabulary::Target;

@@ -9,7 +9,7 @@ use super::enums::{
     CefrLevel, CompetenceKind, DigitalArea, DigitalLevel, DocumentKind, EducationLevel,
     RequirementKind,
 };
-use crate::service::requirements::{HARD_WEIGHT, SOFT_WEIGHT, describe};
+use crate::service::requirements::describe;
 
 #[derive(SimpleObject)]
 pub struct DocumentPreview {
@@ -73,7 +73,7 @@ impl RequirementPreview {
         let mut out = Self {
             kind: RequirementKind::Education,
             hard,
-            weight: if hard { HARD_WEIGHT } else { SOFT_WEIGHT },
+            weight: domain::score::weights::requirement_weight(hard),
             description: describe(spec),
             source: source.trim().to_owned(),
             part_of,

@@ -65,15 +65,6 @@ async fn insert_competence<C: ConnectionTrait>(
     Ok(row)
 }
 
-/// Competence requirements weigh by how the standard ranks the competence.
-fn competence_weight(kind: &str) -> f64 {
-    match kind {
-        "MANDATORY" => 2.0,
-        "TRANSVERSAL" => 1.5,
-        _ => 1.0,
-    }
-}
-
 pub(super) async fn store_standard<C: ConnectionTrait>(
     txn: &C,
     document_id: i64,
@@ -161,7 +152,7 @@ pub(super) async fn store_standard<C: ConnectionTrait>(
         &mut next,
     )
     .await?;
-    for c in &stored {
+    for (c, doc) in stored.iter().zip(&s.competences) {
         let description = match &c.code {
             Some(code) => format!("{code} {}", c.title),
             None => c.title.clone(),
@@ -170,7 +161,7 @@ pub(super) async fn store_standard<C: ConnectionTrait>(
             Owner::Standard(std.id),
             "COMPETENCE",
             false,
-            competence_weight(&c.kind),
+            domain::score::weights::competence_weight(doc.kind),
             description,
         );
         row.competence_id = Set(Some(c.id));
