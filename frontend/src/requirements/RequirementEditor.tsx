@@ -2,16 +2,8 @@ import { useId, useState } from 'react';
 import { SelectField, TextField } from '../components/TextField';
 import type { RequirementKind } from '../gql/graphql';
 import { useT } from '../i18n/LanguageContext';
-import {
-  blankDraft,
-  cefrLevels,
-  digitalAreas,
-  digitalLevels,
-  editableKinds,
-  educationLevels,
-  removeDraft,
-  type RequirementDraft,
-} from './requirementDraft';
+import { cefrLevels, digitalAreas, digitalLevels, educationLevels } from '../levels';
+import { blankDraft, editableKinds, removeDraft, type RequirementDraft } from './requirementDraft';
 
 /**
  * Every requirement of a job as editable rows: its kind, hard or soft, weight and what it

@@ -6,7 +6,7 @@ import type {
   OpeningRequirementInput,
   RequirementKind,
 } from '../gql/graphql';
-import { languageNames } from '../candidates/candidateForm';
+import { languageNames } from '../levels';
 import type { Language, Messages } from '../i18n/messages';
 
 /**
@@ -73,22 +73,6 @@ export interface RequirementSource {
 }
 
 export const editableKinds: RequirementKind[] = ['LANGUAGE', 'EDUCATION', 'EXPERIENCE', 'DIGITAL', 'QUALIFICATION'];
-export const cefrLevels: CefrLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
-export const digitalLevels: DigitalLevel[] = ['BASIC', 'INDEPENDENT', 'PROFICIENT'];
-export const digitalAreas: DigitalArea[] = ['INFORMATION', 'COMMUNICATION', 'CONTENT_CREATION', 'SAFETY', 'PROBLEM_SOLVING'];
-export const educationLevels: EducationLevel[] = [
-  'BASIC',
-  'VOCATIONAL',
-  'SECONDARY',
-  'VOCATIONAL_SECONDARY',
-  'POST_SECONDARY_VOCATIONAL',
-  'PROFESSIONAL_HIGHER',
-  'HIGHER',
-  'BACHELOR',
-  'MASTER',
-  'DOCTOR',
-];
-
 let nextKey = 0;
 function draftKey(): string {
   nextKey += 1;
