@@ -115,6 +115,7 @@ impl Clues<'_> {
             // secondary education; "keskhariduse baasil" (after secondary) is stated as such.
             E::VocationalSecondary
         } else if self.starts("keskeri")
+            || (self.starts("средн") && self.starts("специальн"))
             || ((self.starts("kutseharid") || self.starts("kutseop"))
                 && self.starts("keskhariduse")
                 // "kutseharidus ilma keskhariduseta" is vocational education alone.
@@ -124,10 +125,7 @@ impl Clues<'_> {
             || self.has("postsecondary")
         {
             E::PostSecondaryVocational
-        } else if self.starts("kutsekesk")
-            || (self.has("vocational") && self.has("secondary"))
-            || (self.starts("средн") && self.starts("специальн"))
-        {
+        } else if self.starts("kutsekesk") || (self.has("vocational") && self.has("secondary")) {
             E::VocationalSecondary
         } else if self.starts("профессиональн") && !self.starts("средн") {
             // "профессиональное образование": vocational education.

@@ -18,7 +18,10 @@ fn every_estonian_form_parses_to_its_level() {
         ("kutseharidus", E::Vocational),
         ("kutseharidus ilma keskhariduseta", E::Vocational),
         ("высшее образование", E::Higher),
-        ("среднее специальное образование", E::VocationalSecondary),
+        (
+            "среднее специальное образование",
+            E::PostSecondaryVocational,
+        ),
         ("среднее образование", E::Secondary),
         ("keskharidus", E::Secondary),
         ("üldkeskharidus", E::Secondary),

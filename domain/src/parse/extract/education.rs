@@ -116,10 +116,14 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
     // level or after the last one ("Kõrgharidus tuleb kasuks"); between levels it only
     // introduces the preferred level.
     let last = mentions.last().map_or(first.at, |m| m.at);
+    // After the last level only in its own clause: in "kõrgharidust, eelistatult hariduse
+    // valdkonnas" the wish is for the field, not the level.
+    let own_clause =
+        |k: usize| !(last..k).any(|j| tokens.list[j].is_punct(',') || tokens.list[j].is_punct(';'));
     let soft = (0..tokens.len()).any(|k| {
         tokens.list[k].depth == 0
             && tokens.word(k).is_some_and(is_soft_word)
-            && (k < first.at || k > last)
+            && (k < first.at || (k > last && own_clause(k)))
             && !consumed.contains(&k)
     });
     found.push(Found {
@@ -150,18 +154,21 @@ fn unlevelled(tokens: &Tokens<'_>) -> Option<usize> {
     {
         return None;
     }
-    // "No formal education is required", "haridus ei ole nõutud".
+    // "No formal education is required", "haridus ei ole nõutud", "Haridus? Meid ei huvita".
     let waived = words
         .iter()
         .any(|(_, w)| matches!(*w, "no" | "not" | "pole" | "ilma"))
         || words
             .windows(2)
-            .any(|p| p[0].1 == "ei" && matches!(p[1].1, "ole" | "noua"));
+            .any(|p| p[0].1 == "ei" && matches!(p[1].1, "ole" | "noua" | "huvita" | "loe"));
     if waived {
         return None;
     }
     words
         .iter()
+        // "Haridus- ja Teadusministeerium", "haridus- ja noorsootöö nõunik": half of an
+        // elided compound names a field of work, not an education asked for.
+        .filter(|(i, _)| !tokens.hyphen_after(*i))
         .find(|(_, w)| {
             matches!(
                 *w,
@@ -233,6 +240,16 @@ fn level_at(tokens: &Tokens<'_>, i: usize) -> (Option<EducationLevel>, usize) {
     {
         return (None, 1);
     }
+    // "среднее специальное образование" (keskeriharidus) is one level in two words.
+    if tokens.word(i).is_some_and(|w| w.starts_with("средн"))
+        && let Some(next) = tokens.next_word(i)
+        && tokens
+            .word(next)
+            .is_some_and(|w| w.starts_with("специальн"))
+        && let Ok(whole) = EducationLevel::parse(tokens.slice(i, next))
+    {
+        return (Some(whole), next + 1 - i);
+    }
     if level == EducationLevel::Vocational {
         let mut end = i;
         for _ in 0..2 {
@@ -291,6 +308,18 @@ mod tests {
         assert_eq!(
             read("Kõrghariduse puudumisel on vajalik vähemalt keskharidus"),
             Some((education(E::Secondary, None), true))
+        );
+    }
+
+    #[test]
+    fn a_wish_for_the_field_after_a_comma_leaves_the_level_hard() {
+        assert_eq!(
+            read("kõrgharidust või selle omandamist, eelistatult hariduse valdkonnas"),
+            Some((education(EducationLevel::Higher, None), true))
+        );
+        assert_eq!(
+            read("Kõrgharidus tuleb kasuks"),
+            Some((education(EducationLevel::Higher, None), false))
         );
     }
 

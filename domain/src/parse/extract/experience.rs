@@ -89,7 +89,49 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("kumme", 10.0),
     ("poolteise", 1.5),
     ("poolteist", 1.5),
+    ("pool", 0.5),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
 ];
+
+/// Units of months ("vähemalt 6 kuud", "6 months", "от 6 месяцев"): a twelfth of a year each.
+const MONTH_UNITS: &[&str] = &[
+    "kuud",
+    "kuu",
+    "kuune",
+    "kuulist",
+    "months",
+    "month",
+    "месяц",
+    "месяца",
+    "месяцев",
+];
+
+/// A year or half a year without a number: "vähemalt aastane töökogemus", "от полугода",
+/// "не менее года", "half a year".
+fn unnumbered(tokens: &Tokens<'_>, i: usize) -> Option<f64> {
+    let word = tokens.word(i)?;
+    // Right after the word for a minimum, with no number in between ("5-aastane" is read
+    // with its number).
+    let after_minimum = i > 0
+        && tokens
+            .word(i - 1)
+            .is_some_and(|w| matches!(w, "vahemalt" | "от" | "менее" | "least" | "min"));
+    match word {
+        "poolaastane" | "poolaastase" | "полугода" => Some(0.5),
+        "aastane" | "aastase" if after_minimum => Some(1.0),
+        "года" | "год" if after_minimum => Some(1.0),
+        _ => None,
+    }
+}
 
 /// A number of years: where its number stands, where its unit word stands, and its value.
 #[derive(Debug, Clone, Copy)]
@@ -373,14 +415,20 @@ fn years_in(tokens: &Tokens<'_>) -> Vec<Years> {
                     unit += 1;
                 }
                 // A year of the calendar ("alates 2015 a") is no number of years.
-                tokens
-                    .word(unit)
-                    .filter(|w| UNITS.contains(w) && !upper_end && years <= 50.0)
-                    .map(|_| Years {
+                tokens.word(unit).and_then(|w| {
+                    let per_unit = if UNITS.contains(&w) {
+                        1.0
+                    } else if MONTH_UNITS.contains(&w) {
+                        1.0 / 12.0
+                    } else {
+                        return None;
+                    };
+                    (!upper_end && years <= 50.0).then_some(Years {
                         number: i,
                         unit,
-                        years,
+                        years: years * per_unit,
                     })
+                })
             }
             (Kind::Word, Some(word)) => spelled(word)
                 .map(|years| Years {
@@ -391,9 +439,24 @@ fn years_in(tokens: &Tokens<'_>) -> Vec<Years> {
                 .or_else(|| {
                     let unit = tokens.next_word(i)?;
                     let years = number_word(word)?;
-                    UNITS.contains(&tokens.word(unit)?).then_some(Years {
+                    let unit_word = tokens.word(unit)?;
+                    let per_unit = if UNITS.contains(&unit_word) {
+                        1.0
+                    } else if MONTH_UNITS.contains(&unit_word) {
+                        1.0 / 12.0
+                    } else {
+                        return None;
+                    };
+                    Some(Years {
                         number: i,
                         unit,
+                        years: years * per_unit,
+                    })
+                })
+                .or_else(|| {
+                    unnumbered(tokens, i).map(|years| Years {
+                        number: i,
+                        unit: i,
                         years,
                     })
                 }),

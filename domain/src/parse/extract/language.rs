@@ -69,6 +69,14 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
         return;
     }
     assign_levels(tokens, &mut mentions);
+    // A CEFR code beats words for the same language ("базовый уровень (A2)", "Excellent
+    // command of English (C1 or higher)").
+    let is_code = |at: usize| tokens.word(at).is_some_and(|w| CefrLevel::parse(w).is_ok());
+    for mention in &mut mentions {
+        if mention.levels.iter().any(|(at, _, _)| is_code(*at)) {
+            mention.levels.retain(|(at, _, _)| is_code(*at));
+        }
+    }
     let regions = regions(tokens, &mentions);
     // A short line ("Inglise keel") in a requirements block is a requirement by itself.
     let short = (0..tokens.len())
@@ -333,6 +341,12 @@ fn named(tokens: &Tokens<'_>, i: usize) -> Option<Mention> {
         tokens
             .word(j)
             .is_some_and(|w| is_keel_word(w) || w.starts_with("viipekeel"))
+    }) || (i.saturating_sub(8)..i).any(|j| {
+        // "Keeled | eesti C1, inglise B2", "эстонский язык – B1, русский – свободно": the
+        // word for language stands before the names.
+        tokens
+            .word(j)
+            .is_some_and(|w| w.starts_with("язык") || w == "keeled" || w == "keeleoskus")
     });
     let english = || {
         Language::all()

@@ -216,7 +216,52 @@ pub fn sentence_requirements(sentence: &str) -> Vec<RequirementDoc> {
     digital::extract(&tokens, &source, &mut found);
     qualification::extract(&tokens, &source, &mut found);
     found.sort_by_key(|f| f.at);
+    either_education_or_experience(&tokens, &mut found);
     found.into_iter().map(|f| f.doc).collect()
+}
+
+/// "Tehniline haridus või kogemus masinate kokkupanekus", "BSc or equivalent practical
+/// experience", "kutseharidus või vähemalt 3-aastane töökogemus": either will do, so neither
+/// knocks a candidate out — the education's level becomes the preferred one, and the
+/// experience offered in its place is a wish.
+fn either_education_or_experience(tokens: &Tokens<'_>, found: &mut [Found]) {
+    let Some(education_at) = found
+        .iter()
+        .find(|f| matches!(f.doc.spec, RequirementSpec::Education { .. }))
+        .map(|f| f.at)
+    else {
+        return;
+    };
+    let experience_word =
+        |w: &str| w.contains("kogemus") || w.contains("experience") || w.starts_with("опыт");
+    let Some(or_at) = (education_at + 1..tokens.len()).find(|&k| {
+        tokens.list[k].depth == 0
+            && matches!(tokens.word(k), Some("voi" | "or" | "или"))
+            && (k + 1..(k + 7).min(tokens.len()))
+                .any(|j| tokens.word(j).is_some_and(experience_word))
+    }) else {
+        return;
+    };
+    for f in found.iter_mut() {
+        match &mut f.doc.spec {
+            RequirementSpec::Education { min, preferred } if f.at == education_at => {
+                if let Some(level) = min.take() {
+                    *preferred = Some(preferred.map_or(level, |p| p.max(level)));
+                }
+                soften(&mut f.doc);
+            }
+            // Only the experience offered in the same clause ("…, vähemalt pool aastat tööd
+            // köögis" after a comma is a requirement of its own).
+            RequirementSpec::Experience { .. }
+                if f.at > or_at
+                    && !(or_at..f.at)
+                        .any(|k| tokens.list[k].is_punct(',') || tokens.list[k].is_punct(';')) =>
+            {
+                soften(&mut f.doc)
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Makes a requirement and every part of it a wish.

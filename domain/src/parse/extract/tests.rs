@@ -568,3 +568,19 @@ fn a_range_of_years_is_its_lower_end_and_a_abbreviates_aastat() {
             .all(|d| experience(d).0 < 50.0)
     );
 }
+
+#[test]
+fn either_an_education_or_experience_knocks_no_one_out() {
+    let docs = sentence_requirements("Tehniline haridus või kogemus masinate kokkupanekus");
+    assert!(docs.iter().all(|d| !d.hard), "{docs:?}");
+    let docs = sentence_requirements("BSc in Computer Science or equivalent practical experience");
+    assert_eq!(docs.len(), 1);
+    assert_eq!(
+        docs[0].spec,
+        RequirementSpec::Education {
+            min: None,
+            preferred: Some(crate::EducationLevel::Bachelor)
+        }
+    );
+    assert!(!docs[0].hard);
+}

@@ -6,17 +6,18 @@ use crate::{CefrLevel, EducationLevel};
 /// A requirement stated twice — in the portal's fields and again in the prose, or in two
 /// sentences — is one requirement: per language the one with a level (the stricter when
 /// both state one), per number of years one experience requirement; hard when either is.
-/// The first `listed` requirements come from requirement lists: two items of a list with the
-/// same years but different fields ("3+ aastat kogemust Javaga", "kolmeaastast kogemust
-/// pilveteenustega") are two requirements; the same years again in the prose around the list
-/// are the list's.
-pub(super) fn merge_repeated(requirements: &mut Vec<RequirementDoc>, listed: usize) {
-    let mut merged: Vec<(RequirementDoc, bool)> = Vec::with_capacity(requirements.len());
-    for (index, doc) in requirements.drain(..).enumerate() {
-        let in_list = index < listed;
+/// Each requirement comes with the requirement list it was read from (`None`: loose text): two
+/// items of one list with the same years but different fields ("3+ aastat kogemust Javaga",
+/// "kolmeaastast kogemust pilveteenustega") are two requirements; the same years in another
+/// list (the English half of a bilingual ad) or in the prose around it are the same one.
+pub(super) fn merge_repeated(
+    requirements: Vec<(RequirementDoc, Option<usize>)>,
+) -> Vec<RequirementDoc> {
+    let mut merged: Vec<(RequirementDoc, Option<usize>)> = Vec::with_capacity(requirements.len());
+    for (doc, origin) in requirements {
         let same = merged
             .iter_mut()
-            .find(|(kept, kept_in_list)| match (&kept.spec, &doc.spec) {
+            .find(|(kept, kept_origin)| match (&kept.spec, &doc.spec) {
                 (
                     RequirementSpec::Language {
                         language: Some(a), ..
@@ -42,7 +43,7 @@ pub(super) fn merge_repeated(requirements: &mut Vec<RequirementDoc>, listed: usi
                         && a == b
                         && (kept.parts.is_empty() || doc.parts.is_empty())
                         && portal_field(&kept.source) == portal_field(&doc.source)
-                        && (!(*kept_in_list && in_list) || field_a == field_b)
+                        && (kept_origin.is_none() || *kept_origin != origin || field_a == field_b)
                 }
                 (
                     RequirementSpec::Digital { area: a, .. },
@@ -56,7 +57,7 @@ pub(super) fn merge_repeated(requirements: &mut Vec<RequirementDoc>, listed: usi
                 _ => false,
             });
         let Some((kept, _)) = same else {
-            merged.push((doc, in_list));
+            merged.push((doc, origin));
             continue;
         };
         kept.hard |= doc.hard;
@@ -102,7 +103,7 @@ pub(super) fn merge_repeated(requirements: &mut Vec<RequirementDoc>, listed: usi
             _ => {}
         }
     }
-    *requirements = merged.into_iter().map(|(doc, _)| doc).collect();
+    merged.into_iter().map(|(doc, _)| doc).collect()
 }
 
 /// Whether a requirement was read from a portal's labelled field ("Töökogemus: …",

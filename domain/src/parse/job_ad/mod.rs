@@ -240,9 +240,10 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
             reason: "no task, requirement or candidate's skill was found".to_owned(),
         });
     }
-    let mut requirements = Vec::new();
+    // Each requirement with the requirement list it was read from (`None`: loose text).
+    let mut requirements: Vec<(RequirementDoc, Option<usize>)> = Vec::new();
     let mut competences = Vec::new();
-    for (wished, block) in &found.requirements {
+    for (list, (wished, block)) in found.requirements.iter().enumerate() {
         for (item, mut docs) in extract::requirements_by_item(block) {
             if docs.is_empty() {
                 let name = item.trim().trim_end_matches([';', '.', ',']).trim();
@@ -254,13 +255,19 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
             if *wished {
                 docs.iter_mut().for_each(extract::soften);
             }
-            requirements.extend(docs);
+            requirements.extend(docs.into_iter().map(|doc| (doc, Some(list))));
         }
     }
-    let listed = requirements.len();
-    requirements.extend(loose);
-    extract::split_wished_alternatives(&mut requirements);
-    merge::merge_repeated(&mut requirements, listed);
+    requirements.extend(loose.into_iter().map(|doc| (doc, None)));
+    let requirements = requirements
+        .into_iter()
+        .flat_map(|(doc, origin)| {
+            let mut split = vec![doc];
+            extract::split_wished_alternatives(&mut split);
+            split.into_iter().map(move |doc| (doc, origin))
+        })
+        .collect();
+    let mut requirements = merge::merge_repeated(requirements);
     prefer_wished_education(&mut requirements);
     let masthead = masthead::read(&found.masthead, &lines);
     let mut warnings = Vec::new();

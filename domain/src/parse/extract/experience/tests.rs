@@ -94,3 +94,14 @@ fn of_which_nests_and_experience_in_place_of_a_degree_is_no_requirement() {
     assert_eq!(nested[0].doc.parts.len(), 1);
     assert!(read("BSc in Computer Science or equivalent practical experience").is_empty());
 }
+
+#[test]
+fn months_and_half_years_are_fractions_of_a_year() {
+    let years = |text: &str| years_in(&Tokens::new(text)).first().map(|y| y.years);
+    assert_eq!(years("vähemalt 6 kuud õena"), Some(0.5));
+    assert_eq!(years("vähemalt pool aastat kogemust"), Some(0.5));
+    assert_eq!(years("опыт ремонта от полугода"), Some(0.5));
+    assert_eq!(years("vähemalt aastane töökogemus"), Some(1.0));
+    assert_eq!(years("at least one year of clinical experience"), Some(1.0));
+    assert_eq!(years("vähemalt 5-aastane töökogemus"), Some(5.0));
+}

@@ -62,7 +62,7 @@ pub(crate) fn level_in_words(cell: &str) -> Option<CefrLevel> {
 fn level_word(tokens: &Tokens<'_>, i: usize) -> Option<(CefrLevel, usize)> {
     let word = tokens.word(i)?;
     let next = tokens.next_word(i).and_then(|j| tokens.word(j));
-    let good = |w: &str| matches!(w, "hea" | "heal" | "head" | "heas" | "good");
+    let good = |w: &str| matches!(w, "hea" | "heal" | "head" | "heas" | "hasti" | "good");
     if matches!(word, "vaga" | "very") && next.is_some_and(good) {
         return Some((CefrLevel::C1, 3.min(tokens.next_word(i)? - i + 1)));
     }
@@ -83,6 +83,9 @@ fn level_word(tokens: &Tokens<'_>, i: usize) -> Option<(CefrLevel, usize)> {
         w if w.starts_with("свободн") => CefrLevel::C1,
         w if w.starts_with("хорош") => CefrLevel::B2,
         w if w.starts_with("suurepara") => CefrLevel::C2,
+        // "на высшем уровне" (the old "kõrgtase"), "отлично владеть".
+        w if w.starts_with("высшем") => CefrLevel::C1,
+        w if w.starts_with("отличн") => CefrLevel::C2,
         "excellent" => CefrLevel::C2,
         w if w.starts_with("родн") => CefrLevel::C2,
         _ => return None,

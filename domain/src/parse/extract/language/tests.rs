@@ -194,3 +194,15 @@ fn russian_and_estonian_words_for_levels_and_written_language_are_read() {
         [(Some(Language::Estonian), Some(CefrLevel::C1), true)]
     );
 }
+
+#[test]
+fn more_words_for_levels_read_on_the_portals_scale() {
+    assert_eq!(
+        read_languages("oskab hästi eesti keelt"),
+        [(Some(Language::Estonian), Some(CefrLevel::B2), true)]
+    );
+    assert_eq!(
+        read_languages("владение эстонским языком на высшем уровне"),
+        [(Some(Language::Estonian), Some(CefrLevel::C1), true)]
+    );
+}
