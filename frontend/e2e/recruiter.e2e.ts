@@ -75,7 +75,9 @@ describe('a recruiter in the browser', () => {
     await preview.waitFor();
     expect(await preview.locator('.preview-kind').textContent()).toBe('ametijuhend Nõunik');
     const previewText = (await preview.textContent()) ?? '';
-    expect(previewText).toContain('Kohustuslikud nõuded');
+    // Each requirement read from the job stands beside its sentence, ready to be corrected.
+    expect(previewText).toContain('Paranda, mida tekstist loeti');
+    expect(await preview.getByRole('group', { name: /eesti keel ≥ C1/ }).count()).toBe(1);
     expect(previewText).toContain('eesti keel ≥ C1');
     expect(previewText).toContain('Kliendikesksus');
     await screenshot(page, 'import-preview');
