@@ -341,13 +341,15 @@ fn named(tokens: &Tokens<'_>, i: usize) -> Option<Mention> {
         tokens
             .word(j)
             .is_some_and(|w| is_keel_word(w) || w.starts_with("viipekeel"))
-    }) || (i.saturating_sub(8)..i).any(|j| {
-        // "Keeled | eesti C1, inglise B2", "эстонский язык – B1, русский – свободно": the
-        // word for language stands before the names.
+    });
+    // "Keeled: eesti C1, inglise B2", "эстонский язык – B1, русский – свободно": the word
+    // for language stands before the names.
+    let keel_behind = (i.saturating_sub(8)..i).any(|j| {
         tokens
             .word(j)
             .is_some_and(|w| w.starts_with("язык") || w == "keeled" || w == "keeleoskus")
     });
+    let keel_ahead = keel_ahead || keel_behind;
     let english = || {
         Language::all()
             .iter()
@@ -389,7 +391,7 @@ fn named(tokens: &Tokens<'_>, i: usize) -> Option<Mention> {
         }
         j += 1;
     }
-    english_names.then(|| mention(i, last_name, languages, alternatives, false))
+    (english_names || keel_behind).then(|| mention(i, last_name, languages, alternatives, false))
 }
 
 fn fold_eq(a: &str, b: &str) -> bool {

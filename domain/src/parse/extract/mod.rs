@@ -8,6 +8,7 @@
 //! sentence is read by one small reader per kind of requirement; a language table of a job ad
 //! is read row by row. Levels themselves are parsed only in [`crate::levels`].
 
+mod criteria_table;
 mod digital;
 mod education;
 mod experience;
@@ -49,6 +50,27 @@ pub fn requirements(text: &str) -> Vec<RequirementDoc> {
 /// suhtlemisoskus") as a competence instead.
 pub fn requirements_by_item(text: &str) -> Vec<(String, Vec<RequirementDoc>)> {
     let mut found = Vec::new();
+    for part in criteria_table::split(text) {
+        match part {
+            criteria_table::Part::Table(cells) => {
+                for cell in cells {
+                    let mut docs = sentence_requirements(&cell.line);
+                    if cell.wished {
+                        docs.iter_mut().for_each(soften);
+                    }
+                    found.push((cell.line, docs));
+                }
+            }
+            criteria_table::Part::Other(other) => found.extend(read_items(&other)),
+        }
+    }
+    soften_unmarked_languages(&mut found);
+    found
+}
+
+/// The items of text outside criteria tables: language tables and prose.
+fn read_items(text: &str) -> Vec<(String, Vec<RequirementDoc>)> {
+    let mut found = Vec::new();
     for block in language_table::split(text) {
         match block {
             Block::Table(rows) => {
@@ -69,7 +91,6 @@ pub fn requirements_by_item(text: &str) -> Vec<(String, Vec<RequirementDoc>)> {
             }
         }
     }
-    soften_unmarked_languages(&mut found);
     found
 }
 

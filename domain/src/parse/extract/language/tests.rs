@@ -206,3 +206,14 @@ fn more_words_for_levels_read_on_the_portals_scale() {
         [(Some(Language::Estonian), Some(CefrLevel::C1), true)]
     );
 }
+
+#[test]
+fn names_after_a_word_for_languages_are_languages() {
+    assert_eq!(
+        read_languages("Keeled: eesti C1, inglise B2"),
+        [
+            (Some(Language::Estonian), Some(CefrLevel::C1), true),
+            (Some(Language::English), Some(CefrLevel::B2), true)
+        ]
+    );
+}
