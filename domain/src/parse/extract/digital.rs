@@ -122,7 +122,7 @@ fn near_level(tokens: &Tokens<'_>, at: usize) -> Option<DigitalLevel> {
                 || w.starts_with("keskmi")
                 || w.starts_with("julge")
                 || w.starts_with("enesekindl")
-                || w.starts_with("iseseisvalt")
+                || w.starts_with("iseseisv")
                 || w.starts_with("tavakasutaja")
                 || w == "confident"
                 || w.starts_with("уверенн") =>

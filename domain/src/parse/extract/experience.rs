@@ -271,9 +271,33 @@ fn preferred_field(tokens: &Tokens<'_>, all: &[Years], source: &str, chain: &mut
         return;
     };
     let from = marker + 1;
-    let words: Vec<usize> = (from..tokens.len())
+    let mut words: Vec<usize> = (from..tokens.len())
         .filter(|&i| tokens.word(i).is_some())
         .collect();
+    if words.is_empty() {
+        // The wish closes its clause ("… õigusvaldkonnas – kohtus või prokuratuuris töötamine
+        // on eeliseks"): the field is the clause before the marker.
+        let clause = (last.unit + 1..marker)
+            .rev()
+            .find(|&k| {
+                tokens.list[k].is_punct(',')
+                    || tokens.list[k].is_punct('–')
+                    || tokens.list[k].is_punct('-')
+                    || tokens.list[k].is_punct(';')
+            })
+            .map(|k| k + 1);
+        words = clause
+            .map(|from| {
+                (from..marker)
+                    .filter(|&i| {
+                        tokens
+                            .word(i)
+                            .is_some_and(|w| !matches!(w, "on" | "is" | "are"))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+    }
     let (Some(&start), Some(&end)) = (words.first(), words.last()) else {
         return;
     };

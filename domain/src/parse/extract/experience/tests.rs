@@ -105,3 +105,15 @@ fn months_and_half_years_are_fractions_of_a_year() {
     assert_eq!(years("at least one year of clinical experience"), Some(1.0));
     assert_eq!(years("vähemalt 5-aastane töökogemus"), Some(5.0));
 }
+
+#[test]
+fn a_wish_closing_the_clause_after_the_years_is_a_soft_part() {
+    let text = "vähemalt 1-aastane töökogemus õigusvaldkonnas – kohtus, prokuratuuris või \
+                advokatuuris töötamine on eeliseks";
+    let mut found = Vec::new();
+    extract(&Tokens::new(text), text, &mut found);
+    assert_eq!(found.len(), 1);
+    assert!(found[0].doc.hard);
+    assert_eq!(found[0].doc.parts.len(), 1);
+    assert!(!found[0].doc.parts[0].hard);
+}
