@@ -199,6 +199,16 @@ impl Metrics {
                 "Age of the oldest event not yet relayed (0 when none).",
                 lag,
             ),
+            (
+                "sobivus_remap_running",
+                "1 while this instance maps candidates onto a changed vocabulary in the background.",
+                f64::from(u8::from(services.remapper.progress().is_some())),
+            ),
+            (
+                "sobivus_remap_candidates_done",
+                "Candidates mapped so far by the running remap (0 when none runs).",
+                services.remapper.progress().unwrap_or(0) as f64,
+            ),
         ];
         for (name, help, value) in gauges {
             let _ = writeln!(

@@ -30,8 +30,11 @@ use crate::service::outbox::{self, EventKind};
 use crate::service::qualifications::Qualifications;
 use crate::state::{Services, Shared};
 
-/// How long a request that changed the vocabulary waits for the remap before it answers.
-pub const REQUEST_WAIT: Duration = Duration::from_secs(5);
+/// How long a request that changed the vocabulary waits for the remap before it answers: long
+/// enough for a small database to be done (the answer then says how many were remapped), short
+/// enough that a large one never holds the request; the rest goes on in the background, its
+/// progress in `/metrics`.
+pub const REQUEST_WAIT: Duration = Duration::from_millis(500);
 
 /// The warning a request gives when the remap goes on after it answered.
 pub const IN_BACKGROUND: &str = "candidates are being mapped onto the new vocabulary in the \
@@ -40,7 +43,6 @@ pub const IN_BACKGROUND: &str = "candidates are being mapped onto the new vocabu
 /// How often the worker looks for changes made through other instances.
 const POLL: Duration = Duration::from_secs(2);
 
-#[derive(Default)]
 pub struct Worker {
     /// Set once the worker runs in this process; the command-line tools have none and
     /// remap in the foreground instead.
@@ -48,6 +50,27 @@ pub struct Worker {
     wake: Notify,
     /// One remap at a time on this instance.
     running: Mutex<()>,
+    /// The remap under way on this instance: candidates mapped so far (`-1` when none runs).
+    done: std::sync::atomic::AtomicI64,
+}
+
+impl Worker {
+    /// Candidates mapped so far by the remap running on this instance, `None` when none runs.
+    pub fn progress(&self) -> Option<i64> {
+        let done = self.done.load(std::sync::atomic::Ordering::Relaxed);
+        (done >= 0).then_some(done)
+    }
+}
+
+impl Default for Worker {
+    fn default() -> Self {
+        Self {
+            started: std::sync::atomic::AtomicBool::new(false),
+            wake: Notify::new(),
+            running: Mutex::new(()),
+            done: std::sync::atomic::AtomicI64::new(-1),
+        }
+    }
 }
 
 impl Worker {
@@ -152,21 +175,33 @@ pub async fn remap_all(services: &Services, up_to: i64) -> ApiResult<usize> {
     let catalog = Qualifications::load(db).await?;
     let mut count = 0usize;
     let mut after = 0i64;
-    loop {
-        let ids: Vec<i64> = candidate::Entity::find()
-            .select_only()
-            .column(candidate::Column::Id)
-            .filter(candidate::Column::Id.gt(after))
-            .order_by_asc(candidate::Column::Id)
-            .limit(BATCH)
-            .into_tuple()
-            .all(db)
-            .await?;
-        let Some(&last) = ids.last() else { break };
-        after = last;
-        count += ids.len();
-        remap_batch(services, &loaded, &catalog, &ids).await?;
+    let progress = &services.remapper.done;
+    progress.store(0, std::sync::atomic::Ordering::Relaxed);
+    let result = async {
+        loop {
+            let ids: Vec<i64> = candidate::Entity::find()
+                .select_only()
+                .column(candidate::Column::Id)
+                .filter(candidate::Column::Id.gt(after))
+                .order_by_asc(candidate::Column::Id)
+                .limit(BATCH)
+                .into_tuple()
+                .all(db)
+                .await?;
+            let Some(&last) = ids.last() else { break };
+            after = last;
+            count += ids.len();
+            remap_batch(services, &loaded, &catalog, &ids).await?;
+            progress.store(
+                i64::try_from(count).unwrap_or(i64::MAX),
+                std::sync::atomic::Ordering::Relaxed,
+            );
+        }
+        ApiResult::Ok(())
     }
+    .await;
+    progress.store(-1, std::sync::atomic::Ordering::Relaxed);
+    result?;
     let txn = db.begin().await?;
     outbox::record(
         &txn,

@@ -70,6 +70,8 @@ async fn metrics_count_requests_by_operation_and_show_index_outbox_and_subscribe
         "sobivus_subscribers 0",
         "# TYPE sobivus_outbox_lag_seconds gauge",
         "# TYPE sobivus_webhook_failures_total counter",
+        "sobivus_remap_running 0",
+        "sobivus_remap_candidates_done 0",
     ] {
         assert!(text.contains(expected), "missing {expected} in\n{text}");
     }
