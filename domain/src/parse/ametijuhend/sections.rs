@@ -63,7 +63,12 @@ fn part_of(folded: &str) -> Part {
         Part::Responsibilities
     } else if has(&["vahendid"]) {
         Part::Tools
-    } else if has(&["noud", "kvalifikatsioon", "teadmised ja oskused", "oskused ja teadmised"]) {
+    } else if has(&[
+        "noud",
+        "kvalifikatsioon",
+        "teadmised ja oskused",
+        "oskused ja teadmised",
+    ]) {
         // "Teadmised ja oskused" lists the skills asked of the holder beside the
         // qualification requirements (a digital level, a language).
         Part::Requirements
