@@ -225,6 +225,15 @@ fn level_at(tokens: &Tokens<'_>, i: usize) -> (Option<EducationLevel>, usize) {
     if elided {
         return (EducationLevel::parse(&format!("{raw}haridus")).ok(), 1);
     }
+    // "professional higher education", "applied higher education": one level in two words.
+    if tokens
+        .word(i)
+        .is_some_and(|w| matches!(w, "professional" | "applied"))
+        && let Some(next) = tokens.next_word(i)
+        && tokens.word(next) == Some("higher")
+    {
+        return (Some(EducationLevel::ProfessionalHigher), next + 1 - i);
+    }
     // "keskhariduseta" (without secondary education) names no level the post asks for.
     if tokens.word(i).is_some_and(|w| w.ends_with("seta")) {
         return (None, 1);
@@ -308,6 +317,14 @@ mod tests {
         assert_eq!(
             read("Kõrghariduse puudumisel on vajalik vähemalt keskharidus"),
             Some((education(E::Secondary, None), true))
+        );
+    }
+
+    #[test]
+    fn professional_higher_education_in_english_is_one_level() {
+        assert_eq!(
+            read("professional higher education or a BSc in physiotherapy"),
+            Some((education(EducationLevel::ProfessionalHigher, None), true))
         );
     }
 

@@ -283,7 +283,7 @@ const OTHER_CUES: &[&str] = &[
 ];
 
 /// Whether the line is a list item (a bullet or a dash opens it).
-fn is_item(line: &str) -> bool {
+pub(super) fn is_item(line: &str) -> bool {
     line.trim_start()
         .starts_with(['-', '•', '*', '·', '–', '▪', '●'])
 }
@@ -314,6 +314,17 @@ fn by_cue(line: &str, label: &str, folded: &str, marked: bool) -> Option<Section
     } else {
         None
     }
+}
+
+/// A line that leads into the list below it ("It is a plus if you have", "Ootame, et
+/// sul oleks"): up to eight words without a full stop, read by its cue words like a heading.
+pub(super) fn lead_in(line: &str) -> Option<Section> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() || is_item(trimmed) || trimmed.ends_with(['.', ',', ';']) {
+        return None;
+    }
+    let label = trimmed.trim_end_matches([':', '?', '!']);
+    by_cue(trimmed, label, &fold(label), true)
 }
 
 /// Whether a heading line is one only job ads have (not a fact label, not a subject).

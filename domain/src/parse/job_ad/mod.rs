@@ -125,8 +125,18 @@ fn sections<'a>(lines: &[&'a str]) -> Sections<'a> {
     // A subject heading on a line of its own ("Arvutioskus") whose value stands on the
     // next line ("Spetsialisti tase"): the value is read with its subject.
     let mut subject: Option<String> = None;
-    for line in lines {
-        let heading = headings::heading(line);
+    for (index, line) in lines.iter().enumerate() {
+        // A line that leads into a list is a heading too, whatever its length.
+        let leads_list = lines[index + 1..]
+            .iter()
+            .find(|l| !l.trim().is_empty())
+            .is_some_and(|next| headings::is_item(next));
+        let heading = headings::heading(line).or_else(|| {
+            leads_list
+                .then(|| headings::lead_in(line))
+                .flatten()
+                .map(|section| (section, String::new()))
+        });
         let pending = subject.take();
         match heading {
             // A fact label ("Tööandja: …") does not open a section.

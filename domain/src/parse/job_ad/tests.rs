@@ -383,3 +383,13 @@ fn a_first_line_that_only_sounds_like_a_section_is_the_title() {
     let (job, _) = ad(text);
     assert_eq!(job.requirements.len(), 2, "{:?}", job.requirements);
 }
+
+#[test]
+fn a_line_leading_into_a_list_is_read_as_its_heading() {
+    let text = "Physiotherapist\nAcme Clinic OÜ\n\nRequirements\n• at least one year of clinical \
+                experience\n• confident computer user\n\nIt is a plus if you have\n• Russian at \
+                conversational level\n";
+    let (job, _) = ad(text);
+    let hardness: Vec<bool> = job.requirements.iter().map(|d| d.hard).collect();
+    assert_eq!(hardness, vec![true, true, false], "{:?}", job.requirements);
+}

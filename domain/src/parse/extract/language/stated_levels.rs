@@ -75,7 +75,7 @@ fn level_word(tokens: &Tokens<'_>, i: usize) -> Option<(CefrLevel, usize)> {
         "vahene" | "vahese" | "elementary" => CefrLevel::A2,
         w if w.starts_with("элементарн") => CefrLevel::A2,
         w if w.starts_with("kesktase") || w.starts_with("suhtlustas") => CefrLevel::B1,
-        "keskmine" | "keskmisel" | "intermediate" => CefrLevel::B1,
+        "keskmine" | "keskmisel" | "intermediate" | "conversational" => CefrLevel::B1,
         w if w.starts_with("разговорн") => CefrLevel::B1,
         w if w.starts_with("korgtase") => CefrLevel::C1,
         "ladus" | "ladusa" | "ladusalt" | "sujuv" | "sujuva" | "vabalt" | "fluent" | "fluently"

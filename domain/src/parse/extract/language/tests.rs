@@ -217,3 +217,11 @@ fn names_after_a_word_for_languages_are_languages() {
         ]
     );
 }
+
+#[test]
+fn a_conversational_level_is_b1() {
+    assert_eq!(
+        read_languages("Russian at conversational level"),
+        [(Some(Language::Russian), Some(CefrLevel::B1), true)]
+    );
+}
