@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Runs every fuzz target for SECONDS (default 60) each, seeded with the real documents.
-# Not part of CI: run it by hand, e.g. `fuzz/run.sh 600` for ten minutes a target.
+# Not part of CI: run it by hand, e.g. `fuzz/run.sh 600` for ten minutes a target, or
+# `fuzz/run.sh 600 parse_any job_ad` for some of them (two such runs use both cores).
 # A crash leaves its input in fuzz/artifacts/<target>/; turn each into a regression test.
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-60}"
 targets=(parse_any kutsestandard competence_fragment ametijuhend job_ad extract levels)
+# Optional: only the targets named after the seconds, e.g. `fuzz/run.sh 600 parse_any job_ad`.
+if [ "$#" -gt 1 ]; then targets=("${@:2}"); fi
 # cargo-fuzz needs nightly flags; the machine has one stable toolchain.
 export RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/sobivus-fuzz-target}"
