@@ -13,6 +13,7 @@
 use crate::text::fold;
 
 use super::hardness::is_soft_word;
+use super::table_row::{cells, is_row, is_rule_row};
 
 /// One cell of the table as a requirement line, and whether its column holds wishes.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,31 +29,11 @@ pub(crate) enum Part {
     Other(String),
 }
 
-fn cells(line: &str) -> Vec<&str> {
-    let separator = if line.contains('|') { '|' } else { '\t' };
-    let mut cells: Vec<&str> = line.split(separator).map(str::trim).collect();
-    if cells.first().is_some_and(|c| c.is_empty()) {
-        cells.remove(0);
-    }
-    if cells.last().is_some_and(|c| c.is_empty()) {
-        cells.pop();
-    }
-    cells
-}
-
-fn is_rule_row(line: &str) -> bool {
-    line.chars()
-        .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t' | '–'))
-        && line.contains('-')
-}
-
 /// For each column of a header row, whether it holds requirements (`Some(false)`), wishes
 /// (`Some(true)`) or neither; `None` unless the row has both kinds of column.
 fn header(line: &str) -> Option<Vec<Option<bool>>> {
     // A header names its columns in a word or three; a row of requirements says more.
-    if !(line.contains('|') || line.contains('\t'))
-        || cells(line).iter().any(|c| c.split_whitespace().count() > 3)
-    {
+    if !is_row(line) || cells(line).iter().any(|c| c.split_whitespace().count() > 3) {
         return None;
     }
     let columns: Vec<Option<bool>> = cells(line)
@@ -102,7 +83,7 @@ pub(crate) fn split(text: &str) -> Vec<Part> {
         }
     };
     for line in text.lines() {
-        let in_table = line.contains('|') || line.contains('\t');
+        let in_table = is_row(line);
         if let Some(kinds) = &columns {
             if in_table && is_rule_row(line) {
                 continue;

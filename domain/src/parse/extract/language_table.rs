@@ -13,6 +13,7 @@ use crate::document::{RequirementDoc, RequirementSpec};
 use crate::{CefrLevel, Language};
 
 use super::hardness::is_soft_word;
+use super::table_row::{cells, is_row, is_rule_row};
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -32,21 +33,8 @@ pub(crate) enum Block {
     Prose(String),
 }
 
-fn cells(line: &str) -> Vec<&str> {
-    let separator = if line.contains('|') { '|' } else { '\t' };
-    let mut cells: Vec<&str> = line.split(separator).map(str::trim).collect();
-    // Markdown rows start and end with a bar.
-    if cells.first().is_some_and(|c| c.is_empty()) {
-        cells.remove(0);
-    }
-    if cells.last().is_some_and(|c| c.is_empty()) {
-        cells.pop();
-    }
-    cells
-}
-
 fn is_table_line(line: &str) -> bool {
-    (line.contains('|') || line.contains('\t')) && cells(line).len() >= 2
+    is_row(line) && cells(line).len() >= 2
 }
 
 /// The columns a header row names, if `line` is the header of a language table.
@@ -80,12 +68,6 @@ fn header(line: &str) -> Option<Vec<Column>> {
         .collect();
     (columns.first() == Some(&Column::Language) && columns.iter().any(|c| *c != Column::Language))
         .then_some(columns)
-}
-
-fn is_rule_row(line: &str) -> bool {
-    line.chars()
-        .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t' | '–'))
-        && line.contains('-')
 }
 
 /// The language a first cell names ("eesti keel - nõutud") and whether the row is required.

@@ -18,6 +18,7 @@ pub(crate) mod items;
 mod language;
 mod language_table;
 mod qualification;
+mod table_row;
 mod tokens;
 
 use crate::document::{RequirementDoc, RequirementSpec};
