@@ -122,6 +122,12 @@ pub const MATRIX: &[(Root, &str, Access, &str)] = &[
     ),
     (
         Root::Query,
+        "remapStatus",
+        Access::Admin,
+        "see whether candidates are being remapped",
+    ),
+    (
+        Root::Query,
         "exportCandidate",
         Access::PersonalData,
         "export a candidate's personal data",

@@ -112,6 +112,25 @@ async fn step(services: &Services) -> ApiResult<()> {
     Ok(())
 }
 
+/// Where remapping stands: whether a vocabulary change still waits for its remap, and how
+/// far the remap running on this instance has got.
+pub struct Status {
+    pub pending: bool,
+    pub running: bool,
+    pub candidates_done: i64,
+}
+
+pub async fn status(services: &Services) -> ApiResult<Status> {
+    let wanted = newest_change(&services.db).await?;
+    let (done, _) = finished(&services.db).await?;
+    let progress = services.remapper.progress();
+    Ok(Status {
+        pending: wanted > done,
+        running: progress.is_some(),
+        candidates_done: progress.unwrap_or(0),
+    })
+}
+
 /// Waits up to `wait` until the remap covering change `event` is finished; returns how many
 /// candidates it mapped, or `None` when it is still running.
 pub async fn wait_for(services: &Services, event: i64, wait: Duration) -> ApiResult<Option<usize>> {

@@ -315,6 +315,15 @@ async fn an_import_that_adds_to_the_vocabulary_remaps_candidates_through_the_out
         assert_eq!(kinds[0].0, "VOCABULARY_CHANGED");
         assert_eq!(kinds[1].0, "CANDIDATES_REMAPPED");
         assert!(kinds[1].1.contains("\"candidates\":1"), "{kinds:?}");
+        let status = app
+            .gql_as(
+                &app.admin.clone(),
+                "{ remapStatus { pending running candidatesDone } }",
+                json!({}),
+            )
+            .await;
+        assert_eq!(status["remapStatus"]["pending"], false, "{status}");
+        assert_eq!(status["remapStatus"]["running"], false, "{status}");
         app.cleanup().await;
     }
 }

@@ -29,6 +29,7 @@ fn sample(field: &str) -> Option<&'static str> {
         "match" => r#"{ match(openingId: "1", candidateId: "1") { score } }"#,
         "openingsForCandidate" => r#"{ openingsForCandidate(candidateId: "1") { totalCount } }"#,
         "auditLog" => "{ auditLog { totalCount } }",
+        "remapStatus" => "{ remapStatus { pending running candidatesDone } }",
         "exportCandidate" => r#"{ exportCandidate(id: "1") }"#,
         "previewDocument" => r#"{ previewDocument(text: "") { kind } }"#,
         "mapPhrase" => r#"{ mapPhrase(phrase: "siseaudit") { label } }"#,

@@ -6,6 +6,7 @@ mod catalog;
 mod matching;
 mod opening;
 mod preview;
+mod remap;
 mod token;
 mod webhook;
 
@@ -21,6 +22,7 @@ pub struct Query(
     preview::PreviewQuery,
     webhook::WebhookQuery,
     token::TokenQuery,
+    remap::RemapQuery,
 );
 
 /// Folds a `search` argument the way titles and names are stored, refusing absurd lengths.
