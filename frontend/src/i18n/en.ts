@@ -96,7 +96,7 @@ export const en: Messages = {
     minEducation: 'At least',
     preferredEducation: 'Preferred',
     minYears: 'At least years',
-    minYearsHint: 'Empty: experience without a number of years.',
+    minYearsHint: 'Empty: no minimum.',
     yearsRange: 'Years are 0 to 60.',
     field: 'Field',
     minDigital: 'Level',

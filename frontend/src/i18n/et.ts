@@ -98,7 +98,7 @@ export const et = {
     minEducation: 'Vähemalt',
     preferredEducation: 'Eeliseks',
     minYears: 'Vähemalt aastat',
-    minYearsHint: 'Tühi: kogemus ilma aastate arvuta.',
+    minYearsHint: 'Tühi: miinimumita.',
     yearsRange: 'Aastaid on 0 kuni 60.',
     field: 'Valdkond',
     minDigital: 'Tase',
