@@ -14,7 +14,7 @@ use domain::document::{DocumentBody, RequirementSpec, StandardDoc};
 use domain::score::rank::{TopK, scan};
 use domain::score::{ExperienceFact, Facts, Need, NeedSpec, PhraseMatch, evaluate, rank_score};
 use domain::similarity::Profile;
-use domain::vocabulary::{Entry, Glossary, Target, Vocabulary};
+use domain::vocabulary::{Entry, EntryName, Glossary, Target, Vocabulary};
 use domain::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 
 const PHRASES: &[&str] = &[
@@ -80,15 +80,21 @@ fn vocabulary(standards: &[&StandardDoc]) -> Vocabulary {
         entries.push(Entry {
             target: Target::Competence(id),
             item: None,
-            label: code.clone(),
+            name: EntryName::Competence {
+                code: Some(code.clone()),
+                title: title.clone(),
+            },
             text: title,
         });
-        for text in c.indicators.iter().chain(&c.knowledge) {
+        for (n, text) in c.indicators.iter().chain(&c.knowledge).enumerate() {
             item += 1;
             entries.push(Entry {
                 target: Target::Competence(id),
                 item: Some(item),
-                label: code.clone(),
+                name: EntryName::Indicator {
+                    code: code.clone(),
+                    n: n as u32 + 1,
+                },
                 text: text.clone(),
             });
         }
@@ -173,7 +179,7 @@ fn candidates(n: usize, vocabulary: &Vocabulary, glossary: &Glossary) -> Vec<(i6
                 .map(|m| PhraseMatch {
                     phrase: (*p).to_owned(),
                     target: m.target,
-                    matched: m.label,
+                    matched: m.name,
                     similarity: m.similarity,
                 })
                 .collect()

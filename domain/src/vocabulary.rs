@@ -106,14 +106,29 @@ pub enum Target {
     Group(i64),
 }
 
+/// How a canonical entry is named in evidence, in no language: the API says it in the
+/// reader's ("B.2.6 tegevusnäitaja 9", "B.2.6 performance indicator 9"). Titles and codes are
+/// the standard's own words and stay as written.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntryName {
+    /// A competence's own title, with its code where the standard gives one.
+    Competence { code: Option<String>, title: String },
+    /// The `n`-th (from 1) performance indicator (tegevusnäitaja) of a competence.
+    Indicator { code: String, n: u32 },
+    /// The `n`-th (from 1) knowledge item (teadmine) of a competence.
+    Knowledge { code: String, n: u32 },
+    /// A job's competence group, by its name.
+    Group(String),
+}
+
 /// One canonical entry.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     pub target: Target,
     /// The indicator or knowledge item; None for the competence's own title.
     pub item: Option<i64>,
-    /// How the entry is named in evidence: "B.2.6 tegevusnäitaja 9".
-    pub label: String,
+    /// How the entry is named in evidence.
+    pub name: EntryName,
     pub text: String,
 }
 
@@ -121,7 +136,7 @@ pub struct Entry {
 pub struct Mapping {
     pub target: Target,
     pub item: Option<i64>,
-    pub label: String,
+    pub name: EntryName,
     pub similarity: f64,
 }
 
@@ -266,7 +281,7 @@ impl Vocabulary {
                 Some(Mapping {
                     target: entry.target,
                     item: entry.item,
-                    label: entry.label.clone(),
+                    name: entry.name.clone(),
                     similarity,
                 })
             })
@@ -275,7 +290,7 @@ impl Vocabulary {
         scored.sort_by(|a, b| {
             b.similarity
                 .total_cmp(&a.similarity)
-                .then(a.label.cmp(&b.label))
+                .then(a.name.cmp(&b.name))
         });
         let mut kept: Vec<Mapping> = Vec::new();
         for m in scored {
@@ -339,11 +354,26 @@ mod tests {
             .expect("glossary")
     }
 
+    /// "B.2.6 tegevusnäitaja 9" or "B.2.6 Kliendisuhete süsteemi ohjamine" as a name.
+    fn name(label: &str) -> EntryName {
+        let (code, rest) = label.split_once(' ').unwrap_or((label, ""));
+        match rest.strip_prefix("tegevusnäitaja ") {
+            Some(n) => EntryName::Indicator {
+                code: code.to_owned(),
+                n: n.parse().unwrap_or(0),
+            },
+            None => EntryName::Competence {
+                code: Some(code.to_owned()),
+                title: rest.to_owned(),
+            },
+        }
+    }
+
     fn vocabulary() -> Vocabulary {
         let entry = |competence, item, label: &str, text: &str| Entry {
             target: Target::Competence(competence),
             item,
-            label: label.to_owned(),
+            name: name(label),
             text: text.to_owned(),
         };
         Vocabulary::new(vec![
@@ -401,8 +431,8 @@ mod tests {
     fn an_inflected_estonian_phrase_maps_to_its_indicator() {
         let m = vocabulary().map("kaebuste käsitlemise protsessi kirjeldamine", &glossary());
         assert_eq!(
-            m.first().map(|m| m.label.as_str()),
-            Some("B.2.6 tegevusnäitaja 9"),
+            m.first().map(|m| m.name.clone()),
+            Some(name("B.2.6 tegevusnäitaja 9")),
             "{m:?}"
         );
         assert!(m[0].similarity >= MAP_THRESHOLD);

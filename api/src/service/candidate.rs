@@ -17,6 +17,7 @@ use entity::{
 };
 
 use crate::error::{ApiError, ApiResult};
+use crate::i18n::TextLanguage;
 use crate::service::audit;
 use crate::service::deadline::Deadline;
 use crate::service::outbox::{self, EventKind};
@@ -260,7 +261,7 @@ pub(crate) fn match_rows(
                     competence_id: Set(competence),
                     competence_item_id: Set(m.item),
                     competence_group_id: Set(group),
-                    label: Set(m.label.clone()),
+                    label: Set(crate::i18n::entry_name(&m.name, TextLanguage::Et)),
                     similarity: Set(m.similarity),
                     ..Default::default()
                 }

@@ -18,5 +18,6 @@ pub mod qualifications;
 pub mod remap;
 pub mod requirements;
 pub mod retention;
+pub mod rows;
 pub mod vocabulary;
 pub mod webhook;

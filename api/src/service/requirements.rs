@@ -1,7 +1,6 @@
 //! Storing extracted requirements: the typed `RequirementDoc` tree becomes rows with parent
 //! links, each with a short description a recruiter can read at a glance.
 
-use domain::Language;
 use domain::document::{RequirementDoc, RequirementSpec};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
 
@@ -171,122 +170,8 @@ pub fn set_typed(row: &mut requirement::ActiveModel, spec: &RequirementSpec) {
     }
 }
 
-/// A short Estonian description: "eesti keel ≥ C1", "võõrkeel ≥ B1 (soovitavalt inglise, vene)".
+/// The stored description: the Estonian rendering, as recruiters read documents (a reader of
+/// another language gets the same requirement rendered from its typed fields).
 pub fn describe(spec: &RequirementSpec) -> String {
-    match spec {
-        RequirementSpec::Education { min, preferred } => {
-            let mut parts = Vec::new();
-            if let Some(min) = min {
-                parts.push(format!("vähemalt {}", min.name_et()));
-            }
-            if let Some(preferred) = preferred {
-                parts.push(format!("soovitavalt {}", preferred.name_et()));
-            }
-            format!("haridus: {}", parts.join(", "))
-        }
-        RequirementSpec::Experience { min_years, field } => match field {
-            Some(field) => format!("töökogemus ≥ {} a: {field}", years(*min_years)),
-            None => format!("töökogemus ≥ {} a", years(*min_years)),
-        },
-        RequirementSpec::Language {
-            language,
-            count,
-            min,
-            spoken,
-            written,
-            preferred,
-        } => {
-            let name = match language {
-                Some(l) => format!("{} keel", l.name_et()),
-                None if count.unwrap_or(1) > 1 => format!("{} võõrkeelt", count.unwrap_or(1)),
-                None => "võõrkeel".to_owned(),
-            };
-            let mut text = match (min, spoken, written) {
-                (_, Some(s), Some(w)) if s != w => format!("{name}: kõnes ≥ {s}, kirjas ≥ {w}"),
-                (Some(level), _, _) => format!("{name} ≥ {level}"),
-                (None, s, w) => match s.or(*w) {
-                    Some(level) => format!("{name} ≥ {level}"),
-                    None => name,
-                },
-            };
-            if !preferred.is_empty() {
-                text.push_str(&format!(" (soovitavalt {})", names(preferred)));
-            }
-            text
-        }
-        RequirementSpec::Digital { area, min } => match area {
-            Some(area) => format!("digipädevus, {}: {}", area.name_et(), min.name_et()),
-            None => format!("digipädevus: {}", min.name_et()),
-        },
-        RequirementSpec::Qualification { title } => format!("kutse: {title}"),
-    }
-}
-
-fn years(y: f64) -> String {
-    if y.fract() == 0.0 {
-        format!("{y:.0}")
-    } else {
-        format!("{y}")
-    }
-}
-
-fn names(languages: &[Language]) -> String {
-    languages
-        .iter()
-        .map(|l| l.name_et())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use domain::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel};
-
-    #[test]
-    fn descriptions_read_like_a_recruiter_would_write_them() {
-        assert_eq!(
-            describe(&RequirementSpec::Language {
-                language: Some(Language::Estonian),
-                count: None,
-                min: Some(CefrLevel::C1),
-                spoken: None,
-                written: None,
-                preferred: vec![],
-            }),
-            "eesti keel ≥ C1"
-        );
-        assert_eq!(
-            describe(&RequirementSpec::Language {
-                language: None,
-                count: Some(1),
-                min: Some(CefrLevel::B1),
-                spoken: None,
-                written: None,
-                preferred: vec![Language::English, Language::Russian],
-            }),
-            "võõrkeel ≥ B1 (soovitavalt inglise, vene)"
-        );
-        assert_eq!(
-            describe(&RequirementSpec::Experience {
-                min_years: 5.0,
-                field: Some("lean meetodid".into())
-            }),
-            "töökogemus ≥ 5 a: lean meetodid"
-        );
-        assert_eq!(
-            describe(&RequirementSpec::Education {
-                min: Some(EducationLevel::Higher),
-                preferred: Some(EducationLevel::Master)
-            }),
-            "haridus: vähemalt kõrgharidus, soovitavalt magistrikraad"
-        );
-        assert_eq!(
-            describe(&RequirementSpec::Digital {
-                area: Some(DigitalArea::Safety),
-                min: DigitalLevel::Independent
-            }),
-            "digipädevus, turvalisus: iseseisev kasutaja"
-        );
-    }
+    crate::i18n::requirement(spec, crate::i18n::TextLanguage::Et)
 }

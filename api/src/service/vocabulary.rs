@@ -2,10 +2,14 @@
 //! competences, competence groups or glossary change (checked cheaply on each use, so every
 //! instance notices changes made by the others).
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
-use domain::vocabulary::{Entry, Glossary, Target, Vocabulary};
-use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryOrder};
+use domain::vocabulary::{Entry, EntryName, Glossary, Target, Vocabulary};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder,
+};
 use tokio::sync::RwLock;
 
 use entity::{competence, competence_group, competence_item, glossary_term};
@@ -87,62 +91,129 @@ async fn load(db: &DatabaseConnection) -> ApiResult<Loaded> {
     })
 }
 
-/// Every canonical entry: each competence's title and items, and each job competence group's
-/// name and bullets.
-async fn entries(db: &DatabaseConnection) -> ApiResult<Vec<Entry>> {
-    let competences = competence::Entity::find().all(db).await?;
-    let codes: std::collections::HashMap<i64, String> = competences
+/// Names of competences and of their items (`None`: the competence's own title): the n-th
+/// indicator or knowledge item of a competence in source order. The one numbering, used by the
+/// vocabulary and by evidence. `items` come ordered by competence and position.
+fn competence_names(
+    competences: &[competence::Model],
+    items: &[competence_item::Model],
+) -> HashMap<(i64, Option<i64>), EntryName> {
+    let mut names: HashMap<(i64, Option<i64>), EntryName> = competences
+        .iter()
+        .map(|c| {
+            let name = EntryName::Competence {
+                code: c.code.clone(),
+                title: c.title.clone(),
+            };
+            ((c.id, None), name)
+        })
+        .collect();
+    let codes: HashMap<i64, String> = competences
         .iter()
         .map(|c| (c.id, c.code.clone().unwrap_or_else(|| c.title.clone())))
         .collect();
-    let mut entries: Vec<Entry> = competences
-        .iter()
-        .map(|c| Entry {
-            target: Target::Competence(c.id),
-            item: None,
-            label: match &c.code {
-                Some(code) => format!("{code} {}", c.title),
-                None => c.title.clone(),
-            },
-            text: c.title.clone(),
-        })
-        .collect();
-    let items = competence_item::Entity::find()
-        .order_by_asc(competence_item::Column::CompetenceId)
-        .order_by_asc(competence_item::Column::Position)
-        .all(db)
-        .await?;
-    let mut counters: std::collections::HashMap<(i64, bool), usize> =
-        std::collections::HashMap::new();
+    let mut counters: HashMap<(i64, bool), u32> = HashMap::new();
     for item in items {
         let indicator = item.kind == "INDICATOR";
         let n = counters.entry((item.competence_id, indicator)).or_default();
         *n += 1;
         let code = codes.get(&item.competence_id).cloned().unwrap_or_default();
-        let what = if indicator {
-            "tegevusnäitaja"
+        let name = if indicator {
+            EntryName::Indicator { code, n: *n }
         } else {
-            "teadmine"
+            EntryName::Knowledge { code, n: *n }
         };
-        entries.push(Entry {
-            target: Target::Competence(item.competence_id),
-            item: Some(item.id),
-            label: format!("{code} {what} {n}"),
-            text: item.text,
-        });
+        names.insert((item.competence_id, Some(item.id)), name);
+    }
+    names
+}
+
+/// The names of the given competences (with their items) and competence groups, for evidence.
+pub async fn names_of<C: ConnectionTrait>(
+    db: &C,
+    competences: impl Iterator<Item = i64>,
+    groups: impl Iterator<Item = i64>,
+) -> ApiResult<HashMap<(Target, Option<i64>), EntryName>> {
+    let mut competences: Vec<i64> = competences.collect();
+    competences.sort_unstable();
+    competences.dedup();
+    let mut groups: Vec<i64> = groups.collect();
+    groups.sort_unstable();
+    groups.dedup();
+    let mut names = HashMap::new();
+    if !competences.is_empty() {
+        let rows = competence::Entity::find()
+            .filter(competence::Column::Id.is_in(competences.iter().copied()))
+            .all(db)
+            .await?;
+        let items = competence_item::Entity::find()
+            .filter(competence_item::Column::CompetenceId.is_in(competences.iter().copied()))
+            .order_by_asc(competence_item::Column::CompetenceId)
+            .order_by_asc(competence_item::Column::Position)
+            .all(db)
+            .await?;
+        for ((competence, item), name) in competence_names(&rows, &items) {
+            names.insert((Target::Competence(competence), item), name);
+        }
+    }
+    if !groups.is_empty() {
+        for group in competence_group::Entity::find()
+            .filter(competence_group::Column::Id.is_in(groups.iter().copied()))
+            .all(db)
+            .await?
+        {
+            names.insert(
+                (Target::Group(group.id), None),
+                EntryName::Group(group.name),
+            );
+        }
+    }
+    Ok(names)
+}
+
+/// Every canonical entry: each competence's title and items, and each job competence group's
+/// name and bullets.
+async fn entries(db: &DatabaseConnection) -> ApiResult<Vec<Entry>> {
+    let competences = competence::Entity::find().all(db).await?;
+    let items = competence_item::Entity::find()
+        .order_by_asc(competence_item::Column::CompetenceId)
+        .order_by_asc(competence_item::Column::Position)
+        .all(db)
+        .await?;
+    let mut names = competence_names(&competences, &items);
+    let mut entries: Vec<Entry> = Vec::with_capacity(competences.len() + items.len());
+    for c in &competences {
+        if let Some(name) = names.remove(&(c.id, None)) {
+            entries.push(Entry {
+                target: Target::Competence(c.id),
+                item: None,
+                name,
+                text: c.title.clone(),
+            });
+        }
+    }
+    for item in items {
+        if let Some(name) = names.remove(&(item.competence_id, Some(item.id))) {
+            entries.push(Entry {
+                target: Target::Competence(item.competence_id),
+                item: Some(item.id),
+                name,
+                text: item.text,
+            });
+        }
     }
     for group in competence_group::Entity::find().all(db).await? {
         entries.push(Entry {
             target: Target::Group(group.id),
             item: None,
-            label: group.name.clone(),
+            name: EntryName::Group(group.name.clone()),
             text: group.name.clone(),
         });
         for text in string_list(&group.items)? {
             entries.push(Entry {
                 target: Target::Group(group.id),
                 item: None,
-                label: group.name.clone(),
+                name: EntryName::Group(group.name.clone()),
                 text,
             });
         }

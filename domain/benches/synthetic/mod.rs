@@ -12,7 +12,7 @@ use domain::score::{
     ExperienceFact, Facts, HeldQualification, Need, NeedSpec, PhraseMatch, QualificationKey,
 };
 use domain::similarity::Profile;
-use domain::vocabulary::{Entry, Glossary, Target, Vocabulary};
+use domain::vocabulary::{Entry, EntryName, Glossary, Target, Vocabulary};
 use domain::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 
 /// English phrases, as some candidates write them (mapped through the glossary).
@@ -130,7 +130,17 @@ fn entries(rng: &mut Rng) -> Vec<Entry> {
             entries.push(Entry {
                 target: Target::Competence(i as i64),
                 item: (k > 0).then_some(item),
-                label: code.clone(),
+                name: if k == 0 {
+                    EntryName::Competence {
+                        code: Some(code.clone()),
+                        title: text.clone(),
+                    }
+                } else {
+                    EntryName::Indicator {
+                        code: code.clone(),
+                        n: k as u32,
+                    }
+                },
                 text,
             });
         }
@@ -149,7 +159,10 @@ fn entries(rng: &mut Rng) -> Vec<Entry> {
         entries.push(Entry {
             target,
             item: None,
-            label: format!("S.{c}"),
+            name: EntryName::Competence {
+                code: Some(format!("S.{c}")),
+                title: title.clone(),
+            },
             text: title,
         });
         for k in 0..9 {
@@ -158,7 +171,10 @@ fn entries(rng: &mut Rng) -> Vec<Entry> {
             entries.push(Entry {
                 target,
                 item: Some(item),
-                label: format!("S.{c} tegevusnäitaja {}", k + 1),
+                name: EntryName::Indicator {
+                    code: format!("S.{c}"),
+                    n: k + 1,
+                },
                 text: sentence(rng, &words, len),
             });
         }
@@ -217,7 +233,7 @@ impl World {
                     .map(|m| PhraseMatch {
                         phrase: String::new(),
                         target: m.target,
-                        matched: String::new(),
+                        matched: EntryName::Group(String::new()),
                         similarity: m.similarity,
                     })
                     .collect()

@@ -1,7 +1,8 @@
 //! Competences: partial credit by how similar the candidate's best phrase is; a held
 //! qualification covers every competence of its standard (or partial qualification).
 
-use super::{Facts, Judged, Outcome, QualificationKey, say};
+use super::evidence::{Evidence, Found};
+use super::{Facts, Judged, Outcome, QualificationKey, explained};
 use crate::vocabulary::Target;
 
 /// From this fulfilment on, a competence counts as met in the breakdown.
@@ -32,7 +33,13 @@ pub(super) fn judge(
             outcome: Outcome {
                 met: true,
                 fulfilment: 1.0,
-                evidence: say!(explain, "kutse '{title}' katab: {label}"),
+                evidence: explained!(
+                    explain,
+                    Evidence::Competence {
+                        label: label.to_owned(),
+                        found: Some(Found::Qualification(title)),
+                    }
+                ),
             },
             surplus: None,
             preference: None,
@@ -43,22 +50,19 @@ pub(super) fn judge(
         .iter()
         .filter(|m| targets.contains(&m.target))
         .max_by(|a, b| a.similarity.total_cmp(&b.similarity))
-        .map(|m| {
-            (
-                m.similarity,
-                say!(
-                    explain,
-                    "'{}' ≈ {} ({:.2})",
-                    m.phrase,
-                    m.matched,
-                    m.similarity
-                ),
-            )
-        });
-    let (fulfilment, evidence) = match mapped {
-        Some((s, evidence)) if s > 0.0 => (s, evidence),
-        _ => (0.0, say!(explain, "{label}: vastavat oskust pole")),
-    };
+        .filter(|m| m.similarity > 0.0);
+    let fulfilment = mapped.map_or(0.0, |m| m.similarity);
+    let evidence = explained!(
+        explain,
+        Evidence::Competence {
+            label: label.to_owned(),
+            found: mapped.map(|m| Found::Phrase {
+                phrase: m.phrase.clone(),
+                matched: m.matched.clone(),
+                similarity: m.similarity,
+            }),
+        }
+    );
     Judged {
         outcome: Outcome {
             met: fulfilment >= MET_THRESHOLD,
@@ -81,10 +85,13 @@ pub(super) fn qualification(
         outcome: Outcome {
             met: held.is_some(),
             fulfilment: if held.is_some() { 1.0 } else { 0.0 },
-            evidence: match held {
-                Some(t) => say!(explain, "kutse '{t}' olemas"),
-                None => say!(explain, "kutse '{title}' puudub"),
-            },
+            evidence: explained!(
+                explain,
+                Evidence::Qualification {
+                    title: title.to_owned(),
+                    held,
+                }
+            ),
         },
         surplus: None,
         preference: None,

@@ -1,42 +1,71 @@
-//! Words for evidence: the Estonian names recruiters read in a breakdown.
+//! What an outcome rests on, as data: the levels, years and phrases the engine compared, in no
+//! language. The API says it in the reader's language from one table per language, and gives
+//! the structured form to clients that draw it; the engine writes no sentences.
 
-use crate::{CefrLevel, Language, LanguageLevel};
+use crate::vocabulary::EntryName;
+use crate::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 
-pub fn language_name(language: Language) -> String {
-    if language == Language::EstonianSignLanguage {
-        language.name_et().to_owned()
-    } else {
-        format!("{} keel", language.name_et())
-    }
+#[derive(Debug, Clone, PartialEq)]
+pub enum Evidence {
+    /// `held` against a minimum and/or a recommendation.
+    Education {
+        held: Option<EducationLevel>,
+        min: Option<EducationLevel>,
+        preferred: Option<EducationLevel>,
+        met: bool,
+    },
+    /// One named language: the candidate's level in it, if any.
+    Language {
+        language: Language,
+        held: Option<LanguageLevel>,
+        /// None: any level will do.
+        min: Option<CefrLevel>,
+        met: bool,
+    },
+    /// Foreign languages: when met, those that count (best first, as many as needed); when
+    /// not, every foreign language the candidate has (none: the candidate has none).
+    ForeignLanguages {
+        shown: Vec<(Language, LanguageLevel)>,
+        min: Option<CefrLevel>,
+        met: bool,
+    },
+    /// One area, or the typical level over all five (`area` None).
+    Digital {
+        area: Option<DigitalArea>,
+        held: Option<DigitalLevel>,
+        min: DigitalLevel,
+        met: bool,
+    },
+    /// Years in a field (`field` None: any experience) and the rows that counted.
+    Experience {
+        field: Option<String>,
+        min_years: f64,
+        total: f64,
+        rows: Vec<ExperienceRow>,
+        met: bool,
+    },
+    /// A competence of a standard or a job, and what covered it (None: nothing did).
+    Competence { label: String, found: Option<Found> },
+    /// A qualification asked for: `held` is the title of the one the candidate holds.
+    Qualification { title: String, held: Option<String> },
 }
 
-pub fn level(level: LanguageLevel) -> String {
-    if level.native {
-        format!("{} (emakeel)", level.level)
-    } else {
-        level.level.to_string()
-    }
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExperienceRow {
+    /// The candidate's own words.
+    pub text: String,
+    pub years: f64,
 }
 
-pub fn cefr(level: CefrLevel) -> &'static str {
-    level.as_str()
-}
-
-pub fn years(y: f64) -> String {
-    if (y - y.round()).abs() < 1e-9 {
-        format!("{y:.0} a")
-    } else {
-        format!("{y:.1} a")
-    }
-}
-
-/// A field label short enough for one line of a breakdown.
-pub fn short(text: &str) -> String {
-    const MAX: usize = 48;
-    if text.chars().count() <= MAX {
-        text.to_owned()
-    } else {
-        let cut: String = text.chars().take(MAX - 1).collect();
-        format!("{}…", cut.trim_end())
-    }
+/// What covered a competence.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Found {
+    /// A qualification the candidate holds, by its title, whose holders have the competence.
+    Qualification(String),
+    /// The candidate's phrase, the entry it was mapped to and how similar they are.
+    Phrase {
+        phrase: String,
+        matched: EntryName,
+        similarity: f64,
+    },
 }

@@ -1,8 +1,8 @@
 //! Years of experience in a field. A row of the candidate's experience counts for a field when
 //! enough of the words of one are found in the other; the years of every counting row add up.
 
-use super::evidence::{short, years};
-use super::{Facts, Judged, Outcome, say};
+use super::evidence::{Evidence, ExperienceRow};
+use super::{Facts, Judged, Outcome, explained};
 use crate::similarity::Profile;
 
 /// From this share of shared words on, an experience row is in the field.
@@ -50,43 +50,23 @@ pub(super) fn judge(
         .filter(|row| field.is_none_or(|(_, f)| field_match(f, &row.profile) >= FIELD_THRESHOLD))
         .collect();
     let total: f64 = counting.iter().map(|row| row.years).sum();
-    let label = field.map_or_else(|| "töökogemus".to_owned(), |(text, _)| short(text));
-    let (met, _, _) = earned(min_years, total);
-    let evidence = if counting.is_empty() && min_years <= 0.0 {
-        say!(explain, "{label}: kogemus puudub")
-    } else if counting.is_empty() {
-        say!(
-            explain,
-            "{label}: kogemus puudub; nõutud {}",
-            years(min_years)
-        )
-    } else if met && min_years <= 0.0 {
-        let rows: Vec<String> = counting
-            .iter()
-            .map(|r| say!(explain, "'{}' {}", short(&r.text), years(r.years)))
-            .collect();
-        say!(explain, "{label}: {} ({})", years(total), rows.join(", "))
-    } else if met {
-        let rows: Vec<String> = counting
-            .iter()
-            .map(|r| say!(explain, "'{}' {}", short(&r.text), years(r.years)))
-            .collect();
-        say!(
-            explain,
-            "{label}: {} ≥ {} ({})",
-            years(total),
-            years(min_years),
-            rows.join(", ")
-        )
-    } else {
-        say!(
-            explain,
-            "{label}: {} < {} nõutud",
-            years(total),
-            years(min_years)
-        )
-    };
     let (met, fulfilment, surplus) = earned(min_years, total);
+    let evidence = explained!(
+        explain,
+        Evidence::Experience {
+            field: field.map(|(text, _)| text.clone()),
+            min_years,
+            total,
+            rows: counting
+                .iter()
+                .map(|row| ExperienceRow {
+                    text: row.text.clone(),
+                    years: row.years,
+                })
+                .collect(),
+            met,
+        }
+    );
     Judged {
         outcome: Outcome {
             met,

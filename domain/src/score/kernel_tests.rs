@@ -144,7 +144,7 @@ fn facts(rng: &mut Rng) -> Facts {
             .map(|_| PhraseMatch {
                 phrase: "fraas".to_owned(),
                 target: target(rng),
-                matched: "kirje".to_owned(),
+                matched: crate::vocabulary::EntryName::Group("kirje".to_owned()),
                 // Now and then a similarity that is no whole percent: such facts stay loose.
                 similarity: if rng.chance(2) {
                     1.0 / 3.0

@@ -1,10 +1,10 @@
 //! Education, languages and digital competence: level scales compared against minimums.
 
-use super::evidence::{cefr, language_name, level};
-use super::{Facts, Judged, Outcome, say};
+use super::evidence::Evidence;
+use super::{Facts, Judged, Outcome, explained};
 use crate::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 
-fn outcome(met: bool, fulfilment: f64, evidence: String) -> Outcome {
+fn outcome(met: bool, fulfilment: f64, evidence: Option<Evidence>) -> Outcome {
     Outcome {
         met,
         fulfilment: fulfilment.clamp(0.0, 1.0),
@@ -18,14 +18,20 @@ pub(super) fn education(
     preferred: Option<EducationLevel>,
     facts: &Facts,
 ) -> Judged {
+    let evidence = |held, met| {
+        explained!(
+            explain,
+            Evidence::Education {
+                held,
+                min,
+                preferred,
+                met,
+            }
+        )
+    };
     let Some(held) = facts.education else {
-        let wanted = min.or(preferred).map(|l| l.name_et()).unwrap_or("haridus");
         return Judged {
-            outcome: outcome(
-                false,
-                0.0,
-                say!(explain, "haridus teadmata; nõutud {wanted}"),
-            ),
+            outcome: outcome(false, 0.0, evidence(None, false)),
             surplus: None,
             preference: preferred.map(|_| 0.0),
         };
@@ -34,16 +40,7 @@ pub(super) fn education(
     match min {
         Some(min) => {
             let met = held.satisfies(min);
-            let sign = if met { "≥" } else { "<" };
-            let mut evidence = say!(explain, "{} {sign} {}", held.name_et(), min.name_et());
-            if let (Some(p), Some(ok)) = (preferred, prefers) {
-                evidence.push_str(&say!(
-                    explain,
-                    "; soovitavalt {}: {}",
-                    p.name_et(),
-                    if ok { "jah" } else { "ei" }
-                ));
-            }
+            let evidence = evidence(Some(held), met);
             let span = f64::from(8u8.saturating_sub(min.rank()).max(1));
             Judged {
                 outcome: outcome(met, if met { 1.0 } else { 0.0 }, evidence),
@@ -60,18 +57,8 @@ pub(super) fn education(
             } else {
                 f64::from(held.rank()) / f64::from(wanted.rank().max(1))
             };
-            let sign = if ok { "≥" } else { "<" };
             Judged {
-                outcome: outcome(
-                    ok,
-                    fulfilment * fulfilment,
-                    say!(
-                        explain,
-                        "{} {sign} soovitatud {}",
-                        held.name_et(),
-                        wanted.name_et()
-                    ),
-                ),
+                outcome: outcome(ok, fulfilment * fulfilment, evidence(Some(held), ok)),
                 surplus: None,
                 preference: None,
             }
@@ -106,19 +93,27 @@ pub(super) fn language(
 ) -> Judged {
     let min_rank = min.map_or(1, CefrLevel::rank);
     let span = f64::from(6u8.saturating_sub(min_rank).max(1));
-    let wanted = min.map(cefr).unwrap_or("mis tahes tasemel");
     match language {
         Some(language) => {
-            let name = language_name(language);
+            let evidence = |held, met| {
+                explained!(
+                    explain,
+                    Evidence::Language {
+                        language,
+                        held,
+                        min,
+                        met,
+                    }
+                )
+            };
             match level_in(facts, language) {
                 None => Judged {
-                    outcome: outcome(false, 0.0, say!(explain, "{name} puudub; nõutud {wanted}")),
+                    outcome: outcome(false, 0.0, evidence(None, false)),
                     surplus: None,
                     preference: None,
                 },
                 Some(held) => {
                     let met = rank(held) >= min_rank;
-                    let sign = if met { "≥" } else { "<" };
                     Judged {
                         outcome: outcome(
                             met,
@@ -127,7 +122,7 @@ pub(super) fn language(
                             } else {
                                 f64::from(rank(held)) / f64::from(min_rank)
                             },
-                            say!(explain, "{name} {} {sign} {wanted}", level(held)),
+                            evidence(Some(held), met),
                         ),
                         surplus: met.then(|| f64::from(rank(held) - min_rank) / span),
                         preference: None,
@@ -149,21 +144,18 @@ pub(super) fn language(
                 .filter(|(_, lv)| rank(*lv) >= min_rank)
                 .collect();
             let met = good.len() >= needed;
-            let listed = |items: &[&(Language, LanguageLevel)]| {
-                items
-                    .iter()
-                    .map(|(l, lv)| say!(explain, "{} {}", l.name_et(), level(*lv)))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            let evidence = if met {
-                say!(explain, "võõrkeel: {} ≥ {wanted}", listed(&good[..needed]))
-            } else if foreign.is_empty() {
-                say!(explain, "võõrkeel puudub; nõutud {wanted}")
-            } else {
-                let all: Vec<&(Language, LanguageLevel)> = foreign.iter().collect();
-                say!(explain, "võõrkeel: {} < {wanted}", listed(&all))
-            };
+            let evidence = explained!(
+                explain,
+                Evidence::ForeignLanguages {
+                    shown: if met {
+                        good[..needed].iter().map(|x| **x).collect()
+                    } else {
+                        foreign.clone()
+                    },
+                    min,
+                    met,
+                }
+            );
             let best = good.first().map(|(_, lv)| rank(*lv)).unwrap_or(min_rank);
             let any_preferred = good.iter().any(|(l, _)| preferred.contains(l));
             let (fulfilment, surplus, preference) = foreign_earned(
@@ -219,30 +211,36 @@ pub(super) fn digital(
     facts: &Facts,
 ) -> Judged {
     let held = |a: DigitalArea| facts.digital.iter().find(|(x, _)| *x == a).map(|(_, l)| *l);
-    let (label, level) = match area {
-        Some(area) => (area.name_et().to_owned(), held(area)),
+    let level = match area {
+        Some(area) => held(area),
         None => {
             // An overall level ("vilunud MS Office kasutaja") is the candidate's typical level:
             // the median of the five areas, a missing area counting as none.
             let mut ranks: Vec<Option<DigitalLevel>> =
                 DigitalArea::all().iter().map(|a| held(*a)).collect();
             ranks.sort_by_key(|l| l.map_or(0, digital_rank));
-            ("digipädevus".to_owned(), ranks.get(2).copied().flatten())
+            ranks.get(2).copied().flatten()
         }
+    };
+    let evidence = |held, met| {
+        explained!(
+            explain,
+            Evidence::Digital {
+                area,
+                held,
+                min,
+                met,
+            }
+        )
     };
     let Some(level) = level else {
         return Judged {
-            outcome: outcome(
-                false,
-                0.0,
-                say!(explain, "{label}: teadmata; nõutud {}", min.name_et()),
-            ),
+            outcome: outcome(false, 0.0, evidence(None, false)),
             surplus: None,
             preference: None,
         };
     };
     let met = digital_rank(level) >= digital_rank(min);
-    let sign = if met { "≥" } else { "<" };
     Judged {
         outcome: outcome(
             met,
@@ -251,12 +249,7 @@ pub(super) fn digital(
             } else {
                 f64::from(digital_rank(level)) / f64::from(digital_rank(min))
             },
-            say!(
-                explain,
-                "{label}: {} {sign} {}",
-                level.name_et(),
-                min.name_et()
-            ),
+            evidence(Some(level), met),
         ),
         surplus: met.then(|| f64::from(digital_rank(level) - digital_rank(min)) / 2.0),
         preference: None,

@@ -4,7 +4,7 @@
 //! agreement. The rules are explained with a worked example in docs/matching.md.
 
 mod competence;
-mod evidence;
+pub mod evidence;
 mod experience;
 mod kernel;
 #[cfg(test)]
@@ -18,9 +18,10 @@ mod tests;
 pub mod weights;
 
 use crate::similarity::Profile;
-use crate::vocabulary::Target;
+use crate::vocabulary::{EntryName, Target};
 use crate::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 
+pub use evidence::Evidence;
 pub use experience::{field_match, is_referential};
 pub use kernel::Kernel;
 pub use packed::Packed;
@@ -60,8 +61,8 @@ impl ExperienceFact {
 pub struct PhraseMatch {
     pub phrase: String,
     pub target: Target,
-    /// What it matched, for evidence: "B.2.6 tegevusnäitaja 9".
-    pub matched: String,
+    /// What it matched, for evidence.
+    pub matched: EntryName,
     pub similarity: f64,
 }
 
@@ -134,7 +135,8 @@ pub struct Outcome {
     pub met: bool,
     /// Share of the requirement's weight earned, 0..=1.
     pub fulfilment: f64,
-    pub evidence: String,
+    /// What it rests on; None when only the score was wanted.
+    pub evidence: Option<Evidence>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -152,14 +154,14 @@ const SURPLUS_SHARE: f64 = 0.1;
 /// A preference inside a hard requirement (preferred education or languages) weighs this much.
 const PREFERENCE_WEIGHT: f64 = 0.5;
 
-/// Builds an evidence string only when a breakdown is wanted: ranking a million candidates
-/// needs the numbers, never the words.
-macro_rules! say {
-    ($explain:expr, $($arg:tt)*) => {
-        if $explain { format!($($arg)*) } else { String::new() }
+/// Builds evidence only when a breakdown is wanted: ranking a million candidates needs the
+/// numbers, never the phrases and rows behind them.
+macro_rules! explained {
+    ($explain:expr, $evidence:expr) => {
+        if $explain { Some($evidence) } else { None }
     };
 }
-pub(crate) use say;
+pub(crate) use explained;
 
 /// Qualified and score, without evidence: what ranking needs, computed by the same rules as
 /// [`evaluate`].

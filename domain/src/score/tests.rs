@@ -1,5 +1,6 @@
+use super::evidence::Found;
 use super::*;
-use crate::vocabulary::Target;
+use crate::vocabulary::{EntryName, Target};
 
 fn need(hard: bool, spec: NeedSpec) -> Need {
     Need {
@@ -67,7 +68,15 @@ fn facts() -> Facts {
 fn a_native_speaker_meets_a_c1_minimum() {
     let e = evaluate(&[estonian_c1()], &facts());
     assert!(e.qualified);
-    assert_eq!(e.outcomes[0].evidence, "eesti keel C2 (emakeel) ≥ C1");
+    assert_eq!(
+        e.outcomes[0].evidence,
+        Some(Evidence::Language {
+            language: Language::Estonian,
+            held: Some(LanguageLevel::NATIVE),
+            min: Some(CefrLevel::C1),
+            met: true,
+        })
+    );
 }
 
 #[test]
@@ -76,7 +85,15 @@ fn a_lower_level_is_a_knock_out_with_the_gap_in_words() {
     f.languages[0] = (Language::Estonian, CefrLevel::B1.into());
     let e = evaluate(&[estonian_c1()], &f);
     assert!(!e.qualified);
-    assert_eq!(e.outcomes[0].evidence, "eesti keel B1 < C1");
+    assert_eq!(
+        e.outcomes[0].evidence,
+        Some(Evidence::Language {
+            language: Language::Estonian,
+            held: Some(CefrLevel::B1.into()),
+            min: Some(CefrLevel::C1),
+            met: false,
+        })
+    );
 }
 
 #[test]
@@ -92,7 +109,14 @@ fn a_missing_language_fails_rather_than_passes() {
 fn any_foreign_language_means_any_but_estonian() {
     let e = evaluate(&[foreign_b1()], &facts());
     assert!(e.qualified);
-    assert_eq!(e.outcomes[0].evidence, "võõrkeel: inglise C1 ≥ B1");
+    assert_eq!(
+        e.outcomes[0].evidence,
+        Some(Evidence::ForeignLanguages {
+            shown: vec![(Language::English, CefrLevel::C1.into())],
+            min: Some(CefrLevel::B1),
+            met: true,
+        })
+    );
     let mut only_estonian = facts();
     only_estonian.languages.truncate(1);
     assert!(!evaluate(&[foreign_b1()], &only_estonian).qualified);
@@ -121,7 +145,21 @@ fn years_in_matching_fields_add_up_and_others_do_not_count() {
     assert!(e.qualified, "{:?}", e.outcomes);
     let e = evaluate(&[experience(10.0, "lean meetodid")], &facts());
     assert!(!e.qualified);
-    assert_eq!(e.outcomes[0].evidence, "lean meetodid: 8 a < 10 a nõutud");
+    match &e.outcomes[0].evidence {
+        Some(Evidence::Experience {
+            field: Some(field),
+            min_years,
+            total,
+            rows,
+            met: false,
+        }) => {
+            assert_eq!(field, "lean meetodid");
+            assert_eq!((*min_years, *total), (10.0, 8.0));
+            assert_eq!(rows.len(), 1);
+            assert_eq!(rows[0].text, "lean ja kaizen parendustegevused");
+        }
+        other => panic!("{other:?}"),
+    }
 }
 
 #[test]
@@ -191,11 +229,11 @@ fn a_held_qualification_covers_its_competences() {
     });
     let e = evaluate(&[competence], &f);
     assert_eq!(e.outcomes[0].fulfilment, 1.0);
-    assert!(
-        e.outcomes[0]
-            .evidence
-            .starts_with("kutse 'Kvaliteedijuht, tase 7' katab")
-    );
+    assert!(matches!(
+        &e.outcomes[0].evidence,
+        Some(Evidence::Competence { found: Some(Found::Qualification(title)), .. })
+            if title == "Kvaliteedijuht, tase 7"
+    ));
 }
 
 #[test]
@@ -212,14 +250,27 @@ fn a_mapped_phrase_earns_its_similarity_with_evidence() {
     f.competences.push(PhraseMatch {
         phrase: "kaebuste käsitlemise protsessi kirjeldamine".into(),
         target: Target::Competence(7),
-        matched: "B.2.6 tegevusnäitaja 9".into(),
+        matched: EntryName::Indicator {
+            code: "B.2.6".into(),
+            n: 9,
+        },
         similarity: 0.86,
     });
     let e = evaluate(&[competence], &f);
     assert!((e.outcomes[0].fulfilment - 0.86).abs() < 1e-9);
     assert_eq!(
         e.outcomes[0].evidence,
-        "'kaebuste käsitlemise protsessi kirjeldamine' ≈ B.2.6 tegevusnäitaja 9 (0.86)"
+        Some(Evidence::Competence {
+            label: "B.2.6 Kliendisuhete süsteemi ohjamine".into(),
+            found: Some(Found::Phrase {
+                phrase: "kaebuste käsitlemise protsessi kirjeldamine".into(),
+                matched: EntryName::Indicator {
+                    code: "B.2.6".into(),
+                    n: 9
+                },
+                similarity: 0.86,
+            }),
+        })
     );
     assert!((e.score - 100.0 * 0.9 * 0.86).abs() < 0.1, "{}", e.score);
 }
@@ -253,6 +304,6 @@ fn ranking_scores_equal_the_explained_scores() {
     for f in &variants {
         let e = evaluate(&needs, f);
         assert_eq!(rank_score(&needs, f), (e.qualified, e.score));
-        assert!(e.outcomes.iter().all(|o| !o.evidence.is_empty()));
+        assert!(e.outcomes.iter().all(|o| o.evidence.is_some()));
     }
 }

@@ -149,7 +149,7 @@ impl PreviewQuery {
                     }
                     domain::vocabulary::Target::Group(_) => None,
                 },
-                label: m.label,
+                label: crate::i18n::entry_name(&m.name, crate::i18n::TextLanguage::Et),
                 similarity: m.similarity,
             })
             .collect())

@@ -12,6 +12,7 @@ use super::stored;
 use crate::error::GqlResult;
 use crate::graphql::context::ContextExt;
 use crate::graphql::loaders::children;
+use crate::service::rows::Asked;
 
 pub struct Standard(pub standard::Model);
 
@@ -161,11 +162,15 @@ impl Requirement {
     }
     /// What it asks, in a few words. In Estonian by default; with `language: EN` the
     /// engine's words are in English (a standard's competence title stays as written).
-    async fn description(&self, #[graphql(default)] language: crate::i18n::TextLanguage) -> String {
-        if self.0.kind == "COMPETENCE" {
-            return self.0.description.clone();
-        }
-        crate::i18n::evidence(&self.0.description, language)
+    async fn description(
+        &self,
+        #[graphql(default)] language: crate::i18n::TextLanguage,
+    ) -> GqlResult<String> {
+        Ok(match crate::service::rows::asked(&self.0)? {
+            Asked::Typed(spec) => crate::i18n::requirement(&spec, language),
+            // A competence is named by the document's own title.
+            Asked::Competence { .. } => self.0.description.clone(),
+        })
     }
     /// The language, in English ("Estonian"); null when any foreign language will do.
     async fn language(&self) -> GqlResult<Option<&'static str>> {

@@ -3,12 +3,13 @@
 use async_graphql::{ID, SimpleObject};
 use chrono::{DateTime, Utc};
 
-use domain::score::{Evaluation, Facts, evaluate};
+use domain::score::{Evaluation, Evidence, Facts, evaluate};
 use entity::candidate;
 
 use super::candidate::Candidate;
 use super::catalog::{Competence, Requirement, Standard};
 use super::enums::DocumentKind;
+use super::evidence::EvidenceDetail;
 use super::job::{JobDescription, Opening};
 use crate::i18n::TextLanguage;
 use crate::service::matching::compile::Compiled;
@@ -68,16 +69,22 @@ pub struct RequirementResult {
     /// Share of this requirement's weight earned, 0..1.
     pub fulfilment: f64,
     #[graphql(skip)]
-    pub evidence: String,
+    pub evidence: Option<Evidence>,
 }
 
 #[async_graphql::ComplexObject]
 impl RequirementResult {
     /// Why: which candidate fact met it, or what is missing. In Estonian by default; with
-    /// `language: EN` the engine's words are in English (quoted phrases and standard titles
-    /// stay as written).
+    /// `language: EN` in English (quoted phrases and standard titles stay as written).
     async fn evidence(&self, #[graphql(default)] language: TextLanguage) -> String {
-        crate::i18n::evidence(&self.evidence, language)
+        self.evidence
+            .as_ref()
+            .map(|e| crate::i18n::evidence(e, language))
+            .unwrap_or_default()
+    }
+    /// The same as data: the levels, years and phrases that were compared.
+    async fn evidence_detail(&self) -> Option<EvidenceDetail> {
+        self.evidence.clone().map(EvidenceDetail)
     }
 }
 

@@ -4,6 +4,7 @@
 mod candidate;
 mod catalog;
 mod enums;
+mod evidence;
 mod job;
 mod matching;
 mod preview;

@@ -9,7 +9,6 @@ use super::enums::{
     CefrLevel, CompetenceKind, DigitalArea, DigitalLevel, DocumentKind, EducationLevel,
     RequirementKind,
 };
-use crate::service::requirements::describe;
 
 #[derive(SimpleObject)]
 pub struct DocumentPreview {
@@ -35,7 +34,7 @@ pub struct RequirementPreview {
     /// The weight it would get: a hard requirement counts more than a preference.
     pub weight: f64,
     #[graphql(skip)]
-    pub description: String,
+    pub spec: RequirementSpec,
     /// The sentence it was read from.
     pub source: String,
     /// Index in this list of the requirement this one is a part of.
@@ -63,7 +62,7 @@ pub struct RequirementPreview {
 impl RequirementPreview {
     /// What it asks, in a few words; with `language: EN` in English.
     async fn description(&self, #[graphql(default)] language: crate::i18n::TextLanguage) -> String {
-        crate::i18n::evidence(&self.description, language)
+        crate::i18n::requirement(&self.spec, language)
     }
 }
 
@@ -74,7 +73,7 @@ impl RequirementPreview {
             kind: RequirementKind::Education,
             hard,
             weight: domain::score::weights::requirement_weight(hard),
-            description: describe(spec),
+            spec: spec.clone(),
             source: source.trim().to_owned(),
             part_of,
             language: None,

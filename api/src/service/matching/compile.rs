@@ -3,12 +3,13 @@
 
 use std::collections::HashMap;
 
+use domain::document::RequirementSpec;
 use domain::score::{
     ExperienceFact, Facts, HeldQualification, Need, NeedSpec, PhraseMatch, QualificationKey,
     QualificationTitles,
 };
 use domain::similarity::Profile;
-use domain::vocabulary::Target;
+use domain::vocabulary::{EntryName, Target};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Select};
 
 use entity::{
@@ -18,8 +19,9 @@ use entity::{
 };
 
 use crate::error::ApiResult;
-use crate::service::json::string_list;
 use crate::service::qualifications::Qualifications;
+use crate::service::rows::{self, Asked};
+use crate::service::vocabulary;
 
 /// An opening ready for ranking: its needs, parallel to its requirement rows.
 pub struct Compiled {
@@ -35,10 +37,6 @@ fn only<E: EntityTrait>(select: Select<E>, column: E::Column, ids: Option<&[i64]
     }
 }
 
-fn parse<T: std::str::FromStr>(value: &str) -> Option<T> {
-    value.parse().ok()
-}
-
 /// Facts of the given candidates (all when `ids` is None).
 pub async fn facts<C: ConnectionTrait>(
     db: &C,
@@ -50,27 +48,30 @@ pub async fn facts<C: ConnectionTrait>(
             .await?
             .into_iter()
             .map(|c| {
-                let education = c.education.as_deref().and_then(parse);
-                (
+                let education = c
+                    .education
+                    .as_deref()
+                    .map(|e| rows::read("candidate", c.id, "education", e))
+                    .transpose()?;
+                Ok((
                     c.id,
                     Facts {
                         education,
                         ..Facts::default()
                     },
-                )
+                ))
             })
-            .collect();
+            .collect::<ApiResult<_>>()?;
     use candidate_language::Column as L;
     for row in only(candidate_language::Entity::find(), L::CandidateId, ids)
         .order_by_asc(L::Position)
         .all(db)
         .await?
     {
-        if let (Some(f), Some(language), Some(level)) = (
-            facts.get_mut(&row.candidate_id),
-            domain::Language::from_code(&row.language),
-            parse::<domain::CefrLevel>(&row.level),
-        ) {
+        let table = "candidate_language";
+        let language = rows::language(table, row.id, "language", &row.language)?;
+        let level = rows::read::<domain::CefrLevel>(table, row.id, "level", &row.level)?;
+        if let Some(f) = facts.get_mut(&row.candidate_id) {
             f.languages.push((
                 language,
                 domain::LanguageLevel {
@@ -85,11 +86,10 @@ pub async fn facts<C: ConnectionTrait>(
         .all(db)
         .await?
     {
-        if let (Some(f), Some(area), Some(level)) = (
-            facts.get_mut(&row.candidate_id),
-            parse(&row.area),
-            parse(&row.level),
-        ) {
+        let table = "candidate_digital_skill";
+        let area = rows::read(table, row.id, "area", &row.area)?;
+        let level = rows::read(table, row.id, "level", &row.level)?;
+        if let Some(f) = facts.get_mut(&row.candidate_id) {
             f.digital.push((area, level));
         }
     }
@@ -115,11 +115,17 @@ pub async fn facts<C: ConnectionTrait>(
             .map(|row| ((row.candidate_id, row.position), row.phrase))
             .collect();
     use candidate_phrase_match::Column as M;
-    for row in only(candidate_phrase_match::Entity::find(), M::CandidateId, ids)
+    let matches = only(candidate_phrase_match::Entity::find(), M::CandidateId, ids)
         .order_by_asc(M::Id)
         .all(db)
-        .await?
-    {
+        .await?;
+    let names = vocabulary::names_of(
+        db,
+        matches.iter().filter_map(|m| m.competence_id),
+        matches.iter().filter_map(|m| m.competence_group_id),
+    )
+    .await?;
+    for row in matches {
         let key = (row.candidate_id, row.position);
         let phrase = if row.source == "EXPERIENCE" {
             experience_text.get(&key)
@@ -135,7 +141,11 @@ pub async fn facts<C: ConnectionTrait>(
             f.competences.push(PhraseMatch {
                 phrase: phrase.clone(),
                 target,
-                matched: row.label,
+                // An entry gone from the catalogue keeps the name stored with the match.
+                matched: names
+                    .get(&(target, row.competence_item_id))
+                    .cloned()
+                    .unwrap_or(EntryName::Group(row.label)),
                 similarity: row.similarity,
             });
         }
@@ -206,7 +216,7 @@ pub async fn openings<C: ConnectionTrait>(
     let qualification_keys = Qualifications::load(db).await?.titles;
     let contexts = job_contexts(db, &openings).await?;
 
-    Ok(openings
+    openings
         .into_iter()
         .map(|opening| {
             let rows = requirements.remove(&opening.id).unwrap_or_default();
@@ -215,23 +225,25 @@ pub async fn openings<C: ConnectionTrait>(
             let context = opening.job_description_id.and_then(|j| contexts.get(&j));
             let needs = rows
                 .iter()
-                .map(|r| Need {
-                    hard: r.hard,
-                    weight: r.weight,
-                    parent: r.parent_id.and_then(|p| positions.get(&p).copied()),
-                    spec: spec(r, &standard_of, &partials_of, &qualification_keys, context),
+                .map(|r| {
+                    Ok(Need {
+                        hard: r.hard,
+                        weight: r.weight,
+                        parent: r.parent_id.and_then(|p| positions.get(&p).copied()),
+                        spec: spec(r, &standard_of, &partials_of, &qualification_keys, context)?,
+                    })
                 })
-                .collect();
-            (
+                .collect::<ApiResult<_>>()?;
+            Ok((
                 opening.id,
                 Compiled {
                     opening,
                     requirements: rows,
                     needs,
                 },
-            )
+            ))
         })
-        .collect())
+        .collect()
 }
 
 /// What each job is about — its title, tasks and competence descriptions — for experience
@@ -270,66 +282,43 @@ fn spec(
     partials_of: &HashMap<i64, Vec<i64>>,
     qualifications: &QualificationTitles,
     context: Option<&String>,
-) -> NeedSpec {
-    match r.kind.as_str() {
-        "EDUCATION" => NeedSpec::Education {
-            min: r.education_min.as_deref().and_then(parse),
-            preferred: r.education_preferred.as_deref().and_then(parse),
-        },
-        "EXPERIENCE" => NeedSpec::Experience {
-            min_years: r.min_years.unwrap_or(0.0),
-            field: r.field.as_ref().map(|f| {
-                let profile = Profile::new(f);
+) -> ApiResult<NeedSpec> {
+    Ok(match rows::asked(r)? {
+        Asked::Typed(RequirementSpec::Education { min, preferred }) => {
+            NeedSpec::Education { min, preferred }
+        }
+        Asked::Typed(RequirementSpec::Experience { min_years, field }) => NeedSpec::Experience {
+            min_years,
+            field: field.map(|f| {
+                let profile = Profile::new(&f);
                 match context {
-                    Some(job) if domain::score::is_referential(&profile) => {
-                        (f.clone(), Profile::new(job))
-                    }
-                    _ => (f.clone(), profile),
+                    Some(job) if domain::score::is_referential(&profile) => (f, Profile::new(job)),
+                    _ => (f, profile),
                 }
             }),
         },
-        "LANGUAGE" => NeedSpec::Language {
-            language: r.language.as_deref().and_then(domain::Language::from_code),
-            count: r
-                .language_count
-                .and_then(|c| u8::try_from(c).ok())
-                .unwrap_or(1),
-            min: r.min_cefr.as_deref().and_then(parse).or_else(|| {
-                let spoken = r.min_spoken.as_deref().and_then(parse::<domain::CefrLevel>);
-                let written = r
-                    .min_written
-                    .as_deref()
-                    .and_then(parse::<domain::CefrLevel>);
-                domain::CefrLevel::overall(spoken, written)
-            }),
-            preferred: string_list(&r.preferred_languages)
-                .unwrap_or_default()
-                .iter()
-                .filter_map(|c| domain::Language::from_code(c))
-                .collect(),
+        Asked::Typed(RequirementSpec::Language {
+            language,
+            count,
+            min,
+            spoken,
+            written,
+            preferred,
+        }) => NeedSpec::Language {
+            language,
+            count: count.unwrap_or(1),
+            min: min.or_else(|| domain::CefrLevel::overall(spoken, written)),
+            preferred,
         },
-        "DIGITAL" => NeedSpec::Digital {
-            area: r.digital_area.as_deref().and_then(parse),
-            min: r
-                .min_digital
-                .as_deref()
-                .and_then(parse)
-                .unwrap_or(domain::DigitalLevel::Basic),
+        Asked::Typed(RequirementSpec::Digital { area, min }) => NeedSpec::Digital { area, min },
+        Asked::Typed(RequirementSpec::Qualification { title }) => NeedSpec::Qualification {
+            covered_by: qualifications.keys(&title),
+            title,
         },
-        "QUALIFICATION" => {
-            let title = r
-                .qualification
-                .clone()
-                .unwrap_or_else(|| r.description.clone());
-            NeedSpec::Qualification {
-                covered_by: qualifications.keys(&title),
-                title,
-            }
-        }
-        _ => {
+        Asked::Competence { competence, group } => {
             let mut targets = Vec::new();
             let mut covered_by = Vec::new();
-            if let Some(c) = r.competence_id {
+            if let Some(c) = competence {
                 targets.push(Target::Competence(c));
                 if let Some(Some(s)) = standard_of.get(&c) {
                     covered_by.push(QualificationKey::Standard(*s));
@@ -338,7 +327,7 @@ fn spec(
                     covered_by.push(QualificationKey::Partial(*p));
                 }
             }
-            if let Some(g) = r.competence_group_id {
+            if let Some(g) = group {
                 targets.push(Target::Group(g));
             }
             NeedSpec::Competence {
@@ -347,5 +336,5 @@ fn spec(
                 covered_by,
             }
         }
-    }
+    })
 }
