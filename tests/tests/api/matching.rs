@@ -292,3 +292,83 @@ async fn a_phrase_mapped_to_a_job_competence_group_lists_the_group_among_its_map
     );
     app.cleanup().await;
 }
+
+#[tokio::test]
+async fn an_english_reader_gets_the_breakdown_in_english_and_as_data() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let imported = app
+        .gql(
+            "mutation($t: String!) { importDocument(text: $t) { opening { id } } }",
+            json!({ "t": seed("ametijuhend-nounik-klienditeenindus.txt") }),
+        )
+        .await;
+    let opening = imported["importDocument"]["opening"]["id"].clone();
+    let created = app
+        .gql(
+            CREATE_CANDIDATE,
+            json!({ "input": candidate("Keeleta Kandidaat", "B1", &["klientide tagasiside kogumine"]) }),
+        )
+        .await;
+    let data = app
+        .gql(
+            "query($o: ID!, $c: ID!) { match(openingId: $o, candidateId: $c) { breakdown {
+                evidence et: evidence(language: ET) en: evidence(language: EN)
+                evidenceDetail { kind languages { language level native } minCefr years experience { years }
+                                 phrase similarity matched(language: EN) }
+                requirement { kind description en: description(language: EN) } } } }",
+            json!({ "o": opening, "c": created["createCandidate"]["id"] }),
+        )
+        .await;
+    let rows = data["match"]["breakdown"].as_array().expect("breakdown");
+    let row = |description: &str| {
+        rows.iter()
+            .find(|r| r["requirement"]["description"] == description)
+            .unwrap_or_else(|| panic!("no '{description}' in {rows:#?}"))
+    };
+    let estonian = row("eesti keel ≥ C1");
+    assert_eq!(estonian["evidence"], "eesti keel B1 < C1");
+    assert_eq!(estonian["et"], estonian["evidence"]);
+    assert_eq!(estonian["en"], "Estonian B1 < C1");
+    assert_eq!(estonian["requirement"]["en"], "Estonian ≥ C1");
+    assert_eq!(estonian["evidenceDetail"]["kind"], "LANGUAGE");
+    assert_eq!(estonian["evidenceDetail"]["minCefr"], "C1");
+    assert_eq!(
+        estonian["evidenceDetail"]["languages"],
+        json!([{ "language": "Estonian", "level": "B1", "native": false }])
+    );
+    let foreign = rows
+        .iter()
+        .find(|r| {
+            r["requirement"]["en"]
+                .as_str()
+                .unwrap_or_default()
+                .starts_with("foreign language")
+        })
+        .expect("a foreign-language requirement");
+    assert_eq!(foreign["en"], "foreign language: English B2 ≥ B1");
+    let experience = rows
+        .iter()
+        .find(|r| r["evidenceDetail"]["kind"] == "EXPERIENCE")
+        .expect("an experience requirement");
+    assert!(
+        experience["en"].as_str().unwrap_or_default().contains(" y"),
+        "{experience:#}"
+    );
+    assert!(experience["evidenceDetail"]["years"].as_f64().is_some());
+    // No Estonian word of the engine's is left in the English breakdown.
+    for r in rows {
+        let en = r["en"].as_str().unwrap_or_default();
+        for word in [
+            "nõutud",
+            "puudub",
+            "keel ",
+            "võõrkeel",
+            "töökogemus",
+            "vastavat",
+        ] {
+            let quoted_only = en.split('\'').step_by(2).all(|part| !part.contains(word));
+            assert!(quoted_only, "'{word}' in '{en}'");
+        }
+    }
+    app.cleanup().await;
+}
