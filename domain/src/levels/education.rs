@@ -43,6 +43,17 @@ pub enum EducationLevel {
     Doctor,
 }
 
+/// An Estonian school that teaches a trade: "kutsekool", "ametikool", "teeninduskool"; not the
+/// general schools ("keskkool", "põhikool") nor a university ("ülikool", "kõrgkool").
+fn is_vocational_school(word: &str) -> bool {
+    const GENERAL: &[&str] = &["keskkool", "pohikool", "ulikool", "korgkool", "algkool"];
+    word.starts_with("kutsekool")
+        || word.starts_with("ametikool")
+        || (word.contains("kool")
+            && !GENERAL.iter().any(|g| word.contains(g))
+            && (word.starts_with("teenindus") || word.starts_with("tehnika")))
+}
+
 /// Words that mark a level as started but not completed.
 const INCOMPLETE: &[&str] = &["lopetamata", "pooleli", "incomplete", "unfinished"];
 
@@ -58,8 +69,26 @@ impl Clues<'_> {
         self.folded.iter().any(|word| word.starts_with(prefix))
     }
 
+    /// A word containing `part`: the last part of a compound ("polütehnikum").
+    fn part(&self, part: &str) -> bool {
+        self.folded.iter().any(|word| word.contains(part))
+    }
+
     fn has(&self, word: &str) -> bool {
         self.folded.contains(&word)
+    }
+
+    /// A two-letter abbreviation that also means other things ("MS Office"): a degree only
+    /// where it opens the text or is followed by what a degree is followed by.
+    fn degree(&self, capitals: &str) -> bool {
+        const AFTER: &[&str] = &["in", "of", "degree", "ulikool", "university"];
+        const SCHOOLS: &[&str] = &["ulikool", "universit", "institut", "akadeemia", "college"];
+        let names_a_school = SCHOOLS.iter().any(|school| self.part(school));
+        (self.original.first() == Some(&capitals) && names_a_school)
+            || self
+                .original
+                .windows(2)
+                .any(|w| w[0] == capitals && AFTER.iter().any(|a| fold(w[1]) == *a))
     }
 
     /// A two-letter degree counts in capitals anywhere, or alone in any case.
@@ -74,19 +103,39 @@ impl Clues<'_> {
     /// text names several levels the highest-ranked rule wins.
     fn level(&self) -> Option<EducationLevel> {
         use EducationLevel as E;
-        let level = if self.starts("doktor") || self.starts("doctor") || self.has("phd") {
+        let level = if self.starts("doktor")
+            || self.starts("doctor")
+            || self.has("phd")
+            || self.has("dphil")
+            || self.has("dsc")
+        {
             E::Doctor
         } else if self.starts("magist")
             || self.starts("master")
             || self.has("msc")
             || self.has("mba")
+            || self.has("meng")
+            || self.has("mphil")
+            || self.has("mtech")
+            || self.has("llm")
             || self.abbreviation("MA")
+            || self.degree("MS")
+            // A medical degree (arstiõpe) is an integrated master-level degree.
+            || self.degree("MD")
+            // The German and Austrian Diplom of a university ("Diplom-Ingenieur").
+            || (self.starts("diplom") && self.starts("ingenieur"))
         {
             E::Master
         } else if self.starts("bakalaureus")
             || self.starts("bachelor")
             || self.has("bsc")
+            || self.has("btech")
+            || self.has("beng")
+            || self.has("bba")
+            || self.has("bcom")
+            || self.has("llb")
             || self.abbreviation("BA")
+            || self.degree("BS")
         {
             E::Bachelor
         } else if self.starts("rakenduskorg")
@@ -95,6 +144,7 @@ impl Clues<'_> {
         {
             E::ProfessionalHigher
         } else if self.starts("korgharid")
+            || self.part("korgkool")
             || self.starts("ulikool")
             || self.has("higher")
             || self.has("university")
@@ -139,7 +189,17 @@ impl Clues<'_> {
             || self.starts("средн")
         {
             E::Secondary
-        } else if self.starts("kutseharid") || self.starts("kutseop") || self.has("vocational") {
+        } else if self.part("tehnikum") {
+            // The technical schools that gave secondary specialised education (keskeriharidus).
+            E::PostSecondaryVocational
+        } else if self.starts("kutseharid")
+            || self.starts("kutseop")
+            || self.has("vocational")
+            || self.folded.iter().any(|w| is_vocational_school(w))
+            // A school that is neither a high school nor a university ("culinary school
+            // diploma", "trade school") gives a vocational qualification.
+            || (self.has("school") && !self.has("high"))
+        {
             E::Vocational
         } else if self.starts("pohiharid")
             || self.starts("pohikool")

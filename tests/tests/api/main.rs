@@ -14,6 +14,7 @@ mod openings;
 mod pagination;
 mod permissions;
 mod quality;
+mod quality_profiles;
 mod security;
 mod server;
 mod webhooks;

@@ -8,13 +8,13 @@ use serde_json::{Value, json};
 use crate::helpers::{Backend, CREATE_CANDIDATE, TestApp};
 
 /// A fixture under the repository's data/ folder.
-fn shared(path: &str) -> String {
+pub(crate) fn shared(path: &str) -> String {
     std::fs::read_to_string(format!("{}/../data/{path}", env!("CARGO_MANIFEST_DIR")))
         .expect("fixture in data/")
 }
 
 /// NDCG@k of a ranking given graded relevance.
-fn ndcg(ranked: &[f64], all: &[f64], k: usize) -> f64 {
+pub(crate) fn ndcg(ranked: &[f64], all: &[f64], k: usize) -> f64 {
     let dcg = |gains: &[f64]| -> f64 {
         gains
             .iter()
@@ -33,6 +33,21 @@ fn ndcg(ranked: &[f64], all: &[f64], k: usize) -> f64 {
 fn ndcg_of_a_perfect_ranking_is_one_and_of_a_reversed_one_less() {
     assert!((ndcg(&[3.0, 2.0, 0.0], &[0.0, 2.0, 3.0], 5) - 1.0).abs() < 1e-12);
     assert!(ndcg(&[0.0, 2.0, 3.0], &[0.0, 2.0, 3.0], 5) < 0.7);
+}
+
+/// A labelled profile as `CandidateInput`.
+pub(crate) fn candidate_input(c: &Value) -> Value {
+    json!({
+        "name": c["name"],
+        "education": c["education"],
+        "experience": c["experience"].as_array().expect("experience").iter()
+            .map(|e| json!({ "years": e["years"], "description": e["text"] })).collect::<Vec<_>>(),
+        "languages": c["languages"],
+        "digital": c["digital"].as_object().expect("digital").iter()
+            .map(|(area, level)| json!({ "area": area, "level": level })).collect::<Vec<_>>(),
+        "competences": c["competences"],
+        "qualifications": c["qualifications"],
+    })
 }
 
 async fn import(app: &TestApp, file: &str) -> Value {
@@ -82,18 +97,9 @@ async fn the_development_set_ranks_with_mean_ndcg_at_5_of_at_least_0_85() {
 
     let mut ids: HashMap<String, String> = HashMap::new();
     for c in eval["candidates"].as_array().expect("candidates") {
-        let input = json!({
-            "name": c["name"],
-            "education": c["education"],
-            "experience": c["experience"].as_array().expect("experience").iter()
-                .map(|e| json!({ "years": e["years"], "description": e["text"] })).collect::<Vec<_>>(),
-            "languages": c["languages"],
-            "digital": c["digital"].as_object().expect("digital").iter()
-                .map(|(area, level)| json!({ "area": area, "level": level })).collect::<Vec<_>>(),
-            "competences": c["competences"],
-            "qualifications": c["qualifications"],
-        });
-        let created = app.gql(CREATE_CANDIDATE, json!({ "input": input })).await;
+        let created = app
+            .gql(CREATE_CANDIDATE, json!({ "input": candidate_input(c) }))
+            .await;
         ids.insert(
             created["createCandidate"]["id"]
                 .as_str()

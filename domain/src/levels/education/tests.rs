@@ -190,3 +190,38 @@ fn unspecified_higher_education_meets_only_first_degree_minimums() {
     assert!(E::Higher.satisfies(E::Secondary));
     assert!(!E::Higher.satisfies(E::Master));
 }
+
+#[test]
+fn degrees_abroad_read_at_their_level() {
+    let cases = [
+        ("B.Tech in Mechanical Engineering", E::Bachelor),
+        ("BEng (Hons) Civil Engineering", E::Bachelor),
+        ("BBA, Stockholm School of Economics", E::Bachelor),
+        ("LL.B.", E::Bachelor),
+        ("M.Eng. Software Engineering", E::Master),
+        ("MPhil in Economics", E::Master),
+        ("MS in Computer Science", E::Master),
+        ("MD (Tartu Ülikool)", E::Master),
+        ("Diplom-Ingenieur (Elektrotechnik)", E::Master),
+        ("DPhil, Oxford", E::Doctor),
+    ];
+    for (text, level) in cases {
+        assert_eq!(text.parse::<E>(), Ok(level), "{text}");
+    }
+}
+
+#[test]
+fn schools_that_teach_a_trade_give_vocational_education() {
+    let cases = [
+        ("Culinary school diploma", E::Vocational),
+        ("trade school, electrician", E::Vocational),
+        ("Tallinna Teeninduskool, kokk", E::Vocational),
+        ("Kuressaare Ametikool", E::Vocational),
+        ("Tallinna Polütehnikum", E::PostSecondaryVocational),
+        ("high school diploma", E::Secondary),
+        ("Tallinna Tehnikakõrgkool", E::Higher),
+    ];
+    for (text, level) in cases {
+        assert_eq!(text.parse::<E>(), Ok(level), "{text}");
+    }
+}
