@@ -22,7 +22,7 @@ use crate::vocabulary::{EntryName, Target};
 use crate::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 
 pub use evidence::Evidence;
-pub use experience::{field_match, is_referential};
+pub use experience::{field_match, field_profile, is_referential};
 pub use kernel::Kernel;
 pub use packed::Packed;
 

@@ -290,7 +290,7 @@ fn spec(
         Asked::Typed(RequirementSpec::Experience { min_years, field }) => NeedSpec::Experience {
             min_years,
             field: field.map(|f| {
-                let profile = Profile::new(&f);
+                let profile = domain::score::field_profile(&f);
                 match context {
                     Some(job) if domain::score::is_referential(&profile) => (f, Profile::new(job)),
                     _ => (f, profile),

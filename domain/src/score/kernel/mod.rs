@@ -314,9 +314,7 @@ impl Kernel {
             field.texts.extend(
                 packed.profiles[known.min(packed.profiles.len())..]
                     .iter()
-                    .map(|row| {
-                        experience::field_match(&field.profile, row) >= experience::FIELD_THRESHOLD
-                    }),
+                    .map(|row| experience::counts(&field.profile, row)),
             );
         }
         self.target_bits = vec![0; packed.target_ids.len()];
