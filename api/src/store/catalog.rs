@@ -1,0 +1,48 @@
+//! The catalogue: occupational standards with their competences, and imported job
+//! descriptions. Rows are written only by the importer (`service/import/`).
+
+use sea_orm::{EntityTrait, QueryFilter};
+
+use entity::{job_description, standard};
+
+use super::search::like;
+use super::{Db, Keyset, Rows, Search, page};
+use crate::error::ApiResult;
+
+/// Which standards a list holds.
+#[derive(Debug, Clone, Default)]
+pub struct StandardFilter {
+    /// Only standards whose title contains this.
+    pub title: Option<Search>,
+}
+
+/// Which job descriptions (and advertisements) a list holds.
+#[derive(Debug, Clone, Default)]
+pub struct JobDescriptionFilter {
+    /// Only documents whose title contains this.
+    pub title: Option<Search>,
+}
+
+pub async fn standards(
+    db: &Db,
+    filter: &StandardFilter,
+    keyset: Keyset,
+) -> ApiResult<Rows<standard::Model>> {
+    let mut select = standard::Entity::find();
+    if let Some(title) = &filter.title {
+        select = select.filter(like(standard::Column::SearchKey, title));
+    }
+    page::fetch(db, select, standard::Column::Id, keyset, |s| s.id).await
+}
+
+pub async fn job_descriptions(
+    db: &Db,
+    filter: &JobDescriptionFilter,
+    keyset: Keyset,
+) -> ApiResult<Rows<job_description::Model>> {
+    let mut select = job_description::Entity::find();
+    if let Some(title) = &filter.title {
+        select = select.filter(like(job_description::Column::SearchKey, title));
+    }
+    page::fetch(db, select, job_description::Column::Id, keyset, |j| j.id).await
+}
