@@ -1,6 +1,8 @@
 //! Candidate rows (their nested lists are read in batches, see `batch.rs`).
 
-use sea_orm::{EntityTrait, QueryFilter};
+use std::collections::HashMap;
+
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use entity::candidate;
 
@@ -26,4 +28,20 @@ pub async fn page(
         select = select.filter(like(candidate::Column::SearchKey, name));
     }
     page::fetch(db, select, candidate::Column::Id, keyset, |c| c.id).await
+}
+
+pub async fn find(db: &Db, id: i64) -> ApiResult<Option<candidate::Model>> {
+    Ok(candidate::Entity::find_by_id(id).one(db).await?)
+}
+
+/// The candidates among `ids` that exist, by id, in one query (a ranked page names them by
+/// id only).
+pub async fn by_ids(db: &Db, ids: &[i64]) -> ApiResult<HashMap<i64, candidate::Model>> {
+    Ok(candidate::Entity::find()
+        .filter(candidate::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect())
 }

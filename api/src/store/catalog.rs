@@ -1,9 +1,11 @@
 //! The catalogue: occupational standards with their competences, and imported job
 //! descriptions. Rows are written only by the importer (`service/import/`).
 
-use sea_orm::{EntityTrait, QueryFilter};
+use std::collections::HashMap;
 
-use entity::{job_description, standard};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+use entity::{competence, job_description, standard};
 
 use super::search::like;
 use super::{Db, Keyset, Rows, Search, page};
@@ -35,6 +37,26 @@ pub async fn standards(
     page::fetch(db, select, standard::Column::Id, keyset, |s| s.id).await
 }
 
+pub async fn standard(db: &Db, id: i64) -> ApiResult<Option<standard::Model>> {
+    Ok(standard::Entity::find_by_id(id).one(db).await?)
+}
+
+pub async fn competence(db: &Db, id: i64) -> ApiResult<Option<competence::Model>> {
+    Ok(competence::Entity::find_by_id(id).one(db).await?)
+}
+
+/// The competences among `ids` that exist, by id, in one query (the vocabulary names its
+/// targets by id only).
+pub async fn competences(db: &Db, ids: &[i64]) -> ApiResult<HashMap<i64, competence::Model>> {
+    Ok(competence::Entity::find()
+        .filter(competence::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect())
+}
+
 pub async fn job_descriptions(
     db: &Db,
     filter: &JobDescriptionFilter,
@@ -45,4 +67,8 @@ pub async fn job_descriptions(
         select = select.filter(like(job_description::Column::SearchKey, title));
     }
     page::fetch(db, select, job_description::Column::Id, keyset, |j| j.id).await
+}
+
+pub async fn job_description(db: &Db, id: i64) -> ApiResult<Option<job_description::Model>> {
+    Ok(job_description::Entity::find_by_id(id).one(db).await?)
 }

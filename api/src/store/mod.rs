@@ -13,6 +13,7 @@
 pub mod audit;
 pub mod candidate;
 pub mod catalog;
+pub mod document;
 pub mod opening;
 pub mod page;
 pub mod search;

@@ -26,3 +26,7 @@ pub async fn page(
     }
     page::fetch(db, select, opening::Column::Id, keyset, |o| o.id).await
 }
+
+pub async fn find(db: &Db, id: i64) -> ApiResult<Option<opening::Model>> {
+    Ok(opening::Entity::find_by_id(id).one(db).await?)
+}

@@ -1,9 +1,6 @@
 //! Candidates.
 
 use async_graphql::{Context, ID, Object, SimpleObject};
-use sea_orm::EntityTrait;
-
-use entity::candidate;
 
 use super::parse_search;
 use crate::auth::Role;
@@ -55,10 +52,7 @@ impl CandidateQuery {
     async fn candidate(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Option<Candidate>> {
         ctx.principal()?;
         let id = parse_id("id", &id)?;
-        Ok(candidate::Entity::find_by_id(id)
-            .one(ctx.db())
-            .await?
-            .map(Candidate))
+        Ok(store::find(ctx.db(), id).await?.map(Candidate))
     }
 
     /// Who is calling, with which role.

@@ -1,9 +1,6 @@
 //! Standards, competences and job descriptions.
 
 use async_graphql::{Context, ID, Object};
-use sea_orm::EntityTrait;
-
-use entity::{competence, job_description, standard};
 
 use super::parse_search;
 use crate::error::GqlResult;
@@ -38,19 +35,13 @@ impl CatalogQuery {
     async fn standard(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Option<Standard>> {
         ctx.principal()?;
         let id = parse_id("id", &id)?;
-        Ok(standard::Entity::find_by_id(id)
-            .one(ctx.db())
-            .await?
-            .map(Standard))
+        Ok(store::standard(ctx.db(), id).await?.map(Standard))
     }
 
     async fn competence(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Option<Competence>> {
         ctx.principal()?;
         let id = parse_id("id", &id)?;
-        Ok(competence::Entity::find_by_id(id)
-            .one(ctx.db())
-            .await?
-            .map(Competence))
+        Ok(store::competence(ctx.db(), id).await?.map(Competence))
     }
 
     /// Imported job descriptions and advertisements; `search` matches the title.
@@ -78,8 +69,7 @@ impl CatalogQuery {
     ) -> GqlResult<Option<JobDescription>> {
         ctx.principal()?;
         let id = parse_id("id", &id)?;
-        Ok(job_description::Entity::find_by_id(id)
-            .one(ctx.db())
+        Ok(store::job_description(ctx.db(), id)
             .await?
             .map(JobDescription))
     }

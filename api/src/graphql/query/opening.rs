@@ -1,9 +1,6 @@
 //! Openings.
 
 use async_graphql::{Context, ID, Object};
-use sea_orm::EntityTrait;
-
-use entity::opening;
 
 use super::parse_search;
 use crate::error::GqlResult;
@@ -38,9 +35,6 @@ impl OpeningQuery {
     async fn opening(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Option<Opening>> {
         ctx.principal()?;
         let id = parse_id("id", &id)?;
-        Ok(opening::Entity::find_by_id(id)
-            .one(ctx.db())
-            .await?
-            .map(Opening))
+        Ok(store::find(ctx.db(), id).await?.map(Opening))
     }
 }
