@@ -1,6 +1,6 @@
 //! Webhooks and their deliveries (admins: all; integrations: their own).
 
-use crate::error::{ApiError, GqlResult};
+use crate::error::GqlResult;
 use crate::graphql::context::ContextExt;
 use crate::graphql::pagination::{Page, PageArgs, WebhookDeliveryConnection};
 use crate::graphql::types::{Webhook, WebhookDelivery, parse_id};
@@ -15,14 +15,8 @@ pub struct WebhookQuery;
 impl WebhookQuery {
     /// The webhooks you may manage, oldest first.
     async fn webhooks(&self, ctx: &Context<'_>) -> GqlResult<Vec<Webhook>> {
-        let select = webhook::visible(ctx.principal()?);
-        Ok(select
-            .all(ctx.db())
-            .await
-            .map_err(ApiError::from)?
-            .into_iter()
-            .map(Webhook)
-            .collect())
+        let hooks = webhook::list(ctx.services(), ctx.principal()?).await?;
+        Ok(hooks.into_iter().map(Webhook).collect())
     }
 
     /// Deliveries of one webhook with their attempts and outcomes, oldest first (newest first
