@@ -8,9 +8,10 @@
 //! reaches a client as `INTERNAL` through the one error policy in `error.rs`.
 //!
 //! Writes of several rows stay in services, each in one transaction with its outbox events;
-//! the store holds reads.
+//! the store holds reads (and the batch reads behind the GraphQL loaders).
 
 pub mod audit;
+pub mod batch;
 pub mod candidate;
 pub mod catalog;
 pub mod document;
