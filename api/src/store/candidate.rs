@@ -2,7 +2,8 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
 
 use entity::candidate;
 
@@ -44,4 +45,21 @@ pub async fn by_ids(db: &Db, ids: &[i64]) -> ApiResult<HashMap<i64, candidate::M
         .into_iter()
         .map(|c| (c.id, c))
         .collect())
+}
+
+/// How many candidates there are.
+pub async fn count(db: &Db) -> ApiResult<u64> {
+    Ok(candidate::Entity::find().count(db).await?)
+}
+
+/// The ids of candidates last created or updated before `cutoff`: what retention erases.
+/// Ids only, as each is erased by its own transaction.
+pub async fn untouched_since(db: &Db, cutoff: DateTime<Utc>) -> ApiResult<Vec<i64>> {
+    Ok(candidate::Entity::find()
+        .select_only()
+        .column(candidate::Column::Id)
+        .filter(candidate::Column::UpdatedAt.lt(cutoff))
+        .into_tuple()
+        .all(db)
+        .await?)
 }
