@@ -5,12 +5,10 @@
 pub mod bulk;
 
 use domain::{DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
-use sea_orm::{EntityTrait, PaginatorTrait};
-
-use entity::candidate;
 
 use crate::service::candidate::{CandidateDraft, create};
 use crate::state::Services;
+use crate::store;
 
 pub const DEMO_CANDIDATES: usize = 300;
 
@@ -242,7 +240,10 @@ pub async fn load_documents(services: &Services) -> anyhow::Result<Vec<String>> 
 
 /// Loads the demo candidates into an empty database; returns how many were added.
 pub async fn load(services: &Services) -> anyhow::Result<usize> {
-    if candidate::Entity::find().count(&services.db).await? > 0 {
+    let existing = store::candidate::count(&services.db)
+        .await
+        .map_err(|err| anyhow::anyhow!("demo candidates: {}", err.message()))?;
+    if existing > 0 {
         return Ok(0);
     }
     let mut rng = XorShiftState::default();

@@ -1,18 +1,20 @@
-//! What resolvers take from the GraphQL context: the caller, the database and the loaders.
-//! Resolvers stay thin: take these, call a service, map the error.
+//! What resolvers take from the GraphQL context: the caller, the store's handle and the
+//! loaders. Resolvers stay thin: take these, call a service or a store function, map the
+//! error.
 
 use async_graphql::Context;
-use sea_orm::DatabaseConnection;
 
 use crate::auth::Principal;
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::loaders::Loaders;
 use crate::service::deadline::Deadline;
 use crate::state::{Services, Shared};
+use crate::store::Db;
 
 pub trait ContextExt {
     fn principal(&self) -> ApiResult<&Principal>;
-    fn db(&self) -> &DatabaseConnection;
+    /// The store's handle, for `store::…` reads.
+    fn db(&self) -> &Db;
     fn loaders(&self) -> &Loaders;
     fn services(&self) -> &Services;
     /// The services as an owned handle, for streams that outlive the resolver call.
@@ -27,7 +29,7 @@ impl ContextExt for Context<'_> {
             .ok_or(ApiError::Unauthenticated)
     }
 
-    fn db(&self) -> &DatabaseConnection {
+    fn db(&self) -> &Db {
         &self.services().db
     }
 

@@ -1,17 +1,15 @@
 //! Relay cursor pagination shared by every list. Lists are ordered by id, so a cursor is the
-//! last id seen (opaque to clients): pages stay stable while rows are added.
+//! last id seen (opaque to clients): pages stay stable while rows are added. The page query
+//! itself is the store's (`store::page`); this holds what clients see of it.
 
 use async_graphql::SimpleObject;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Select,
-};
 
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::types::{
     AuditEntry, Candidate, JobDescription, Match, Opening, Standard, WebhookDelivery,
 };
+use crate::store::{Keyset, Rows};
 
 pub const MAX_PAGE: i32 = 100;
 
@@ -35,6 +33,21 @@ impl PageArgs {
             limit: first as u64,
             after,
         })
+    }
+
+    /// The slice of the list these arguments ask for, lowest id first.
+    pub fn oldest_first(self) -> Keyset {
+        self.ordered(false)
+    }
+
+    /// The slice these arguments ask for, highest id first when `newest_first` (logs and
+    /// histories).
+    pub fn ordered(self, newest_first: bool) -> Keyset {
+        Keyset {
+            limit: self.limit,
+            after: self.after,
+            newest_first,
+        }
     }
 }
 
@@ -65,6 +78,23 @@ pub struct Page<T> {
 }
 
 impl<T> Page<T> {
+    /// The page of `rows`, each wrapped as its GraphQL node, with a cursor per row.
+    pub fn from_rows<M>(rows: Rows<M>, wrap: impl Fn(M) -> T) -> Self {
+        let end_cursor = rows.items.last().map(|(id, _)| encode_cursor(*id));
+        Page {
+            edges: rows
+                .items
+                .into_iter()
+                .map(|(id, row)| (encode_cursor(id), wrap(row)))
+                .collect(),
+            page_info: PageInfo {
+                has_next_page: rows.has_more,
+                end_cursor,
+            },
+            total_count: i64::try_from(rows.total).unwrap_or(i64::MAX),
+        }
+    }
+
     pub fn map<U>(self, f: impl Fn(T) -> U) -> Page<U> {
         Page {
             edges: self.edges.into_iter().map(|(c, n)| (c, f(n))).collect(),
@@ -119,81 +149,6 @@ connection!(
     WebhookDelivery
 );
 
-/// One page of `select` ordered by `id`, with the total count of the filtered set.
-pub async fn paginate<E, T>(
-    db: &DatabaseConnection,
-    select: Select<E>,
-    id: E::Column,
-    page: PageArgs,
-    id_of: impl Fn(&E::Model) -> i64,
-    wrap: impl Fn(E::Model) -> T,
-) -> ApiResult<Page<T>>
-where
-    E: EntityTrait,
-    E::Model: Sync,
-{
-    paginate_ordered(db, select, id, page, false, id_of, wrap).await
-}
-
-/// `paginate`, or newest (highest id) first: for logs and histories.
-pub async fn paginate_ordered<E, T>(
-    db: &DatabaseConnection,
-    select: Select<E>,
-    id: E::Column,
-    page: PageArgs,
-    newest_first: bool,
-    id_of: impl Fn(&E::Model) -> i64,
-    wrap: impl Fn(E::Model) -> T,
-) -> ApiResult<Page<T>>
-where
-    E: EntityTrait,
-    E::Model: Sync,
-{
-    let total = select.clone().count(db).await?;
-    let mut query = if newest_first {
-        select.order_by_desc(id)
-    } else {
-        select.order_by_asc(id)
-    };
-    if let Some(after) = page.after {
-        query = query.filter(if newest_first {
-            id.lt(after)
-        } else {
-            id.gt(after)
-        });
-    }
-    let mut rows = query.limit(page.limit + 1).all(db).await?;
-    let has_next_page = rows.len() as u64 > page.limit;
-    rows.truncate(page.limit as usize);
-    let end_cursor = rows.last().map(|row| encode_cursor(id_of(row)));
-    let edges = rows
-        .into_iter()
-        .map(|row| (encode_cursor(id_of(&row)), wrap(row)))
-        .collect();
-    Ok(Page {
-        edges,
-        page_info: PageInfo {
-            has_next_page,
-            end_cursor,
-        },
-        total_count: i64::try_from(total).unwrap_or(i64::MAX),
-    })
-}
-
-/// A `LIKE` pattern matching `needle` anywhere, with wildcards in the needle taken literally.
-pub fn contains_pattern(needle: &str) -> String {
-    let mut pattern = String::with_capacity(needle.len() + 2);
-    pattern.push('%');
-    for c in needle.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            pattern.push('\\');
-        }
-        pattern.push(c);
-    }
-    pattern.push('%');
-    pattern
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,10 +174,5 @@ mod tests {
             PageArgs::parse(Some(100), None).map(|p| p.limit).ok(),
             Some(100)
         );
-    }
-
-    #[test]
-    fn like_wildcards_in_a_search_are_literal() {
-        assert_eq!(contains_pattern("50%_a"), "%50\\%\\_a%");
     }
 }

@@ -2,15 +2,15 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, TransactionTrait,
 };
 
-use entity::{candidate, glossary_term};
+use entity::glossary_term;
 
 use crate::error::ApiResult;
 use crate::service::outbox::{self, EventKind};
 use crate::state::Services;
+use crate::store;
 
 /// Adds `english` → `estonian` (replacing an earlier translation of `english`) together with
 /// the `VOCABULARY_CHANGED` event that has every candidate mapped again; returns the event.
@@ -47,6 +47,6 @@ pub async fn add_term(
 }
 
 pub async fn candidate_count(services: &Services) -> ApiResult<usize> {
-    let count = candidate::Entity::find().count(&services.db).await?;
+    let count = store::candidate::count(&services.db).await?;
     Ok(usize::try_from(count).unwrap_or(usize::MAX))
 }

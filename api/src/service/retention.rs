@@ -3,14 +3,11 @@
 //! audit entry and an event each. `serve` runs it daily when `RETENTION_MONTHS` is set;
 //! `sobivus purge --older-than <months>` runs it once.
 
-use chrono::{DateTime, Months, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
-
-use entity::candidate;
-
 use crate::error::{ApiError, ApiResult};
 use crate::service::candidate::delete;
 use crate::state::Services;
+use crate::store;
+use chrono::{DateTime, Months, Utc};
 
 /// The actor named in the audit log for erasures by retention.
 pub const ACTOR: &str = "retention";
@@ -23,13 +20,7 @@ pub fn cutoff(now: DateTime<Utc>, months: u32) -> ApiResult<DateTime<Utc>> {
 
 /// Erases every candidate last changed before `cutoff`; returns how many.
 pub async fn purge(services: &Services, cutoff: DateTime<Utc>) -> ApiResult<usize> {
-    let ids: Vec<i64> = candidate::Entity::find()
-        .select_only()
-        .column(candidate::Column::Id)
-        .filter(candidate::Column::UpdatedAt.lt(cutoff))
-        .into_tuple()
-        .all(&services.db)
-        .await?;
+    let ids = store::candidate::untouched_since(&services.db, cutoff).await?;
     let mut erased = 0;
     for id in ids {
         if delete(services, ACTOR, id).await? {

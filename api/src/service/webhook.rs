@@ -2,9 +2,7 @@
 //! token manages the webhooks it created (an HR tool should not see another tool's endpoints).
 
 use chrono::Utc;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Select,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 
 use entity::webhook;
 
@@ -13,6 +11,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::events::webhook::guard;
 use crate::service::lookup;
 use crate::state::Services;
+use crate::store::webhook::{self as store, Owner};
 
 const MAX_URL: usize = 2000;
 const MIN_SECRET: usize = 16;
@@ -25,14 +24,18 @@ pub struct WebhookDraft {
     pub secret: String,
 }
 
-/// The webhooks `principal` may see (who may manage webhooks at all is the permission
+/// Whose webhooks `principal` may see (who may manage webhooks at all is the permission
 /// matrix's question, answered before this is called).
-pub fn visible(principal: &Principal) -> Select<webhook::Entity> {
-    let select = webhook::Entity::find().order_by_asc(webhook::Column::Id);
+fn visible(principal: &Principal) -> Owner {
     match principal.role {
-        Role::Admin => select,
-        _ => select.filter(webhook::Column::OwnerTokenId.eq(principal.token_id)),
+        Role::Admin => Owner::Anyone,
+        _ => Owner::Token(principal.token_id),
     }
+}
+
+/// The webhooks `principal` may see, oldest first.
+pub async fn list(services: &Services, principal: &Principal) -> ApiResult<Vec<webhook::Model>> {
+    store::list(&services.db, visible(principal)).await
 }
 
 /// One webhook `principal` may see; NOT_FOUND otherwise (not FORBIDDEN: another tool's
@@ -42,9 +45,7 @@ pub async fn find(
     principal: &Principal,
     id: i64,
 ) -> ApiResult<webhook::Model> {
-    visible(principal)
-        .filter(webhook::Column::Id.eq(id))
-        .one(&services.db)
+    store::find(&services.db, visible(principal), id)
         .await?
         .ok_or_else(|| ApiError::NotFound(format!("webhook {id}")))
 }

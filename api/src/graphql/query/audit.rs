@@ -1,14 +1,13 @@
 //! Personal-data audit and export (GDPR).
 
 use async_graphql::{Context, ID, Json, Object};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-
 use entity::audit_log;
 
 use crate::error::GqlResult;
 use crate::graphql::context::ContextExt;
-use crate::graphql::pagination::{AuditEntryConnection, PageArgs, paginate_ordered};
+use crate::graphql::pagination::{AuditEntryConnection, Page, PageArgs};
 use crate::graphql::types::{AuditEntry, parse_id};
+use crate::store::audit::{self as store, AuditFilter};
 
 #[derive(Default)]
 pub struct AuditQuery;
@@ -41,22 +40,10 @@ impl AuditQuery {
         let candidate = candidate_id
             .map(|id| parse_id("candidateId", &id))
             .transpose()?;
-        let mut select = audit_log::Entity::find();
-        if let Some(candidate) = candidate {
-            select = select.filter(audit_log::Column::CandidateId.eq(candidate));
-        }
+        let filter = AuditFilter { candidate };
         let newest_first = true;
-        Ok(paginate_ordered(
-            ctx.db(),
-            select,
-            audit_log::Column::Id,
-            page,
-            newest_first,
-            |r| r.id,
-            entry,
-        )
-        .await?
-        .into())
+        let rows = store::page(ctx.db(), filter, page.ordered(newest_first)).await?;
+        Ok(Page::from_rows(rows, entry).into())
     }
 
     /// Everything held about one candidate, as one JSON document (GDPR access / portability).

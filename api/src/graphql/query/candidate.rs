@@ -1,16 +1,14 @@
 //! Candidates.
 
 use async_graphql::{Context, ID, Object, SimpleObject};
-use sea_orm::{EntityTrait, QueryFilter};
 
-use entity::candidate;
-
-use super::{like, search_pattern};
+use super::parse_search;
 use crate::auth::Role;
 use crate::error::{ApiError, GqlResult};
 use crate::graphql::context::ContextExt;
-use crate::graphql::pagination::{CandidateConnection, PageArgs, paginate};
+use crate::graphql::pagination::{CandidateConnection, Page, PageArgs};
 use crate::graphql::types::{Candidate, parse_id};
+use crate::store::candidate::{self as store, CandidateFilter};
 
 #[derive(Default)]
 pub struct CandidateQuery;
@@ -38,36 +36,23 @@ impl CandidateQuery {
     ) -> GqlResult<CandidateConnection> {
         let principal = ctx.principal()?;
         let page = PageArgs::parse(first, after.as_deref())?;
-        let mut select = candidate::Entity::find();
-        if let Some(pattern) = search_pattern(search.as_deref())? {
-            if !principal.role.sees_personal_data() {
-                return Err(ApiError::Forbidden {
-                    role: principal.role.as_str(),
-                    action: "search candidates by name".to_owned(),
-                }
-                .into());
+        let name = parse_search(search.as_deref())?;
+        if name.is_some() && !principal.role.sees_personal_data() {
+            return Err(ApiError::Forbidden {
+                role: principal.role.as_str(),
+                action: "search candidates by name".to_owned(),
             }
-            select = select.filter(like(candidate::Column::SearchKey, pattern));
+            .into());
         }
-        Ok(paginate(
-            ctx.db(),
-            select,
-            candidate::Column::Id,
-            page,
-            |c| c.id,
-            Candidate,
-        )
-        .await?
-        .into())
+        let filter = CandidateFilter { name };
+        let rows = store::page(ctx.db(), &filter, page.oldest_first()).await?;
+        Ok(Page::from_rows(rows, Candidate).into())
     }
 
     async fn candidate(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Option<Candidate>> {
         ctx.principal()?;
         let id = parse_id("id", &id)?;
-        Ok(candidate::Entity::find_by_id(id)
-            .one(ctx.db())
-            .await?
-            .map(Candidate))
+        Ok(store::find(ctx.db(), id).await?.map(Candidate))
     }
 
     /// Who is calling, with which role.

@@ -1,17 +1,13 @@
 //! Standards, competences and job descriptions.
 
 use async_graphql::{Context, ID, Object};
-use sea_orm::{EntityTrait, QueryFilter};
 
-use entity::{competence, job_description, standard};
-
-use super::{like, search_pattern};
+use super::parse_search;
 use crate::error::GqlResult;
 use crate::graphql::context::ContextExt;
-use crate::graphql::pagination::{
-    JobDescriptionConnection, PageArgs, StandardConnection, paginate,
-};
+use crate::graphql::pagination::{JobDescriptionConnection, Page, PageArgs, StandardConnection};
 use crate::graphql::types::{Competence, JobDescription, Standard, parse_id};
+use crate::store::catalog::{self as store, JobDescriptionFilter, StandardFilter};
 
 #[derive(Default)]
 pub struct CatalogQuery;
@@ -29,38 +25,23 @@ impl CatalogQuery {
     ) -> GqlResult<StandardConnection> {
         ctx.principal()?;
         let page = PageArgs::parse(first, after.as_deref())?;
-        let mut select = standard::Entity::find();
-        if let Some(pattern) = search_pattern(search.as_deref())? {
-            select = select.filter(like(standard::Column::SearchKey, pattern));
-        }
-        Ok(paginate(
-            ctx.db(),
-            select,
-            standard::Column::Id,
-            page,
-            |s| s.id,
-            Standard,
-        )
-        .await?
-        .into())
+        let filter = StandardFilter {
+            title: parse_search(search.as_deref())?,
+        };
+        let rows = store::standards(ctx.db(), &filter, page.oldest_first()).await?;
+        Ok(Page::from_rows(rows, Standard).into())
     }
 
     async fn standard(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Option<Standard>> {
         ctx.principal()?;
         let id = parse_id("id", &id)?;
-        Ok(standard::Entity::find_by_id(id)
-            .one(ctx.db())
-            .await?
-            .map(Standard))
+        Ok(store::standard(ctx.db(), id).await?.map(Standard))
     }
 
     async fn competence(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Option<Competence>> {
         ctx.principal()?;
         let id = parse_id("id", &id)?;
-        Ok(competence::Entity::find_by_id(id)
-            .one(ctx.db())
-            .await?
-            .map(Competence))
+        Ok(store::competence(ctx.db(), id).await?.map(Competence))
     }
 
     /// Imported job descriptions and advertisements; `search` matches the title.
@@ -74,20 +55,11 @@ impl CatalogQuery {
     ) -> GqlResult<JobDescriptionConnection> {
         ctx.principal()?;
         let page = PageArgs::parse(first, after.as_deref())?;
-        let mut select = job_description::Entity::find();
-        if let Some(pattern) = search_pattern(search.as_deref())? {
-            select = select.filter(like(job_description::Column::SearchKey, pattern));
-        }
-        Ok(paginate(
-            ctx.db(),
-            select,
-            job_description::Column::Id,
-            page,
-            |j| j.id,
-            JobDescription,
-        )
-        .await?
-        .into())
+        let filter = JobDescriptionFilter {
+            title: parse_search(search.as_deref())?,
+        };
+        let rows = store::job_descriptions(ctx.db(), &filter, page.oldest_first()).await?;
+        Ok(Page::from_rows(rows, JobDescription).into())
     }
 
     async fn job_description(
@@ -97,8 +69,7 @@ impl CatalogQuery {
     ) -> GqlResult<Option<JobDescription>> {
         ctx.principal()?;
         let id = parse_id("id", &id)?;
-        Ok(job_description::Entity::find_by_id(id)
-            .one(ctx.db())
+        Ok(store::job_description(ctx.db(), id)
             .await?
             .map(JobDescription))
     }

@@ -1,11 +1,6 @@
 //! Ranking: candidates for an opening, and openings for a candidate, with breakdowns.
 
-use std::collections::HashMap;
-
 use async_graphql::{Context, ID, Object};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-
-use entity::candidate;
 
 use crate::error::{ApiError, ApiResult, GqlResult};
 use crate::graphql::context::ContextExt;
@@ -14,6 +9,7 @@ use crate::graphql::types::{Match, parse_id};
 use crate::service::lookup::{facts, opening};
 use crate::service::matching::RankedPage;
 use crate::service::matching::rank::{self, Ranked};
+use crate::store;
 
 #[derive(Default)]
 pub struct MatchingQuery;
@@ -70,13 +66,7 @@ impl MatchingQuery {
             .await?;
         services.metrics.matched(started.elapsed());
         let ids: Vec<i64> = page.items.iter().map(|r| r.id).collect();
-        let mut rows: HashMap<i64, candidate::Model> = candidate::Entity::find()
-            .filter(candidate::Column::Id.is_in(ids))
-            .all(&services.db)
-            .await?
-            .into_iter()
-            .map(|c| (c.id, c))
-            .collect();
+        let mut rows = store::candidate::by_ids(&services.db, &ids).await?;
         let mut nodes = Vec::with_capacity(page.items.len());
         for ranked in &page.items {
             let (Some(row), Some(f)) = (rows.remove(&ranked.id), services.index.facts(ranked.id)?)
@@ -103,8 +93,7 @@ impl MatchingQuery {
         let services = ctx.services();
         let compiled = opening(services, opening_id).await?;
         let f = facts(services, candidate_id).await?;
-        let row = candidate::Entity::find_by_id(candidate_id)
-            .one(&services.db)
+        let row = store::candidate::find(&services.db, candidate_id)
             .await?
             .ok_or_else(|| ApiError::NotFound(format!("candidate {candidate_id}")))?;
         Ok(Match::explain(row, &compiled, &f))
@@ -125,8 +114,7 @@ impl MatchingQuery {
         let after = after.as_deref().map(rank::from_cursor).transpose()?;
         let services = ctx.services();
         let f = facts(services, id).await?;
-        let row = candidate::Entity::find_by_id(id)
-            .one(&services.db)
+        let row = store::candidate::find(&services.db, id)
             .await?
             .ok_or_else(|| ApiError::NotFound(format!("candidate {id}")))?;
         let page = services.index.rank_openings(&f, first, after)?;

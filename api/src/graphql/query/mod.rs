@@ -12,6 +12,9 @@ mod webhook;
 
 use async_graphql::MergedObject;
 
+use crate::error::{ApiError, ApiResult};
+use crate::store::Search;
+
 #[derive(MergedObject, Default)]
 pub struct Query(
     catalog::CatalogQuery,
@@ -25,26 +28,15 @@ pub struct Query(
     remap::RemapQuery,
 );
 
-/// Folds a `search` argument the way titles and names are stored, refusing absurd lengths.
-pub(crate) fn search_pattern(search: Option<&str>) -> crate::error::ApiResult<Option<String>> {
+/// Parses a `search` argument: blank means no search, and absurd lengths are refused before
+/// they reach the database.
+pub(crate) fn parse_search(search: Option<&str>) -> ApiResult<Option<Search>> {
     match search.map(str::trim) {
         None | Some("") => Ok(None),
-        Some(s) if s.chars().count() > 200 => Err(crate::error::ApiError::bad_input(
+        Some(s) if s.chars().count() > 200 => Err(ApiError::bad_input(
             "search",
             "is longer than 200 characters",
         )),
-        Some(s) => Ok(Some(crate::graphql::pagination::contains_pattern(
-            &domain::text::fold(s),
-        ))),
+        Some(s) => Ok(Some(Search::contains(s))),
     }
-}
-
-/// `search_key LIKE pattern` with a backslash escape, portable across both backends.
-pub(crate) fn like<C: sea_orm::ColumnTrait>(
-    column: C,
-    pattern: String,
-) -> sea_orm::sea_query::SimpleExpr {
-    use sea_orm::sea_query::ExprTrait;
-    sea_orm::sea_query::Expr::col(column.as_column_ref())
-        .like(sea_orm::sea_query::LikeExpr::new(pattern).escape('\\'))
 }

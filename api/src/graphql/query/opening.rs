@@ -1,15 +1,13 @@
 //! Openings.
 
 use async_graphql::{Context, ID, Object};
-use sea_orm::{EntityTrait, QueryFilter};
 
-use entity::opening;
-
-use super::{like, search_pattern};
+use super::parse_search;
 use crate::error::GqlResult;
 use crate::graphql::context::ContextExt;
-use crate::graphql::pagination::{OpeningConnection, PageArgs, paginate};
+use crate::graphql::pagination::{OpeningConnection, Page, PageArgs};
 use crate::graphql::types::{Opening, parse_id};
+use crate::store::opening::{self as store, OpeningFilter};
 
 #[derive(Default)]
 pub struct OpeningQuery;
@@ -27,28 +25,16 @@ impl OpeningQuery {
     ) -> GqlResult<OpeningConnection> {
         ctx.principal()?;
         let page = PageArgs::parse(first, after.as_deref())?;
-        let mut select = opening::Entity::find();
-        if let Some(pattern) = search_pattern(search.as_deref())? {
-            select = select.filter(like(opening::Column::SearchKey, pattern));
-        }
-        Ok(paginate(
-            ctx.db(),
-            select,
-            opening::Column::Id,
-            page,
-            |o| o.id,
-            Opening,
-        )
-        .await?
-        .into())
+        let filter = OpeningFilter {
+            title: parse_search(search.as_deref())?,
+        };
+        let rows = store::page(ctx.db(), &filter, page.oldest_first()).await?;
+        Ok(Page::from_rows(rows, Opening).into())
     }
 
     async fn opening(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Option<Opening>> {
         ctx.principal()?;
         let id = parse_id("id", &id)?;
-        Ok(opening::Entity::find_by_id(id)
-            .one(ctx.db())
-            .await?
-            .map(Opening))
+        Ok(store::find(ctx.db(), id).await?.map(Opening))
     }
 }

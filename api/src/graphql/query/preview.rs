@@ -2,9 +2,6 @@
 
 use async_graphql::{Context, Object};
 use domain::document::{DocumentBody, RequirementDoc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-
-use entity::{competence, document};
 
 use crate::error::{ApiError, GqlResult};
 use crate::graphql::context::ContextExt;
@@ -13,6 +10,7 @@ use crate::graphql::types::{
     RequirementPreview,
 };
 use crate::service::import::content_hash;
+use crate::store;
 
 #[derive(Default)]
 pub struct PreviewQuery;
@@ -52,12 +50,7 @@ impl PreviewQuery {
             };
             ApiError::bad_input(field, err.to_string())
         })?;
-        let already_imported = document::Entity::find()
-            .filter(document::Column::ContentHash.eq(content_hash(&text)))
-            .one(ctx.db())
-            .await
-            .map_err(ApiError::from)?
-            .is_some();
+        let already_imported = store::document::is_imported(ctx.db(), &content_hash(&text)).await?;
         let mut requirements = Vec::new();
         let mut competences = Vec::new();
         let (title, task_count, competence_groups) = match &parsed.body {
@@ -132,14 +125,7 @@ impl PreviewQuery {
                 domain::vocabulary::Target::Group(_) => None,
             })
             .collect();
-        let rows: std::collections::HashMap<i64, competence::Model> = competence::Entity::find()
-            .filter(competence::Column::Id.is_in(ids))
-            .all(&services.db)
-            .await
-            .map_err(ApiError::from)?
-            .into_iter()
-            .map(|c| (c.id, c))
-            .collect();
+        let rows = store::catalog::competences(&services.db, &ids).await?;
         Ok(mappings
             .into_iter()
             .map(|m| PhraseMapping {

@@ -1,15 +1,12 @@
 //! Webhooks and their deliveries (admins: all; integrations: their own).
 
-use async_graphql::{Context, ID, Object};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-
-use entity::webhook_delivery;
-
-use crate::error::{ApiError, GqlResult};
+use crate::error::GqlResult;
 use crate::graphql::context::ContextExt;
-use crate::graphql::pagination::{PageArgs, WebhookDeliveryConnection, paginate_ordered};
+use crate::graphql::pagination::{Page, PageArgs, WebhookDeliveryConnection};
 use crate::graphql::types::{Webhook, WebhookDelivery, parse_id};
 use crate::service::webhook;
+use crate::store;
+use async_graphql::{Context, ID, Object};
 
 #[derive(Default)]
 pub struct WebhookQuery;
@@ -18,14 +15,8 @@ pub struct WebhookQuery;
 impl WebhookQuery {
     /// The webhooks you may manage, oldest first.
     async fn webhooks(&self, ctx: &Context<'_>) -> GqlResult<Vec<Webhook>> {
-        let select = webhook::visible(ctx.principal()?);
-        Ok(select
-            .all(ctx.db())
-            .await
-            .map_err(ApiError::from)?
-            .into_iter()
-            .map(Webhook)
-            .collect())
+        let hooks = webhook::list(ctx.services(), ctx.principal()?).await?;
+        Ok(hooks.into_iter().map(Webhook).collect())
     }
 
     /// Deliveries of one webhook with their attempts and outcomes, oldest first (newest first
@@ -42,18 +33,8 @@ impl WebhookQuery {
         let id = parse_id("webhookId", &webhook_id)?;
         let page = PageArgs::parse(first, after.as_deref())?;
         let hook = webhook::find(ctx.services(), ctx.principal()?, id).await?;
-        let select = webhook_delivery::Entity::find()
-            .filter(webhook_delivery::Column::WebhookId.eq(hook.id));
-        let column = webhook_delivery::Column::Id;
-        let page = paginate_ordered(
-            ctx.db(),
-            select,
-            column,
-            page,
-            newest_first,
-            |d| d.id,
-            WebhookDelivery,
-        );
-        Ok(page.await?.into())
+        let keyset = page.ordered(newest_first);
+        let rows = store::webhook::deliveries(ctx.db(), hook.id, keyset).await?;
+        Ok(Page::from_rows(rows, WebhookDelivery).into())
     }
 }

@@ -2,13 +2,13 @@
 
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
-use entity::{webhook, webhook_attempt, webhook_delivery};
+use entity::{webhook, webhook_delivery};
 
-use crate::error::{ApiError, GqlResult};
+use crate::error::GqlResult;
 use crate::graphql::context::ContextExt;
 use crate::graphql::types::Opening;
+use crate::store;
 
 pub struct Webhook(pub webhook::Model);
 
@@ -29,11 +29,7 @@ impl Webhook {
         let Some(id) = self.0.opening_id else {
             return Ok(None);
         };
-        Ok(entity::opening::Entity::find_by_id(id)
-            .one(ctx.db())
-            .await
-            .map_err(ApiError::from)?
-            .map(Opening))
+        Ok(store::opening::find(ctx.db(), id).await?.map(Opening))
     }
     async fn min_score(&self) -> Option<f64> {
         self.0.min_score
@@ -47,13 +43,7 @@ impl Webhook {
     }
     /// Deliveries still waiting for a (first or next) attempt.
     async fn pending_deliveries(&self, ctx: &Context<'_>) -> GqlResult<i64> {
-        use sea_orm::PaginatorTrait;
-        let count = webhook_delivery::Entity::find()
-            .filter(webhook_delivery::Column::WebhookId.eq(self.0.id))
-            .filter(webhook_delivery::Column::Status.eq(crate::events::webhook::PENDING))
-            .count(ctx.db())
-            .await
-            .map_err(ApiError::from)?;
+        let count = store::webhook::pending_deliveries(ctx.db(), self.0.id).await?;
         Ok(i64::try_from(count).unwrap_or(i64::MAX))
     }
 }
@@ -104,12 +94,8 @@ impl WebhookDelivery {
     }
     /// Every attempt, oldest first.
     async fn attempts(&self, ctx: &Context<'_>) -> GqlResult<Vec<WebhookAttempt>> {
-        Ok(webhook_attempt::Entity::find()
-            .filter(webhook_attempt::Column::DeliveryId.eq(self.0.id))
-            .order_by_asc(webhook_attempt::Column::Id)
-            .all(ctx.db())
-            .await
-            .map_err(ApiError::from)?
+        Ok(store::webhook::attempts(ctx.db(), self.0.id)
+            .await?
             .into_iter()
             .map(|a| WebhookAttempt {
                 at: a.at,
