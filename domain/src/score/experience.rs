@@ -58,7 +58,6 @@ const GENERIC: &[&str] = &[
     "eelis",
     "kasuks",
     "tuleb",
-    "kasuks",
     "plus",
     "advantage",
     "some",
