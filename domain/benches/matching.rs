@@ -13,7 +13,6 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use domain::document::{DocumentBody, RequirementSpec, StandardDoc};
 use domain::score::rank::{TopK, scan};
 use domain::score::{ExperienceFact, Facts, Need, NeedSpec, PhraseMatch, evaluate, rank_score};
-use domain::similarity::Profile;
 use domain::vocabulary::{Entry, EntryName, Glossary, Target, Vocabulary};
 use domain::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 
@@ -135,7 +134,9 @@ fn needs(s: &StandardDoc) -> Vec<Need> {
                 },
                 RequirementSpec::Experience { min_years, field } => NeedSpec::Experience {
                     min_years: *min_years,
-                    field: field.as_ref().map(|f| (f.clone(), Profile::new(f))),
+                    field: field
+                        .as_ref()
+                        .map(|f| (f.clone(), domain::score::Field::new(f))),
                 },
                 RequirementSpec::Qualification { title } => NeedSpec::Qualification {
                     title: title.clone(),

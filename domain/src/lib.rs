@@ -7,6 +7,7 @@
 //! no IO and holds no state, which keeps it trivially testable and reusable
 //! from the API, the importers and the migrations alike.
 
+pub mod analysis;
 pub mod document;
 pub mod levels;
 pub mod link;

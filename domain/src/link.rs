@@ -75,7 +75,7 @@ pub fn suggest<K: Clone>(
 ) -> Vec<Suggestion<K>> {
     let jobs: Vec<(Profile, &String)> = job_texts
         .iter()
-        .map(|t| (Profile::new(t), t))
+        .map(|t| (Profile::plain(t), t))
         .filter(|(p, _)| !p.is_empty())
         .collect();
     if jobs.is_empty() {
@@ -113,7 +113,7 @@ pub fn suggest<K: Clone>(
             let competence = &competences[i];
             let items: Vec<Profile> = std::iter::once(&competence.title)
                 .chain(competence.items.iter())
-                .map(|t| Profile::new(t))
+                .map(|t| Profile::plain(t))
                 .filter(|p| !p.is_empty())
                 .collect();
             let mut per_job: Vec<(f64, &String)> = jobs
@@ -150,10 +150,10 @@ pub fn sameness(fragment: &[String], known: &[String]) -> f64 {
     if fragment.is_empty() || known.is_empty() {
         return 0.0;
     }
-    let known: Vec<Profile> = known.iter().map(|t| Profile::new(t)).collect();
+    let known: Vec<Profile> = known.iter().map(|t| Profile::plain(t)).collect();
     let matched = fragment
         .iter()
-        .map(|t| Profile::new(t))
+        .map(|t| Profile::plain(t))
         .filter(|p| known.iter().any(|k| p.similarity(k) >= 0.85))
         .count();
     let share = matched as f64 / fragment.len() as f64;

@@ -2,8 +2,9 @@
 //!
 //! Estonian inflects and compounds heavily ("kaebuste käsitlemise" / "kaebuste käsitlemine",
 //! "lean-meetodid" / "lean meetodid"), so exact tokens rarely match. Texts are folded
-//! (case, diacritics, hyphens, punctuation), stop words dropped and every word cut to a short
-//! stem; two phrases are then compared by soft token overlap (stems equal, or words nearly equal
+//! (case, diacritics, hyphens, punctuation), stop words dropped, and every word analysed
+//! (`crate::analysis`): compounds split into parts, parts and English terms the thesaurus knows
+//! turned into concepts, other words cut to a short stem; two phrases are then compared by soft token overlap (stems equal, or words nearly equal
 //! by Jaro-Winkler) blended with character-trigram overlap, which catches compounds whose parts
 //! are spelled together.
 
@@ -49,10 +50,6 @@ const STOP_WORDS: &[&str] = &[
     "alusel",
 ];
 
-/// Stems longer than this are cut: Estonian case endings and derivations live at the end, and
-/// six letters keep most roots apart while "kaebuste", "kaebus" and "kaebused" meet.
-const STEM_LEN: usize = 6;
-
 /// Folded words of `text` without stop words and one-letter noise.
 pub fn words(text: &str) -> Vec<String> {
     let folded = fold(text);
@@ -62,9 +59,9 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The stem a word is compared by.
+/// The stem a word is compared by when the thesaurus does not know it.
 pub fn stem(word: &str) -> String {
-    word.chars().take(STEM_LEN).collect()
+    crate::analysis::stem(word)
 }
 
 /// A text prepared once for many comparisons.
@@ -73,18 +70,50 @@ pub struct Profile {
     words: Vec<String>,
     stems: BTreeSet<String>,
     trigrams: BTreeSet<[char; 3]>,
+    concept_trigrams: BTreeSet<[char; 3]>,
 }
 
 impl Profile {
     pub fn new(text: &str) -> Self {
+        let stems: BTreeSet<String> = crate::analysis::units(text, |w| STOP_WORDS.contains(&w))
+            .iter()
+            .map(crate::analysis::Unit::key)
+            .collect();
+        Self::with_stems(text, stems)
+    }
+
+    /// A text by the short stems of its words alone, without compounds or concepts: for
+    /// comparing whole documents (`crate::link`), where common concepts ("juhtimine",
+    /// "töö") shared by every behavioural text drowned the words that set competences apart
+    /// (measured on the seed job descriptions: the customer-relations competence fell out of
+    /// the nõunik's top three).
+    pub fn plain(text: &str) -> Self {
+        let stems = words(text).iter().map(|w| stem(w)).collect();
+        Self::with_stems(text, stems)
+    }
+
+    fn with_stems(text: &str, stems: BTreeSet<String>) -> Self {
         let words = words(text);
-        let stems = words.iter().map(|w| stem(w)).collect();
         let joined: Vec<char> = format!(" {} ", words.join(" ")).chars().collect();
         let trigrams = joined.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
+        // Concepts have trigrams of their own, so that a phrase and an entry that share a
+        // concept but no letters (English and Estonian) still meet in a trigram prefilter;
+        // they stay out of the letter similarity, where common concepts would weigh twice.
+        let concepts: Vec<char> = stems
+            .iter()
+            .filter(|k| crate::analysis::is_concept(k))
+            .flat_map(|k| k.chars().chain([' ']))
+            .collect();
+        let concept_trigrams = concepts
+            .windows(3)
+            .map(|w| [w[0], w[1], w[2]])
+            .filter(|g| !g.contains(&' '))
+            .collect();
         Self {
             words,
             stems,
             trigrams,
+            concept_trigrams,
         }
     }
 
@@ -92,9 +121,29 @@ impl Profile {
         self.words.is_empty()
     }
 
-    /// The word stems, for weighting by rarity.
+    /// The same text compared without the keys `drop` picks; unchanged when that would leave
+    /// nothing to compare.
+    pub fn without(&self, drop: impl Fn(&str) -> bool) -> Self {
+        let stems: BTreeSet<String> = self.stems.iter().filter(|s| !drop(s)).cloned().collect();
+        if stems.is_empty() {
+            return self.clone();
+        }
+        Self {
+            stems,
+            ..self.clone()
+        }
+    }
+
+    /// The comparison keys: stems of unknown words and concepts (`~name`), for weighting by
+    /// rarity.
     pub fn stems(&self) -> impl Iterator<Item = &str> {
         self.stems.iter().map(String::as_str)
+    }
+
+    /// The short stem of every word as written, before any analysis: for rules about the
+    /// words themselves (a field that only points at the job).
+    pub fn word_stems(&self) -> impl Iterator<Item = String> + '_ {
+        self.words.iter().map(|w| stem(w))
     }
 
     /// Like [`Profile::coverage_in`], but each stem of `self` counts by `weight` (its rarity):
@@ -124,9 +173,9 @@ impl Profile {
         if all > 0.0 { found / all } else { 0.0 }
     }
 
-    /// The character trigrams, for a prefilter index.
+    /// The character trigrams of the words and of the concepts, for a prefilter index.
     pub fn trigrams(&self) -> impl Iterator<Item = &[char; 3]> {
-        self.trigrams.iter()
+        self.trigrams.iter().chain(&self.concept_trigrams)
     }
 
     /// Similarity in 0..=1; 1 for texts with the same words.
@@ -173,7 +222,11 @@ pub fn similarity(a: &str, b: &str) -> f64 {
 /// equal by Jaro-Winkler.
 pub fn stems_match(a: &str, b: &str) -> bool {
     a == b
-        || (a.chars().count() >= 4 && b.chars().count() >= 4 && strsim::jaro_winkler(a, b) >= 0.92)
+        || (!crate::analysis::is_concept(a)
+            && !crate::analysis::is_concept(b)
+            && a.chars().count() >= 4
+            && b.chars().count() >= 4
+            && strsim::jaro_winkler(a, b) >= 0.92)
 }
 
 /// Sørensen-Dice over stems, where nearly equal stems count as equal.

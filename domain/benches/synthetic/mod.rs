@@ -11,7 +11,6 @@ use domain::document::{DocumentBody, StandardDoc};
 use domain::score::{
     ExperienceFact, Facts, HeldQualification, Need, NeedSpec, PhraseMatch, QualificationKey,
 };
-use domain::similarity::Profile;
 use domain::vocabulary::{Entry, EntryName, Glossary, Target, Vocabulary};
 use domain::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 
@@ -463,7 +462,7 @@ fn needs(targets: &[Target], field: &str) -> Vec<Need> {
             2.0,
             NeedSpec::Experience {
                 min_years: 2.0,
-                field: Some((field.to_owned(), Profile::new(field))),
+                field: Some((field.to_owned(), domain::score::Field::new(field))),
             },
         ),
     ];

@@ -65,7 +65,7 @@ fn needs(rng: &mut Rng) -> Vec<Need> {
                     min_years: rng.pick(&[0.0, 1.0, 2.5, 3.0, 5.0, 10.0]),
                     field: rng.chance(70).then(|| {
                         let text = rng.pick(TEXTS);
-                        (text.to_owned(), Profile::new(text))
+                        (text.to_owned(), crate::score::Field::new(text))
                     }),
                 },
                 2 => NeedSpec::Language {

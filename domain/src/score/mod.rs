@@ -22,7 +22,7 @@ use crate::vocabulary::{EntryName, Target};
 use crate::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 
 pub use evidence::Evidence;
-pub use experience::{field_match, field_profile, is_referential};
+pub use experience::{Field, field_match, field_profile, is_referential};
 pub use kernel::Kernel;
 pub use packed::Packed;
 
@@ -92,8 +92,8 @@ pub enum NeedSpec {
     },
     Experience {
         min_years: f64,
-        /// The field and its words; None: any experience counts.
-        field: Option<(String, Profile)>,
+        /// The field as written and as matched; None: any experience counts.
+        field: Option<(String, Field)>,
     },
     Language {
         /// None: any language but Estonian.

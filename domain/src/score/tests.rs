@@ -40,7 +40,7 @@ fn experience(min_years: f64, field: &str) -> Need {
         true,
         NeedSpec::Experience {
             min_years,
-            field: Some((field.to_owned(), Profile::new(field))),
+            field: Some((field.to_owned(), super::Field::new(field))),
         },
     )
 }

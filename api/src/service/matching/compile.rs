@@ -8,7 +8,6 @@ use domain::score::{
     ExperienceFact, Facts, HeldQualification, Need, NeedSpec, PhraseMatch, QualificationKey,
     QualificationTitles,
 };
-use domain::similarity::Profile;
 use domain::vocabulary::{EntryName, Target};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Select};
 
@@ -292,8 +291,13 @@ fn spec(
             field: field.map(|f| {
                 let profile = domain::score::field_profile(&f);
                 match context {
-                    Some(job) if domain::score::is_referential(&profile) => (f, Profile::new(job)),
-                    _ => (f, profile),
+                    Some(job) if domain::score::is_referential(&profile) => {
+                        (f, domain::score::Field::of_job(job))
+                    }
+                    _ => {
+                        let field = domain::score::Field::new(&f);
+                        (f, field)
+                    }
                 }
             }),
         },

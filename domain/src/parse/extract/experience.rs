@@ -92,12 +92,18 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
                 continue;
             }
             last_clause = Some(start);
+            let field = clause(tokens, anchor);
+            // "meeskonnatöö kogemus", "experience communicating to diverse audiences": a
+            // behavioural competence, not a field of work to count years in.
+            if crate::analysis::names_only_behaviour(&field) {
+                continue;
+            }
             found.push(Found {
                 at: anchor,
                 doc: RequirementDoc {
                     spec: RequirementSpec::Experience {
                         min_years: 0.0,
-                        field: Some(clause(tokens, anchor)),
+                        field: Some(field),
                     },
                     hard: !softened(tokens, 0, tokens.len()),
                     source: source.to_owned(),

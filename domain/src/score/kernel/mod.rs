@@ -10,7 +10,6 @@ mod scan;
 
 use super::packed::Packed;
 use super::{Facts, Judged, Need, NeedSpec, competence, experience, levels};
-use crate::similarity::Profile;
 use crate::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 
 /// `slot_of` for a target no requirement names.
@@ -84,7 +83,7 @@ struct Step {
 /// One experience field and which interned texts are in it.
 #[derive(Debug, Clone)]
 struct Field {
-    profile: Profile,
+    field: experience::Field,
     texts: Vec<bool>,
 }
 
@@ -243,9 +242,9 @@ impl Kernel {
                 }
                 NeedSpec::Experience { min_years, field } => Op::Experience {
                     min_years: *min_years,
-                    field: field.as_ref().map(|(_, profile)| {
+                    field: field.as_ref().map(|(_, field)| {
                         fields.push(Field {
-                            profile: profile.clone(),
+                            field: field.clone(),
                             texts: Vec::new(),
                         });
                         fields.len() - 1
@@ -314,7 +313,7 @@ impl Kernel {
             field.texts.extend(
                 packed.profiles[known.min(packed.profiles.len())..]
                     .iter()
-                    .map(|row| experience::counts(&field.profile, row)),
+                    .map(|row| experience::counts(&field.field, row)),
             );
         }
         self.target_bits = vec![0; packed.target_ids.len()];
