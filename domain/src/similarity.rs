@@ -198,6 +198,29 @@ impl Profile {
         (0.6 * tokens + 0.4 * grams).clamp(0.0, 1.0)
     }
 
+    /// How many of the comparison keys are concepts.
+    pub fn concept_count(&self) -> usize {
+        self.stems
+            .iter()
+            .filter(|k| crate::analysis::is_concept(k))
+            .count()
+    }
+
+    /// How much of `self`'s concepts are found in `other`; 0 without concepts. Words the
+    /// thesaurus does not know ("agency", "unit") then neither help nor hinder.
+    pub fn concept_coverage_in(&self, other: &Profile) -> f64 {
+        let mine: Vec<&String> = self
+            .stems
+            .iter()
+            .filter(|k| crate::analysis::is_concept(k))
+            .collect();
+        if mine.is_empty() {
+            return 0.0;
+        }
+        let found = mine.iter().filter(|k| other.stems.contains(**k)).count();
+        found as f64 / mine.len() as f64
+    }
+
     /// How much of `self` is found in `other` (asymmetric): for a short query against a long
     /// description, coverage says more than overlap.
     pub fn coverage_in(&self, other: &Profile) -> f64 {

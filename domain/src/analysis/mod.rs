@@ -37,6 +37,16 @@ pub const STEM_LEN: usize = 6;
 const MAX_ENDING: usize = 6;
 /// Longest ending a stem form keeps inside a compound ("juhti" + "mis" in "juhtimiskogemus").
 const MAX_LINK: usize = 3;
+/// The letters that link the first part of a compound to the next as a genitive or
+/// derivation ending ("talitus-e-", "juhtimi-s-"); a consonant after a known stem is the start
+/// of the next word, not a link ("kliendi-p-öördumiste").
+const LINK_LETTERS: &[char] = &['e', 'i', 'a', 'u', 's'];
+/// What a letter of case ending costs: more than a third of a part, so that a known word
+/// after a stem is read as a part ("meeskonna" + "töö"), not as an ending.
+const ENDING_COST: f32 = 0.4;
+/// Letters a known part needs before an unknown part may close the word after it (and after
+/// an unknown part opens it).
+const MIN_BEFORE_UNKNOWN: usize = 5;
 /// A part nobody knows ("metalli" in "metallitööstus") is at least this long.
 const MIN_UNKNOWN: usize = 4;
 /// Longest word that is split; longer ones are kept whole.
@@ -169,9 +179,11 @@ struct Step {
     cost: f32,
     from: usize,
     sense: Option<Sense>,
+    /// Letters of linking ending the part ends in ("mis" in "juhti-mis-").
+    link: usize,
 }
 
-/// The cheapest reading of `word` as parts: a known form costs 1, a stem form 1 plus 0.3 a
+/// The cheapest reading of `word` as parts: a known form costs 1, a stem form 1 plus 0.4 a
 /// letter of ending (so "kliendi" + "tugi" beats "kliendi" with the ending "tugi"), an unknown
 /// part 0.5 plus a letter (so a known part is split off a long unknown word, while two unknown
 /// parts never beat the whole word).
@@ -192,6 +204,7 @@ fn split_with(lexicon: &Lexicon, word: &str) -> Vec<Part> {
         cost: 0.0,
         from: 0,
         sense: None,
+        link: 0,
     });
     let relax = |best: &mut Vec<Option<Step>>, to: usize, step: Step| {
         if best[to].is_none_or(|b| step.cost < b.cost) {
@@ -209,11 +222,23 @@ fn split_with(lexicon: &Lexicon, word: &str) -> Vec<Part> {
                     cost: 0.5 + n as f32,
                     from: 0,
                     sense: None,
+                    link: 0,
                 },
             );
         }
-        // An unknown part opens or closes a word, never sits between two known ones.
-        for to in (from + MIN_UNKNOWN..=n).filter(|to| from == 0 || *to == n) {
+        // An unknown part opens or closes a word, never sits between two known ones. It closes
+        // one only after a known part of five letters or more with at most a linking letter
+        // ("kliendi" + "kaart", "talituse" + "juhtaja"): after a short root or a longer
+        // ending it is mostly a word cut at the wrong place ("töö" + "k" + "orraldus",
+        // "info" + "rmeerimine", "kliendi" + "pro" + "bleemid").
+        let linked = here.link == 0
+            || (here.link == 1
+                && from
+                    .checked_sub(1)
+                    .and_then(|i| chars.get(i))
+                    .is_some_and(|c| LINK_LETTERS.contains(c)));
+        let closes = here.sense.is_some() && linked && from - here.from >= MIN_BEFORE_UNKNOWN;
+        for to in (from + MIN_UNKNOWN..=n).filter(|to| from == 0 || (*to == n && closes)) {
             relax(
                 &mut best,
                 to,
@@ -221,13 +246,20 @@ fn split_with(lexicon: &Lexicon, word: &str) -> Vec<Part> {
                     cost: here.cost + 0.5 + (to - from) as f32,
                     from,
                     sense: None,
+                    link: 0,
                 },
             );
         }
         forms.clear();
         lexicon.forms_at(&chars, from, &mut forms);
+        // After a part nobody knows, only a long known head is believed ("metalli" +
+        // "tööstus"); a short one is mostly the tail of one unknown word ("põhimõte" + "test").
+        let after_unknown = from > 0 && here.sense.is_none();
         for form in &forms {
             let len = form.end - from;
+            if after_unknown && len < MIN_BEFORE_UNKNOWN {
+                continue;
+            }
             // A two-letter form ("it") is a word of its own, never a piece of a longer one.
             if len < 3 && !(from == 0 && form.end == n) {
                 continue;
@@ -245,9 +277,10 @@ fn split_with(lexicon: &Lexicon, word: &str) -> Vec<Part> {
                         &mut best,
                         to,
                         Step {
-                            cost: here.cost + 1.0 + 0.3 * ending,
+                            cost: here.cost + 1.0 + ENDING_COST * ending,
                             from,
                             sense: Some(form.sense),
+                            link: to - form.end,
                         },
                     );
                 }
@@ -259,6 +292,7 @@ fn split_with(lexicon: &Lexicon, word: &str) -> Vec<Part> {
                         cost: here.cost + 1.0,
                         from,
                         sense: Some(form.sense),
+                        link: 0,
                     },
                 );
             }

@@ -94,15 +94,13 @@ impl Field {
     }
 
     /// A field that only points at the job ("ametikoha töövaldkonnas"), read as the job: its
-    /// title and each task (one a line), matched task by task as well as together.
+    /// title (the first line) and each task (one a line), matched task by task. The job's
+    /// text as a whole is not a field: every manager shares some of its words.
     pub fn of_job(context: &str) -> Self {
+        let mut lines = context.lines().map(Profile::new).filter(|p| !p.is_empty());
         Self {
-            whole: Profile::new(context),
-            alternatives: context
-                .lines()
-                .map(Profile::new)
-                .filter(|p| !p.is_empty())
-                .collect(),
+            whole: lines.next().unwrap_or_else(|| Profile::new("")),
+            alternatives: lines.collect(),
         }
     }
 
@@ -120,7 +118,10 @@ impl Field {
 /// or "experience" ("relatsiooniliste andmebaasidega töötamisel" is about databases), so that
 /// a row naming databases covers it.
 fn matched(text: &str) -> Profile {
-    Profile::new(text).without(crate::analysis::is_generic_key)
+    Profile::new(text).without(|key| {
+        crate::analysis::is_generic_key(key)
+            || GENERIC.iter().any(|g| crate::similarity::stem(g) == key)
+    })
 }
 
 /// Words that open an alternative without naming anything: "(s.h. teenuste tugi …)",
@@ -205,10 +206,23 @@ pub fn is_referential(field: &Profile) -> bool {
 
 /// How well an experience row fits a field, 0..=1: the larger of the two coverages, since a
 /// short row ("lean") may name the field and a short field ("lean meetodid") may be named in a
-/// long row.
+/// long row; for a row naming two concepts or more, also the share of its concepts in the
+/// field when more than half of them are there.
 pub fn field_match(field: &Profile, row: &Profile) -> f64 {
-    row.coverage_in(field).max(field.coverage_in(row))
+    let words = row.coverage_in(field).max(field.coverage_in(row));
+    // A row that names two concepts or more is also read by its concepts alone: "Head of
+    // phone service unit, public agency" is management of phone service whatever "agency"
+    // and "unit" are.
+    let concepts = row.concept_coverage_in(field);
+    if row.concept_count() >= MIN_CONCEPTS && concepts > FIELD_THRESHOLD {
+        words.max(concepts)
+    } else {
+        words
+    }
 }
+
+/// Concepts a row must name to be read by its concepts alone.
+const MIN_CONCEPTS: usize = 2;
 
 /// Whether an experience row counts for a field: a field that names nothing takes any row; a
 /// row in the whole field or in one of its alternatives counts. The one rule, shared with the

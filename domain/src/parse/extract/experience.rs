@@ -55,6 +55,9 @@ const EDGE_WORDS: &[&str] = &[
     "of",
     "in",
     "on",
+    "the",
+    "a",
+    "an",
     "tood",
     "tootanud",
     "от",
@@ -419,9 +422,27 @@ pub fn base_form(field: &str) -> String {
         .join(" ")
 }
 
-/// Tokens `from..to` as written, without punctuation and linking words at either end.
+/// Words that open a relative clause: what follows says something about the people or the
+/// field ("in the lending industry who are looking to develop their career"), it does not
+/// name the field.
+const RELATIVE: &[&str] = &[
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "kes",
+    "kelle",
+    "кто",
+    "который",
+];
+
+/// Tokens `from..to` as written, up to a relative clause, without punctuation and linking
+/// words at either end.
 fn trimmed(tokens: &Tokens<'_>, from: usize, to: usize) -> Option<String> {
     let to = to.min(tokens.len());
+    let to = (from..to)
+        .find(|&i| tokens.word(i).is_some_and(|w| RELATIVE.contains(&w)))
+        .unwrap_or(to);
     if from >= to {
         return None;
     }
