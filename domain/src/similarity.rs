@@ -99,10 +99,12 @@ impl Profile {
         // Concepts have trigrams of their own, so that a phrase and an entry that share a
         // concept but no letters (English and Estonian) still meet in a trigram prefilter;
         // they stay out of the letter similarity, where common concepts would weigh twice.
+        // In capitals, which folded words never hold: a concept's trigrams share no postings
+        // with the words' ("~juhtimine" would otherwise lengthen every "juh" list).
         let concepts: Vec<char> = stems
             .iter()
             .filter(|k| crate::analysis::is_concept(k))
-            .flat_map(|k| k.chars().chain([' ']))
+            .flat_map(|k| k.chars().map(|c| c.to_ascii_uppercase()).chain([' ']))
             .collect();
         let concept_trigrams = concepts
             .windows(3)

@@ -5,6 +5,35 @@
 //! coverage and edit distance (strsim), and the best above a threshold are kept.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the vocabulary's maps are keyed by short stems and trigrams looked up millions of
+/// times a second, where the default hasher's resistance to crafted keys costs more than the
+/// lookup itself; the keys here come from the vocabulary and from one phrase, not from a
+/// client choosing collisions at scale.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 use crate::similarity::{Profile, stems_match};
 use crate::text::{fold, words};
@@ -169,9 +198,9 @@ const KEEP: usize = 6;
 pub struct Vocabulary {
     /// Each entry with its profile and its folded text (cut for the edit distance).
     entries: Vec<(Entry, Profile, String)>,
-    postings: HashMap<[char; 3], Vec<u32>>,
+    postings: FastMap<[char; 3], Vec<u32>>,
     /// In how many entries each stem occurs, for weighting rare words over common ones.
-    frequency: HashMap<String, u32>,
+    frequency: FastMap<String, u32>,
 }
 
 impl Vocabulary {
@@ -185,8 +214,8 @@ impl Vocabulary {
             })
             .filter(|(_, p, _)| !p.is_empty())
             .collect();
-        let mut postings: HashMap<[char; 3], Vec<u32>> = HashMap::new();
-        let mut frequency: HashMap<String, u32> = HashMap::new();
+        let mut postings: FastMap<[char; 3], Vec<u32>> = FastMap::default();
+        let mut frequency: FastMap<String, u32> = FastMap::default();
         for (i, (_, profile, _)) in entries.iter().enumerate() {
             let id = u32::try_from(i).unwrap_or(u32::MAX);
             for gram in profile.trigrams() {
@@ -247,7 +276,7 @@ impl Vocabulary {
             .map(|s| (s.to_owned(), self.rarity(s)))
             .collect();
         // Survivors share many stems: each (query stem, entry stem) pair is compared once.
-        let mut seen: Vec<HashMap<String, bool>> = vec![HashMap::new(); rarity.len()];
+        let mut seen: Vec<FastMap<String, bool>> = vec![FastMap::default(); rarity.len()];
         let mut matches = |a: &str, b: &str| {
             if a == b {
                 return true;

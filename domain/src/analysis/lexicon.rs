@@ -60,6 +60,11 @@ pub struct Lexicon {
     nodes: Vec<Node>,
     /// Multi-word terms, longest first.
     terms: Vec<(Vec<Pattern>, Vec<u16>)>,
+    /// Every word that opens a multi-word term (exact, or the stem of a stem word): most words
+    /// open none, and are passed over with one lookup.
+    openers: std::collections::HashSet<String>,
+    /// Concepts as comparison keys (`~name`), made once.
+    keys: Vec<String>,
 }
 
 impl Lexicon {
@@ -135,6 +140,12 @@ impl Lexicon {
             lexicon.terms.push((patterns, senses));
         }
         lexicon.terms.sort_by_key(|t| std::cmp::Reverse(t.0.len()));
+        lexicon.openers = lexicon
+            .terms
+            .iter()
+            .filter_map(|(patterns, _)| patterns.first().map(|p| p.word.clone()))
+            .collect();
+        lexicon.keys = lexicon.concepts.iter().map(|c| format!("~{c}")).collect();
         Ok(lexicon)
     }
 
@@ -247,11 +258,35 @@ impl Lexicon {
     /// The multi-word term starting at `tokens[0]`, if any: how many tokens it takes and its
     /// concepts. The longest term wins.
     pub fn term_at(&self, tokens: &[&str]) -> Option<(usize, &[u16])> {
+        let first = tokens.first()?;
+        let opens = self.openers.contains(*first)
+            || self
+                .openers
+                .iter()
+                .any(|o| first.starts_with(o.as_str()) && self.stem_opener(o));
+        if !opens {
+            return None;
+        }
         self.terms.iter().find_map(|(patterns, senses)| {
             (patterns.len() <= tokens.len()
                 && patterns.iter().zip(tokens).all(|(p, t)| p.matches(t)))
             .then_some((patterns.len(), senses.as_slice()))
         })
+    }
+}
+
+impl Lexicon {
+    /// Whether some term opens with `word` as a stem (`speech_therap*` opens with "speech"
+    /// exactly; a term may open with a stem word too).
+    fn stem_opener(&self, word: &str) -> bool {
+        self.terms
+            .iter()
+            .any(|(patterns, _)| patterns.first().is_some_and(|p| p.stem && p.word == word))
+    }
+
+    /// A concept as a comparison key (`~name`).
+    pub fn key(&self, concept: u16) -> Option<&str> {
+        self.keys.get(usize::from(concept)).map(String::as_str)
     }
 }
 

@@ -66,7 +66,7 @@ impl Unit {
     /// starts with `~`, so the two cannot meet by accident.
     pub fn key(&self) -> String {
         match self {
-            Unit::Concept(c) => format!("~{}", lexicon().concept_name(*c).unwrap_or("?")),
+            Unit::Concept(c) => lexicon().key(*c).unwrap_or("~?").to_owned(),
             Unit::Stem(s) => s.clone(),
         }
     }
@@ -164,9 +164,35 @@ pub fn units(text: &str, skip: impl Fn(&str) -> bool) -> Vec<Unit> {
         if token.chars().count() <= 1 || skip(token) {
             continue;
         }
-        out.extend(split_with(lexicon, token).iter().map(Part::unit));
+        word_units(lexicon, token, &mut out);
     }
     out
+}
+
+/// Words already analysed, per thread: the words of phrases repeat (a vocabulary of a few
+/// thousand words serves millions of phrases), and splitting is the costly part of a mapping.
+/// Cleared when full, so it stays small.
+const CACHED_WORDS: usize = 50_000;
+
+thread_local! {
+    static WORDS: std::cell::RefCell<std::collections::HashMap<String, Vec<Unit>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+fn word_units(lexicon: &Lexicon, word: &str, out: &mut Vec<Unit>) {
+    WORDS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(units) = cache.get(word) {
+            out.extend(units.iter().cloned());
+            return;
+        }
+        let units: Vec<Unit> = split_with(lexicon, word).iter().map(Part::unit).collect();
+        out.extend(units.iter().cloned());
+        if cache.len() >= CACHED_WORDS {
+            cache.clear();
+        }
+        cache.insert(word.to_owned(), units);
+    });
 }
 
 /// A folded word split into parts by the shipped thesaurus.
