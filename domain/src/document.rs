@@ -171,6 +171,37 @@ pub struct RequirementDoc {
     pub parts: Vec<RequirementDoc>,
 }
 
+/// The field an experience requirement names when it means the job's own work ("töökogemus
+/// ametikoha töövaldkonnas"); matching reads it as the job's title and tasks.
+pub const JOB_FIELD: &str = "ametikoha töövaldkonnas";
+
+/// Where [`RequirementDoc::job_field`] comes from, in place of a sentence of the text.
+pub const JOB_FIELD_SOURCE: &str =
+    "Lisatud igale ametikohale: kogemus selle ametikoha töös (nimetus ja tööülesanded).";
+
+impl RequirementDoc {
+    /// Experience in the job's own work (its title and tasks), wished for: added to every job
+    /// so that a candidate who has done this work ranks above one who has not, even when the
+    /// text states no other wish (a short ad: "Логопед. Требования: образование, эстонский
+    /// B2"). Not read from the text: its source says so, and a recruiter may remove it.
+    pub fn job_field() -> Self {
+        Self {
+            spec: RequirementSpec::Experience {
+                min_years: 0.0,
+                field: Some(JOB_FIELD.to_owned()),
+            },
+            hard: false,
+            source: JOB_FIELD_SOURCE.to_owned(),
+            parts: Vec::new(),
+        }
+    }
+
+    /// Whether this is [`RequirementDoc::job_field`] (not read from the text).
+    pub fn is_job_field(&self) -> bool {
+        *self == Self::job_field()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum RequirementSpec {
     Education {

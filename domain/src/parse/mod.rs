@@ -9,7 +9,7 @@ pub mod job_ad;
 pub mod kutsestandard;
 pub mod limits;
 
-use crate::document::{DocumentKind, ParsedDocument};
+use crate::document::{DocumentKind, ParsedDocument, RequirementDoc};
 
 /// The largest document accepted, in bytes.
 pub const MAX_DOCUMENT_BYTES: usize = 2 * 1024 * 1024;
@@ -111,6 +111,11 @@ pub fn parse(text: &str, kind: Option<DocumentKind>) -> Result<ParsedDocument, P
         other => other?,
     };
     limits::cap(&mut doc);
+    if let crate::document::DocumentBody::Job(job) = &mut doc.body
+        && !job.requirements.iter().any(RequirementDoc::is_job_field)
+    {
+        job.requirements.push(RequirementDoc::job_field());
+    }
     Ok(doc)
 }
 

@@ -71,7 +71,13 @@ const GENERIC: &[&str] = &[
 pub struct Field {
     whole: Profile,
     alternatives: Vec<Profile>,
+    /// The job's own field: its title and tasks, each a part the candidate's rows may cover.
+    /// Graded: a soft requirement earns by how many parts are covered, not only whether any.
+    graded: bool,
 }
+
+/// Parts of a graded field that count: the title and the first 63 tasks (a bit each).
+const MAX_PARTS: usize = 64;
 
 impl Field {
     /// Any experience.
@@ -79,6 +85,7 @@ impl Field {
         Self {
             whole: Profile::new(""),
             alternatives: Vec::new(),
+            graded: false,
         }
     }
 
@@ -90,6 +97,7 @@ impl Field {
         Self {
             whole: matched(text),
             alternatives: alternatives(text),
+            graded: false,
         }
     }
 
@@ -100,12 +108,32 @@ impl Field {
         let mut lines = context.lines().map(Profile::new).filter(|p| !p.is_empty());
         Self {
             whole: lines.next().unwrap_or_else(|| Profile::new("")),
-            alternatives: lines.collect(),
+            alternatives: lines.take(MAX_PARTS - 1).collect(),
+            graded: true,
         }
     }
 
     pub fn is_empty(&self) -> bool {
         self.whole.is_empty()
+    }
+
+    /// Whether the field is the job's own, graded by the share of its parts covered.
+    pub fn is_graded(&self) -> bool {
+        self.graded
+    }
+
+    /// How many parts a graded field has (its title and tasks).
+    pub(super) fn parts(&self) -> usize {
+        1 + self.alternatives.len()
+    }
+
+    /// Which parts of a graded field `row` is in: bit 0 the title, bit i task i.
+    pub(super) fn part_mask(&self, row: &Profile) -> u64 {
+        std::iter::once(&self.whole)
+            .chain(&self.alternatives)
+            .enumerate()
+            .filter(|(_, part)| field_match(part, row) >= FIELD_THRESHOLD)
+            .fold(0, |mask, (i, _)| mask | (1u64 << i))
     }
 
     /// The whole field's profile.
@@ -248,7 +276,13 @@ pub(super) fn judge(
         .filter(|row| field.is_none_or(|(_, f)| counts(f, &row.profile)))
         .collect();
     let total: f64 = counting.iter().map(|row| row.years).sum();
-    let (met, fulfilment, surplus) = earned(min_years, total);
+    let (met, mut fulfilment, surplus) = earned(min_years, total);
+    if let Some((_, f)) = field.filter(|(_, f)| f.is_graded()) {
+        let mask = counting
+            .iter()
+            .fold(0, |mask, row| mask | f.part_mask(&row.profile));
+        fulfilment = graded(fulfilment, mask, f.parts());
+    }
     let evidence = explained!(
         explain,
         Evidence::Experience {
@@ -274,6 +308,15 @@ pub(super) fn judge(
         surplus,
         preference: None,
     }
+}
+
+/// The fulfilment of a graded field (the job's own): half for the years, half for the share
+/// of the job's title and tasks the counting rows cover, so that a candidate who has done
+/// most of the job outranks one who has touched one task of it. Shared with the kernel.
+#[inline]
+pub(super) fn graded(years: f64, mask: u64, parts: usize) -> f64 {
+    let covered = f64::from(mask.count_ones()) / parts.max(1) as f64;
+    0.5 * years + 0.5 * covered.min(1.0)
 }
 
 /// Met, fulfilment and surplus for `total` years counting against `min_years`; shared with the

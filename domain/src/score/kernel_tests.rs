@@ -65,7 +65,13 @@ fn needs(rng: &mut Rng) -> Vec<Need> {
                     min_years: rng.pick(&[0.0, 1.0, 2.5, 3.0, 5.0, 10.0]),
                     field: rng.chance(70).then(|| {
                         let text = rng.pick(TEXTS);
-                        (text.to_owned(), crate::score::Field::new(text))
+                        if rng.chance(30) {
+                            // The job's own field: a title and tasks, graded by parts covered.
+                            let job = TEXTS.join("\n");
+                            (text.to_owned(), crate::score::Field::of_job(&job))
+                        } else {
+                            (text.to_owned(), crate::score::Field::new(text))
+                        }
                     }),
                 },
                 2 => NeedSpec::Language {

@@ -459,7 +459,12 @@ async fn the_seed_job_descriptions_import_as_expected_with_an_opening() {
             check_digital(requirements, &want["digital_requirements"], file);
             check_education(requirements, &want["education"], file);
 
-            let experience = of_kind(requirements, "EXPERIENCE");
+            // Every job also wishes for experience in its own work (title and tasks), which the
+            // seeds' expectations do not list: it is there once, soft, and set aside here.
+            let (own, experience): (Vec<&Value>, Vec<&Value>) = of_kind(requirements, "EXPERIENCE")
+                .into_iter()
+                .partition(|r| r["field"] == "ametikoha töövaldkonnas" && r["hard"] == false);
+            assert_eq!(own.len(), 1, "{file}: the job's own field {own:?}");
             let wanted = want["experience"].as_array().expect("experience");
             assert_eq!(
                 experience.len(),

@@ -30,6 +30,32 @@ const TITLE_LABELS: &[&str] = &[
 /// Verbs with which an employer announces an opening.
 const ANNOUNCING: &[&str] = &["otsib", "kuulutab", "varbab", "ootab", "seeks"];
 
+/// Words that end a line leading to the title on the next one ("В детский сад Rukkilill
+/// требуется" / "ЛОГОПЕД", "Meie meeskond vajab"): the line is not the title.
+const WANTED: &[&str] = &[
+    "требуется",
+    "требуются",
+    "ищет",
+    "ищем",
+    "нужен",
+    "нужна",
+    "vajab",
+    "vajame",
+    "otsime",
+    "vajatakse",
+    "otsitakse",
+    "hiring",
+];
+
+/// Whether a line only leads to the title below it.
+fn leads_to_title(line: &str) -> bool {
+    fold(line)
+        .trim_end_matches([':', '!', '.', ' '])
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| WANTED.contains(&w))
+}
+
 /// Words of a legal form or of a public body that mark a line as an organisation's name.
 const LEGAL_FORMS: &[&str] = &[
     "as", "ou", "mtu", "sa", "uu", "tu", "fie", "ltd", "oy", "ab", "gmbh", "ag", "plc",
@@ -124,6 +150,7 @@ pub(super) fn read(lines: &[&str], all: &[&str]) -> Masthead {
                     && Some(l) != organization.as_ref()
                     && announcer(l).is_none()
                     && !is_organization(l)
+                    && !leads_to_title(l)
             })
         });
     Masthead {
@@ -135,6 +162,18 @@ pub(super) fn read(lines: &[&str], all: &[&str]) -> Masthead {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_saying_who_is_wanted_leads_to_the_title_below_it() {
+        let lines = [
+            "Предлагается работа – Maardu Linnavalitsus",
+            "",
+            "В Маардуский детский сад Rukkilill требуется",
+            "",
+            "ЛОГОПЕД",
+        ];
+        assert_eq!(read(&lines, &lines).title.as_deref(), Some("ЛОГОПЕД"));
+    }
 
     #[test]
     fn a_labelled_employer_and_a_heading_title_are_read() {

@@ -11,15 +11,37 @@ const ANDMEANALYYTIK: &str =
 const VANEMSPETSIALIST: &str =
     include_str!("../../../samples/job-ads/emta-vanemspetsialist-analyytik.txt");
 
+/// A job ad as read, without the job's own field that every job gets (tested on its own).
 fn ad(text: &str) -> (JobDoc, Vec<String>) {
     match crate::parse::parse(text, None) {
         Ok(ParsedDocument {
             kind: DocumentKind::JobAdvertisement,
-            body: DocumentBody::Job(job),
+            body: DocumentBody::Job(mut job),
             warnings,
-        }) => (job, warnings),
+        }) => {
+            job.requirements.retain(|r| !r.is_job_field());
+            (job, warnings)
+        }
         other => panic!("not read as a job ad: {other:#?}"),
     }
+}
+
+#[test]
+fn every_job_wishes_for_experience_in_its_own_work_once() {
+    let text = "Logoped\n\nNõuded: eesti keel B2, töökogemus ametikoha töövaldkonnas on eeliseks\n";
+    let Ok(ParsedDocument {
+        body: DocumentBody::Job(job),
+        ..
+    }) = crate::parse::parse(text, None)
+    else {
+        panic!("not a job");
+    };
+    let own: Vec<_> = job
+        .requirements
+        .iter()
+        .filter(|r| r.is_job_field())
+        .collect();
+    assert_eq!(own.len(), 1, "{:?}", job.requirements);
 }
 
 /// A requirement as (spec, hard), to compare whole lists at once.

@@ -85,6 +85,8 @@ struct Step {
 struct Field {
     field: experience::Field,
     texts: Vec<bool>,
+    /// Per interned text, the parts of a graded field it is in (empty when not graded).
+    masks: Vec<u64>,
 }
 
 /// The compiled form of one opening's needs for one [`Packed`] store.
@@ -246,6 +248,7 @@ impl Kernel {
                         fields.push(Field {
                             field: field.clone(),
                             texts: Vec::new(),
+                            masks: Vec::new(),
                         });
                         fields.len() - 1
                     }),
@@ -315,6 +318,14 @@ impl Kernel {
                     .iter()
                     .map(|row| experience::counts(&field.field, row)),
             );
+            if field.field.is_graded() {
+                let known = field.masks.len();
+                field.masks.extend(
+                    packed.profiles[known.min(packed.profiles.len())..]
+                        .iter()
+                        .map(|row| field.field.part_mask(row)),
+                );
+            }
         }
         self.target_bits = vec![0; packed.target_ids.len()];
         self.cover_bits = vec![0; packed.qualification_ids.len()];

@@ -136,7 +136,21 @@ impl Kernel {
                             .sum()
                     }
                 };
-                let (met, fulfilment, surplus) = experience::earned(*min_years, total);
+                let (met, mut fulfilment, surplus) = experience::earned(*min_years, total);
+                if let Some(field) = field
+                    .map(|f| &self.fields[f])
+                    .filter(|f| f.field.is_graded())
+                {
+                    let mask = view.texts.iter().fold(0u64, |mask, text| {
+                        let i = *text as usize;
+                        if field.texts.get(i).copied().unwrap_or(false) {
+                            mask | field.masks.get(i).copied().unwrap_or(0)
+                        } else {
+                            mask
+                        }
+                    });
+                    fulfilment = experience::graded(fulfilment, mask, field.field.parts());
+                }
                 Part {
                     met,
                     fulfilment,
