@@ -4,129 +4,14 @@
 //! trigram index picks the few entries worth comparing; those are scored by word similarity,
 //! coverage and edit distance (strsim), and the best above a threshold are kept.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+mod fnv;
+mod glossary;
 
-/// FNV-1a: the vocabulary's maps are keyed by short stems and trigrams looked up millions of
-/// times a second, where the default hasher's resistance to crafted keys costs more than the
-/// lookup itself; the keys here come from the vocabulary and from one phrase, not from a
-/// client choosing collisions at scale.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+use fnv::FastMap;
+pub use glossary::{Glossary, GlossaryError};
 
 use crate::similarity::{Profile, stems_match};
-use crate::text::{fold, words};
-
-/// English → Estonian field terms. Longer terms win over shorter ones inside a phrase.
-#[derive(Debug, Clone, Default)]
-pub struct Glossary {
-    /// (folded English words, Estonian term), longest first.
-    terms: Vec<(Vec<String>, String)>,
-}
-
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("glossary line {line}: {message}")]
-pub struct GlossaryError {
-    pub line: usize,
-    pub message: String,
-}
-
-impl Glossary {
-    /// Reads `english<TAB>eesti` lines; `#` comments, blank lines and a header line
-    /// `english<TAB>eesti` are skipped.
-    pub fn parse(tsv: &str) -> Result<Self, GlossaryError> {
-        let mut glossary = Self::default();
-        for (i, line) in tsv.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') || line == "english\teesti" {
-                continue;
-            }
-            let Some((en, et)) = line.split_once('\t') else {
-                return Err(GlossaryError {
-                    line: i + 1,
-                    message: format!("'{line}' has no tab between the English and Estonian term"),
-                });
-            };
-            glossary.add(en, et).map_err(|message| GlossaryError {
-                line: i + 1,
-                message,
-            })?;
-        }
-        Ok(glossary)
-    }
-
-    /// Adds one term; both sides must have words.
-    pub fn add(&mut self, english: &str, estonian: &str) -> Result<(), String> {
-        let en: Vec<String> = words(&fold(english)).map(str::to_owned).collect();
-        let et = estonian.trim();
-        if en.is_empty() || words(et).next().is_none() {
-            return Err(format!(
-                "'{english}' → '{estonian}' needs words on both sides"
-            ));
-        }
-        self.terms.retain(|(known, _)| *known != en);
-        self.terms.push((en, et.to_owned()));
-        self.terms
-            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
-        Ok(())
-    }
-
-    pub fn len(&self) -> usize {
-        self.terms.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
-    }
-
-    /// The phrase with every known English term replaced by its Estonian one; None when no
-    /// term occurs.
-    pub fn translate(&self, phrase: &str) -> Option<String> {
-        let folded = fold(phrase);
-        let tokens: Vec<&str> = words(&folded).collect();
-        let mut out: Vec<String> = Vec::with_capacity(tokens.len());
-        let mut i = 0;
-        let mut any = false;
-        while i < tokens.len() {
-            let hit = self.terms.iter().find(|(en, _)| {
-                en.len() <= tokens.len() - i && en.iter().zip(&tokens[i..]).all(|(a, b)| a == b)
-            });
-            match hit {
-                Some((en, et)) => {
-                    out.push(et.clone());
-                    i += en.len();
-                    any = true;
-                }
-                None => {
-                    out.push(tokens[i].to_owned());
-                    i += 1;
-                }
-            }
-        }
-        any.then(|| out.join(" "))
-    }
-}
+use crate::text::fold;
 
 /// What a canonical entry belongs to: a standard's competence, or a job's competence group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
