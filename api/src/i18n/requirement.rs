@@ -34,7 +34,13 @@ pub fn requirement(spec: &RequirementSpec, language: TextLanguage) -> String {
             format!("{}: {}", w.education, parts.join(", "))
         }
         RequirementSpec::Experience { min_years, field } => {
-            let asked = format!("{} ≥ {} {}", w.work_experience, number(*min_years), w.years);
+            // Experience asked without years reads as just that: "töökogemus: lean meetodid",
+            // not "töökogemus ≥ 0 a".
+            let asked = if *min_years > 0.0 {
+                format!("{} ≥ {} {}", w.work_experience, number(*min_years), w.years)
+            } else {
+                w.work_experience.to_owned()
+            };
             match field {
                 Some(field) => format!("{asked}: {field}"),
                 None => asked,
@@ -149,6 +155,14 @@ mod tests {
                 },
                 "töökogemus ≥ 0.5 a",
                 "work experience ≥ 0.5 y",
+            ),
+            (
+                RequirementSpec::Experience {
+                    min_years: 0.0,
+                    field: Some("ametikoha töövaldkonnas".into()),
+                },
+                "töökogemus: ametikoha töövaldkonnas",
+                "work experience: ametikoha töövaldkonnas",
             ),
             (
                 RequirementSpec::Education {
