@@ -153,6 +153,7 @@ fn needs(s: &StandardDoc) -> Vec<Need> {
             targets: vec![Target::Competence(i as i64)],
             label: c.title.clone().unwrap_or_default(),
             covered_by: vec![],
+            behavioural: false,
         },
     }));
     needs

@@ -175,7 +175,12 @@ pub fn evidence(evidence: &Evidence, language: TextLanguage) -> String {
             rows,
             met,
         } => experience(w, field.as_deref(), *min_years, *total, rows, *met),
-        Evidence::Competence { label, found } => match found {
+        Evidence::Competence {
+            label,
+            found: None,
+            not_stated: true,
+        } => format!("{label}: {}", w.not_stated),
+        Evidence::Competence { label, found, .. } => match found {
             Some(Found::Qualification(title)) => {
                 format!("{} '{title}' {}: {label}", w.qualification, w.covers)
             }

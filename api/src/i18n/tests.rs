@@ -163,6 +163,7 @@ fn quoted_phrases_and_titles_stay_as_written() {
                 },
                 similarity: 0.86,
             }),
+            not_stated: false,
         }),
         pair(
             "'kaebuste käsitlemise protsessi kirjeldamine' ≈ B.2.6 tegevusnäitaja 9 (0.86)",
@@ -173,10 +174,22 @@ fn quoted_phrases_and_titles_stay_as_written() {
         both(Evidence::Competence {
             label: "meeskonna juhtimine".into(),
             found: None,
+            not_stated: false,
         }),
         pair(
             "meeskonna juhtimine: vastavat oskust pole",
             "meeskonna juhtimine: no matching skill"
+        )
+    );
+    assert_eq!(
+        both(Evidence::Competence {
+            label: "Pingetaluvus".into(),
+            found: None,
+            not_stated: true,
+        }),
+        pair(
+            "Pingetaluvus: profiilis nimetamata (arvestatud poolega)",
+            "Pingetaluvus: not stated in the profile (counted as half)"
         )
     );
     assert_eq!(
@@ -193,6 +206,7 @@ fn quoted_phrases_and_titles_stay_as_written() {
         both(Evidence::Competence {
             label: "B.2.6 Kliendisuhete süsteemi ohjamine".into(),
             found: Some(Found::Qualification("Kvaliteedijuht, tase 7".into())),
+            not_stated: false,
         }),
         pair(
             "kutse 'Kvaliteedijuht, tase 7' katab: B.2.6 Kliendisuhete süsteemi ohjamine",

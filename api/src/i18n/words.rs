@@ -30,6 +30,8 @@ pub struct Words {
     pub covers: &'static str,
     pub held: &'static str,
     pub no_matching_skill: &'static str,
+    /// A behavioural competence the profile does not talk about: unknown, counted as half.
+    pub not_stated: &'static str,
     pub indicator: &'static str,
     pub knowledge: &'static str,
     /// "eesti keel" / "Estonian": a language on its own.
@@ -74,6 +76,7 @@ pub static ET: Words = Words {
     covers: "katab",
     held: "olemas",
     no_matching_skill: "vastavat oskust pole",
+    not_stated: "profiilis nimetamata (arvestatud poolega)",
     indicator: "tegevusnäitaja",
     knowledge: "teadmine",
     language: language_et,
@@ -108,6 +111,7 @@ pub static EN: Words = Words {
     covers: "covers",
     held: "held",
     no_matching_skill: "no matching skill",
+    not_stated: "not stated in the profile (counted as half)",
     indicator: "performance indicator",
     knowledge: "knowledge",
     language: |language| language.name_en().to_owned(),

@@ -478,6 +478,7 @@ fn needs(targets: &[Target], field: &str) -> Vec<Need> {
                 } else {
                     vec![]
                 },
+                behavioural: false,
             },
         ));
     }

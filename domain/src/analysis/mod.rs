@@ -128,6 +128,71 @@ pub fn names_only_behaviour(text: &str) -> bool {
             .all(|u| concept_in(u, BEHAVIOURAL) || concept_in(u, GENERIC))
 }
 
+/// How job descriptions name behavioural competences (the public service's competence model
+/// and employers' own: "Kliendikesksus", "Meeskonnatöö", "Pingetaluvus", "Suhtlemis- ja
+/// mõjutamisoskus"), as the starts of folded words. A job's task group ("Tööülesanded") or a
+/// standard's competence is none of these.
+const BEHAVIOURAL_NAMES: &[&str] = &[
+    "kliendikesk",
+    "asjatundl",
+    "meeskonnat",
+    "koostoo",
+    "eestveda",
+    "suhtlemis",
+    "suhtlus",
+    "mojutamis",
+    "analuusi",
+    "uldistus",
+    "korrektsus",
+    "tapsus",
+    "empaatia",
+    "juhendamis",
+    "loovus",
+    "uuendusmeel",
+    "pingetaluv",
+    "stressitaluv",
+    "abivalm",
+    "suhete",
+    "kohanemis",
+    "muutustega",
+    "algatus",
+    "otsustus",
+    "vastutustun",
+    "enesejuhtim",
+    "enesearend",
+    "tulemustele",
+    "tulemuslik",
+    "ausus",
+    "usaldusvaar",
+    "paindlik",
+    "opivalm",
+    "arengule",
+    "teamwork",
+    "communication",
+    "customer focus",
+    "stress",
+    "creativ",
+    "empath",
+    "initiative",
+    "adaptab",
+    "flexib",
+    "reliab",
+    "integrity",
+    "leadership",
+    "collaborat",
+];
+
+/// Whether a competence is named as a behavioural one ("Pingetaluvus", "Meeskonnatöö"), which
+/// profiles rarely state: a short name, one of its words starting as such a name does.
+pub fn is_behavioural_competence(name: &str) -> bool {
+    let folded = fold(name);
+    let words: Vec<&str> = crate::text::words(&folded).collect();
+    words.len() <= 6
+        && (BEHAVIOURAL_NAMES
+            .iter()
+            .any(|b| words.iter().any(|w| w.starts_with(b)) || folded.starts_with(b)))
+}
+
 /// One part of a word as found by [`split`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Part {

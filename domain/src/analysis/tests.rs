@@ -86,3 +86,23 @@ fn an_experience_of_teamwork_names_behaviour_not_a_field() {
         "relatsiooniliste andmebaasidega töötamine"
     ));
 }
+
+#[test]
+fn behavioural_competences_are_known_by_their_names() {
+    for name in [
+        "Kliendikesksus",
+        "Meeskonnatöö",
+        "Pingetaluvus",
+        "Suhtlemis- ja mõjutamisoskus",
+        "Teamwork",
+    ] {
+        assert!(is_behavioural_competence(name), "{name}");
+    }
+    for name in [
+        "Tööülesanded",
+        "Kliendisuhete süsteemi ohjamine",
+        "Riskijuhtimine",
+    ] {
+        assert!(!is_behavioural_competence(name), "{name}");
+    }
+}

@@ -8,6 +8,11 @@ use crate::vocabulary::Target;
 /// From this fulfilment on, a competence counts as met in the breakdown.
 pub const MET_THRESHOLD: f64 = 0.5;
 
+/// What a behavioural competence the profile does not state earns: half, as unknown. Profiles
+/// rarely say "pingetaluvus" or "meeskonnatöö"; counting that as none made every score low
+/// and said nothing (issue #12). A stated one earns its similarity like any other.
+pub const NOT_STATED: f64 = 0.5;
+
 fn holds(facts: &Facts, covered_by: &[QualificationKey]) -> Option<String> {
     facts
         .qualifications
@@ -26,6 +31,7 @@ pub(super) fn judge(
     targets: &[Target],
     label: &str,
     covered_by: &[QualificationKey],
+    behavioural: bool,
     facts: &Facts,
 ) -> Judged {
     if let Some(title) = holds(facts, covered_by) {
@@ -38,6 +44,7 @@ pub(super) fn judge(
                     Evidence::Competence {
                         label: label.to_owned(),
                         found: Some(Found::Qualification(title)),
+                        not_stated: false,
                     }
                 ),
             },
@@ -51,7 +58,12 @@ pub(super) fn judge(
         .filter(|m| targets.contains(&m.target))
         .max_by(|a, b| a.similarity.total_cmp(&b.similarity))
         .filter(|m| m.similarity > 0.0);
-    let fulfilment = mapped.map_or(0.0, |m| m.similarity);
+    let not_stated = behavioural && mapped.is_none();
+    let fulfilment = match mapped {
+        Some(m) => m.similarity,
+        None if not_stated => NOT_STATED,
+        None => 0.0,
+    };
     let evidence = explained!(
         explain,
         Evidence::Competence {
@@ -61,11 +73,13 @@ pub(super) fn judge(
                 matched: m.matched.clone(),
                 similarity: m.similarity,
             }),
+            not_stated,
         }
     );
     Judged {
         outcome: Outcome {
-            met: fulfilment >= MET_THRESHOLD,
+            // Not stated is not met: a hard behavioural competence still needs evidence.
+            met: !not_stated && fulfilment >= MET_THRESHOLD,
             fulfilment: fulfilment.clamp(0.0, 1.0),
             evidence,
         },

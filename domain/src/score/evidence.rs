@@ -45,7 +45,13 @@ pub enum Evidence {
         met: bool,
     },
     /// A competence of a standard or a job, and what covered it (None: nothing did).
-    Competence { label: String, found: Option<Found> },
+    /// `not_stated`: nothing did, and the competence is a behavioural one the profile does not
+    /// talk about — unknown, not shown to be weak.
+    Competence {
+        label: String,
+        found: Option<Found>,
+        not_stated: bool,
+    },
     /// A qualification asked for: `held` is the title of the one the candidate holds.
     Qualification { title: String, held: Option<String> },
 }

@@ -104,6 +104,7 @@ fn needs(rng: &mut Rng) -> Vec<Need> {
                     targets: (0..1 + rng.below(2)).map(|_| target(rng)).collect(),
                     label: "pädevus".to_owned(),
                     covered_by: (0..rng.below(2)).map(|_| key(rng)).collect(),
+                    behavioural: rng.chance(40),
                 },
             };
             Need {

@@ -3,7 +3,7 @@
 //! recruiter sees why. Missing data fails a hard requirement: absence never counts as
 //! agreement. The rules are explained with a worked example in docs/matching.md.
 
-mod competence;
+pub mod competence;
 pub mod evidence;
 mod experience;
 mod kernel;
@@ -115,6 +115,9 @@ pub enum NeedSpec {
         label: String,
         /// Qualifications whose holders have this competence.
         covered_by: Vec<QualificationKey>,
+        /// A behavioural competence ("Meeskonnatöö", "Pingetaluvus") that profiles rarely
+        /// state: not stated is not missing, it earns [`competence::NOT_STATED`].
+        behavioural: bool,
     },
     Qualification {
         title: String,
@@ -295,7 +298,8 @@ fn judge(need: &Need, facts: &Facts, explain: bool) -> Judged {
             targets,
             label,
             covered_by,
-        } => competence::judge(explain, targets, label, covered_by, facts),
+            behavioural,
+        } => competence::judge(explain, targets, label, covered_by, *behavioural, facts),
         NeedSpec::Qualification { title, covered_by } => {
             competence::qualification(explain, title, covered_by, facts)
         }

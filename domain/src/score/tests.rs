@@ -215,6 +215,7 @@ fn a_held_qualification_covers_its_competences() {
             targets: vec![Target::Competence(7)],
             label: "B.2.6 Kliendisuhete süsteemi ohjamine".into(),
             covered_by: vec![QualificationKey::Standard(1)],
+            behavioural: false,
         },
     );
     let mut f = facts();
@@ -244,6 +245,7 @@ fn a_mapped_phrase_earns_its_similarity_with_evidence() {
             targets: vec![Target::Competence(7)],
             label: "B.2.6 Kliendisuhete süsteemi ohjamine".into(),
             covered_by: vec![],
+            behavioural: false,
         },
     );
     let mut f = facts();
@@ -270,6 +272,7 @@ fn a_mapped_phrase_earns_its_similarity_with_evidence() {
                 },
                 similarity: 0.86,
             }),
+            not_stated: false,
         })
     );
     assert!((e.score - 100.0 * 0.9 * 0.86).abs() < 0.1, "{}", e.score);
@@ -306,4 +309,32 @@ fn ranking_scores_equal_the_explained_scores() {
         assert_eq!(rank_score(&needs, f), (e.qualified, e.score));
         assert!(e.outcomes.iter().all(|o| o.evidence.is_some()));
     }
+}
+
+#[test]
+fn a_behavioural_competence_the_profile_does_not_state_is_unknown_not_missing() {
+    let teamwork = |behavioural| {
+        need(
+            false,
+            NeedSpec::Competence {
+                targets: vec![Target::Group(3)],
+                label: "Meeskonnatöö".into(),
+                covered_by: vec![],
+                behavioural,
+            },
+        )
+    };
+    let e = evaluate(&[teamwork(true)], &facts());
+    assert_eq!(e.outcomes[0].fulfilment, super::competence::NOT_STATED);
+    assert!(!e.outcomes[0].met);
+    assert!(matches!(
+        &e.outcomes[0].evidence,
+        Some(Evidence::Competence {
+            found: None,
+            not_stated: true,
+            ..
+        })
+    ));
+    let e = evaluate(&[teamwork(false)], &facts());
+    assert_eq!(e.outcomes[0].fulfilment, 0.0);
 }

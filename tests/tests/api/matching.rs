@@ -312,9 +312,9 @@ async fn an_english_reader_gets_the_breakdown_in_english_and_as_data() {
     let data = app
         .gql(
             "query($o: ID!, $c: ID!) { match(openingId: $o, candidateId: $c) { breakdown {
-                evidence et: evidence(language: ET) en: evidence(language: EN)
+                met fulfilment evidence et: evidence(language: ET) en: evidence(language: EN)
                 evidenceDetail { kind languages { language level native } minCefr years experience { years }
-                                 phrase similarity matched(language: EN) }
+                                 phrase similarity matched(language: EN) notStated }
                 requirement { kind description en: description(language: EN) } } } }",
             json!({ "o": opening, "c": created["createCandidate"]["id"] }),
         )
@@ -355,6 +355,15 @@ async fn an_english_reader_gets_the_breakdown_in_english_and_as_data() {
         "{experience:#}"
     );
     assert!(experience["evidenceDetail"]["years"].as_f64().is_some());
+    // A behavioural competence the profile does not talk about is unknown, not missing.
+    let innovation = row("Uuendusmeelsus");
+    assert_eq!(innovation["evidenceDetail"]["notStated"], true);
+    assert_eq!(innovation["met"], false);
+    assert_eq!(innovation["fulfilment"], 0.5);
+    assert_eq!(
+        innovation["en"],
+        "Uuendusmeelsus: not stated in the profile (counted as half)"
+    );
     // No Estonian word of the engine's is left in the English breakdown.
     for r in rows {
         let en = r["en"].as_str().unwrap_or_default();

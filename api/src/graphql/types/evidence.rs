@@ -130,6 +130,17 @@ impl EvidenceDetail {
             _ => None,
         }
     }
+    /// True for a behavioural competence (COMPETENCE) the profile does not talk about: it
+    /// is unknown, not shown to be weak, and earns half.
+    async fn not_stated(&self) -> bool {
+        matches!(
+            &self.0,
+            Evidence::Competence {
+                not_stated: true,
+                ..
+            }
+        )
+    }
     /// The title of the qualification the candidate holds that covered it (COMPETENCE,
     /// QUALIFICATION).
     async fn qualification(&self) -> Option<&str> {

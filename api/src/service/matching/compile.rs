@@ -335,6 +335,10 @@ fn spec(
                 targets.push(Target::Group(g));
             }
             NeedSpec::Competence {
+                // A job's own group named as a behavioural competence; a standard's
+                // competence is a profession's, never counted as unknown.
+                behavioural: competence.is_none()
+                    && domain::analysis::is_behavioural_competence(&r.description),
                 targets,
                 label: r.description.clone(),
                 covered_by,

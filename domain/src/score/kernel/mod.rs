@@ -67,6 +67,8 @@ enum Op {
     Competence {
         bit: u32,
         cover: Option<u32>,
+        /// A behavioural competence: nothing mapped earns [`competence::NOT_STATED`].
+        unstated: bool,
     },
     Qualification {
         cover: u32,
@@ -253,10 +255,15 @@ impl Kernel {
                         fields.len() - 1
                     }),
                 },
-                NeedSpec::Competence { covered_by, .. } => {
+                NeedSpec::Competence {
+                    covered_by,
+                    behavioural,
+                    ..
+                } => {
                     let op = Op::Competence {
                         bit: bits,
                         cover: (!covered_by.is_empty()).then_some(covers),
+                        unstated: *behavioural,
                     };
                     bits += 1;
                     covers += u32::from(!covered_by.is_empty());
@@ -337,7 +344,7 @@ impl Kernel {
                         covered_by,
                         ..
                     },
-                    Op::Competence { bit, cover },
+                    Op::Competence { bit, cover, .. },
                 ) => {
                     let mine = &mut self.need_targets[*bit as usize];
                     mine.clear();

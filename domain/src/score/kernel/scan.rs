@@ -158,18 +158,27 @@ impl Kernel {
                     preference: None,
                 }
             }
-            Op::Competence { bit, cover } => {
-                let fulfilment = if cover.is_some_and(|c| view.covered >> c & 1 == 1) {
-                    1.0
+            Op::Competence {
+                bit,
+                cover,
+                unstated,
+            } => {
+                let (fulfilment, not_stated) = if cover.is_some_and(|c| view.covered >> c & 1 == 1)
+                {
+                    (1.0, false)
                 } else {
                     let best = match competences {
                         Some(best) => best[*bit as usize],
                         None => competences.insert(self.competences(view))[*bit as usize],
                     };
-                    similarity(best)
+                    if best == 0 && *unstated {
+                        (competence::NOT_STATED, true)
+                    } else {
+                        (similarity(best), false)
+                    }
                 };
                 Part {
-                    met: fulfilment >= competence::MET_THRESHOLD,
+                    met: !not_stated && fulfilment >= competence::MET_THRESHOLD,
                     fulfilment: fulfilment.clamp(0.0, 1.0),
                     surplus: None,
                     preference: None,
@@ -242,12 +251,23 @@ impl Kernel {
         let mut tally = Tally::default();
         for (i, step) in self.steps.iter().enumerate() {
             let part = match (&step.op, maps.get(i)) {
-                (Op::Competence { cover, .. }, Some(Some(map))) => {
+                (
+                    Op::Competence {
+                        cover, unstated, ..
+                    },
+                    Some(Some(map)),
+                ) => {
                     let met = cover.is_some_and(|c| view.covered >> c & 1 == 1)
                         || map.get(o / 64).is_some_and(|w| w >> (o % 64) & 1 == 1);
+                    // Not met may still be not stated, which earns more than a weak phrase.
+                    let unmet = if *unstated {
+                        below.max(competence::NOT_STATED)
+                    } else {
+                        below
+                    };
                     Part {
                         met,
-                        fulfilment: if met { 1.0 } else { below },
+                        fulfilment: if met { 1.0 } else { unmet },
                         surplus: None,
                         preference: None,
                     }
