@@ -129,7 +129,14 @@ async fn serve_socket(state: AppState, protocol: GraphQLProtocol, legacy: bool, 
                             return;
                         }
                     }
-                    None => return,
+                    // At shutdown the GraphQL side ends as soon as its input does, and may do so
+                    // before the branch below is polled: the goodbye (1001) is still owed.
+                    None => {
+                        if *stopping.borrow() {
+                            let _ = sink.send(going_away()).await;
+                        }
+                        return;
+                    }
                 },
                 started = initialised(&mut pending_init) => {
                     pending_init = None;
@@ -151,14 +158,21 @@ async fn serve_socket(state: AppState, protocol: GraphQLProtocol, legacy: bool, 
                     return;
                 }
                 () = stopped(&mut stopping) => {
-                    let reason = "the server is shutting down; reconnect and resume with after";
-                    let _ = sink.send(close(axum::extract::ws::close_code::AWAY, reason.to_owned())).await;
+                    let _ = sink.send(going_away()).await;
                     return;
                 }
             }
         }
     };
     tokio::join!(graphql, forward);
+}
+
+/// The goodbye at shutdown (1001), so that clients reconnect elsewhere and resume.
+fn going_away() -> Message {
+    close(
+        axum::extract::ws::close_code::AWAY,
+        "the server is shutting down; reconnect and resume with after".to_owned(),
+    )
 }
 
 fn close(code: u16, reason: String) -> Message {
