@@ -65,6 +65,8 @@ pub struct Lexicon {
     openers: std::collections::HashSet<String>,
     /// Concepts as comparison keys (`~name`), made once.
     keys: Vec<String>,
+    /// Concepts as the thesaurus writes them ("käsitlemine"), for people.
+    names: Vec<String>,
 }
 
 impl Lexicon {
@@ -108,6 +110,7 @@ impl Lexicon {
                 let index = u16::try_from(lexicon.concepts.len())
                     .map_err(|_| error("too many concepts".to_owned()))?;
                 lexicon.concepts.push(folded);
+                lexicon.names.push(key.replace('_', " "));
                 Sense::Concept(index)
             };
             for form in estonian
@@ -287,6 +290,13 @@ impl Lexicon {
     /// A concept as a comparison key (`~name`).
     pub fn key(&self, concept: u16) -> Option<&str> {
         self.keys.get(usize::from(concept)).map(String::as_str)
+    }
+
+    /// A concept as the thesaurus writes it, from its comparison key (`~kasitlemine` →
+    /// "käsitlemine").
+    pub fn display(&self, key: &str) -> Option<&str> {
+        let position = self.keys.iter().position(|k| k == key)?;
+        self.names.get(position).map(String::as_str)
     }
 }
 

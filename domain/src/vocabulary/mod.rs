@@ -219,6 +219,43 @@ impl Vocabulary {
     }
 }
 
+/// What a phrase and the entry it mapped to have in common, to show why it mapped there.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Shared {
+    /// Thesaurus concepts both name ("klient", "tugi"), as the thesaurus writes them.
+    pub concepts: Vec<String>,
+    /// Stems of words both hold that the thesaurus does not name ("kaebus").
+    pub stems: Vec<String>,
+}
+
+impl Vocabulary {
+    /// The concepts and word stems `phrase` shares with the entry of `mapping` (as
+    /// [`Vocabulary::map`] gave it): what made them meet. Empty when the entry is gone.
+    pub fn shared(&self, phrase: &str, glossary: &Glossary, mapping: &Mapping) -> Shared {
+        let text = glossary
+            .translate(phrase)
+            .unwrap_or_else(|| phrase.to_owned());
+        let query = Profile::new(&text);
+        let Some((_, entry, _)) = self.entries.iter().find(|(e, _, _)| {
+            e.target == mapping.target && e.item == mapping.item && e.name == mapping.name
+        }) else {
+            return Shared::default();
+        };
+        let mut shared = Shared::default();
+        for key in query.stems() {
+            if entry.stems().any(|e| stems_match(key, e)) {
+                if crate::analysis::is_concept(key) {
+                    let name = crate::analysis::lexicon().display(key).unwrap_or(key);
+                    shared.concepts.push(name.to_owned());
+                } else {
+                    shared.stems.push(key.to_owned());
+                }
+            }
+        }
+        shared
+    }
+}
+
 impl Vocabulary {
     /// Inverse document frequency of a stem: rare words say more about a match.
     fn rarity(&self, stem: &str) -> f64 {
@@ -365,6 +402,21 @@ mod tests {
             m.first().map(|m| m.target),
             Some(Target::Competence(7)),
             "{m:?}"
+        );
+    }
+
+    #[test]
+    fn an_english_phrase_shows_the_concepts_it_shares_with_its_entry() {
+        let v = vocabulary();
+        let g = glossary();
+        let m = v.map("customer complaints handling process", &g);
+        let first = m.first().expect("a mapping");
+        assert_eq!(first.name, name("B.2.6 tegevusnäitaja 9"), "{m:?}");
+        let shared = v.shared("customer complaints handling process", &g, first);
+        assert!(shared.concepts.contains(&"kaebus".to_owned()), "{shared:?}");
+        assert!(
+            shared.concepts.contains(&"protsess".to_owned()),
+            "{shared:?}"
         );
     }
 

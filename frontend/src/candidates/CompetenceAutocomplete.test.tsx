@@ -20,9 +20,10 @@ describe('CompetenceAutocomplete', () => {
             {
               label: 'B.2.6 tegevusnäitaja 9',
               similarity: 0.82,
+              concepts: ['klient', 'tagasiside'],
               competence: { id: '6', code: 'B.2.6', title: 'Kliendisuhete süsteemi ohjamine' },
             },
-            { label: `${String(phrase)} (rühm)`, similarity: 0.4, competence: null },
+            { label: `${String(phrase)} (rühm)`, similarity: 0.4, concepts: [], competence: null },
           ],
         },
       }),
@@ -34,6 +35,8 @@ describe('CompetenceAutocomplete', () => {
     const options = await screen.findAllByRole('option');
     expect(options[0]).toHaveTextContent('B.2.6 Kliendisuhete süsteemi ohjamine');
     expect(options[0]).toHaveTextContent('sarnasus 82%');
+    expect(options[0]).toHaveTextContent('ühised mõisted: klient, tagasiside');
+    expect(options[1]).not.toHaveTextContent('ühised mõisted');
     // Debounced: one request for the settled phrase, not one per keystroke.
     expect(api.calls.filter((c) => c.name === 'MapPhrase').map((c) => c.variables.phrase)).toEqual([
       'klientide tagasiside',

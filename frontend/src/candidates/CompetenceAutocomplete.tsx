@@ -11,6 +11,7 @@ export const MapPhraseDocument = graphql(`
     mapPhrase(phrase: $phrase) {
       label
       similarity
+      concepts
       competence {
         id
         code
@@ -32,7 +33,8 @@ const shownSuggestions = 5;
 
 /**
  * A competence phrase with, while the user types, what the server would map it to: the
- * vocabulary entry, its standard competence and the similarity. The suggestions come from the
+ * vocabulary entry, its standard competence, the similarity and the thesaurus concepts the
+ * phrase shares with the entry (why "customer support" met an Estonian indicator). The suggestions come from the
  * server's canonical vocabulary (`mapPhrase`), asked after a pause in typing; choosing one
  * replaces the phrase with that competence's title. Keyboard: arrows move, Enter picks, Escape
  * closes (the combobox pattern).
@@ -149,6 +151,7 @@ export function CompetenceAutocomplete({
               <span className="suggestion-meta">
                 {m.competence && <span>{m.label}</span>}
                 <span>{t.editor.similarity(formatNumber(m.similarity * 100))}</span>
+                {m.concepts && m.concepts.length > 0 && <span>{t.editor.sharedConcepts(m.concepts.join(', '))}</span>}
               </span>
             </li>
           ))}

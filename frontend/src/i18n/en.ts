@@ -297,6 +297,7 @@ export const en: Messages = {
     addCompetence: 'Add competence',
     suggestions: 'Suggestions',
     similarity: (pct) => `similarity ${pct}%`,
+    sharedConcepts: (list) => `shared concepts: ${list}`,
     noSuggestion: 'No standard competence found.',
     qualifications: 'Qualifications',
     qualification: 'Qualification title',

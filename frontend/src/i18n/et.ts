@@ -301,6 +301,7 @@ export const et = {
     addCompetence: 'Lisa kompetents',
     suggestions: 'Soovitused',
     similarity: (pct: string) => `sarnasus ${pct}%`,
+    sharedConcepts: (list: string) => `ühised mõisted: ${list}`,
     noSuggestion: 'Standardikompetentsi ei leitud.',
     qualifications: 'Kutsed',
     qualification: 'Kutse nimetus',

@@ -664,6 +664,19 @@ async fn a_phrase_maps_to_the_indicator_it_describes() {
             .starts_with("B.2.6")
     );
     assert!(first["similarity"].as_f64().unwrap_or(0.0) >= 0.45);
+    // In English, the concepts it shares with its indicator say why it mapped there.
+    let english = app
+        .gql(
+            "query($p: String!) { mapPhrase(phrase: $p) { label concepts stems competence { code } } }",
+            json!({ "p": "handling customer complaints" }),
+        )
+        .await["mapPhrase"]
+        .clone();
+    let first = &english[0];
+    assert_eq!(first["competence"]["code"], "B.2.6", "{english:#}");
+    let concepts = first["concepts"].as_array().cloned().unwrap_or_default();
+    assert!(concepts.contains(&json!("kaebus")), "{english:#}");
+    assert!(concepts.contains(&json!("käsitlemine")), "{english:#}");
     let none = app
         .gql(
             "query { mapPhrase(phrase: \"tordikaunistamine\") { label } }",

@@ -128,7 +128,13 @@ impl PreviewQuery {
         let rows = store::catalog::competences(&services.db, &ids).await?;
         Ok(mappings
             .into_iter()
-            .map(|m| PhraseMapping {
+            .map(|m| {
+                let shared = loaded.vocabulary.shared(&phrase, &loaded.glossary, &m);
+                (m, shared)
+            })
+            .map(|(m, shared)| PhraseMapping {
+                concepts: Some(shared.concepts),
+                stems: Some(shared.stems),
                 competence: match m.target {
                     domain::vocabulary::Target::Competence(c) => {
                         rows.get(&c).cloned().map(Competence)

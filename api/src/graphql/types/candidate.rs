@@ -115,6 +115,8 @@ impl Candidate {
                     .map(|m| PhraseMapping {
                         label: m.label.clone(),
                         similarity: m.similarity,
+                        concepts: None,
+                        stems: None,
                         competence: m
                             .competence_id
                             .and_then(|id| found.get(&id).cloned().map(Competence)),

@@ -150,4 +150,12 @@ pub struct PhraseMapping {
     pub similarity: f64,
     /// The standard competence, when the entry belongs to one.
     pub competence: Option<Competence>,
+    /// The thesaurus concepts the phrase and the entry both name ("klient", "tugi" for
+    /// "customer support" and "klienditoe korraldamine"): why an English phrase or a compound
+    /// met its entry. Given by `mapPhrase`; null on a candidate's stored mappings, which keep
+    /// only the entry and its similarity.
+    pub concepts: Option<Vec<String>>,
+    /// Stems of the words both hold that the thesaurus does not name ("kaebus"); null where
+    /// `concepts` is.
+    pub stems: Option<Vec<String>>,
 }
