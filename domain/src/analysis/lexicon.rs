@@ -60,8 +60,8 @@ pub struct Lexicon {
     nodes: Vec<Node>,
     /// Multi-word terms, longest first.
     terms: Vec<(Vec<Pattern>, Vec<u16>)>,
-    /// Every word that opens a multi-word term (exact, or the stem of a stem word): most words
-    /// open none, and are passed over with one lookup.
+    /// Every word that opens a multi-word term: most words open none, and are passed over with
+    /// one lookup. Only a term's last word may be a stem, so its first is always exact.
     openers: std::collections::HashSet<String>,
     /// Concepts as comparison keys (`~name`), made once.
     keys: Vec<String>,
@@ -262,12 +262,7 @@ impl Lexicon {
     /// concepts. The longest term wins.
     pub fn term_at(&self, tokens: &[&str]) -> Option<(usize, &[u16])> {
         let first = tokens.first()?;
-        let opens = self.openers.contains(*first)
-            || self
-                .openers
-                .iter()
-                .any(|o| first.starts_with(o.as_str()) && self.stem_opener(o));
-        if !opens {
+        if !self.openers.contains(*first) {
             return None;
         }
         self.terms.iter().find_map(|(patterns, senses)| {
@@ -279,14 +274,6 @@ impl Lexicon {
 }
 
 impl Lexicon {
-    /// Whether some term opens with `word` as a stem (`speech_therap*` opens with "speech"
-    /// exactly; a term may open with a stem word too).
-    fn stem_opener(&self, word: &str) -> bool {
-        self.terms
-            .iter()
-            .any(|(patterns, _)| patterns.first().is_some_and(|p| p.stem && p.word == word))
-    }
-
     /// A concept as a comparison key (`~name`).
     pub fn key(&self, concept: u16) -> Option<&str> {
         self.keys.get(usize::from(concept)).map(String::as_str)
