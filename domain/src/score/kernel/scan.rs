@@ -149,7 +149,7 @@ impl Kernel {
                             mask
                         }
                     });
-                    fulfilment = experience::graded(fulfilment, mask, field.field.parts());
+                    fulfilment = experience::graded(*min_years, total, mask, field.field.parts());
                 }
                 Part {
                     met,
