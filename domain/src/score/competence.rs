@@ -13,6 +13,27 @@ pub const MET_THRESHOLD: f64 = 0.5;
 /// and said nothing (issue #12). A stated one earns its similarity like any other.
 pub const NOT_STATED: f64 = 0.5;
 
+/// How much of a competence a phrase of `similarity` covers: none without a phrase, half at
+/// the mapping threshold (a phrase maps only when it is about the competence), rising evenly
+/// to all for the entry's own words. Before, the similarity itself was the fulfilment, so a
+/// phrase that was plainly about the competence earned 0.45–0.6 and a candidate who covered
+/// every competence scored about half (issue #12). Linear, not saturating: a cap at 0.7 or 0.8
+/// lifted the same few scores and cost the information-security opening its order (labelled
+/// profiles, dev O4 0.70 → 0.55). Monotone, so a better phrase never earns less (the kernel's
+/// bound relies on it); shared with the kernel.
+#[inline]
+pub fn coverage(similarity: f64) -> f64 {
+    use crate::vocabulary::MAP_THRESHOLD;
+    if similarity <= 0.0 {
+        0.0
+    } else if similarity < MAP_THRESHOLD {
+        // Below what maps: only a recruiter's manual link or an older mapping gets here.
+        0.5 * similarity / MAP_THRESHOLD
+    } else {
+        (0.5 + 0.5 * (similarity - MAP_THRESHOLD) / (1.0 - MAP_THRESHOLD)).min(1.0)
+    }
+}
+
 fn holds(facts: &Facts, covered_by: &[QualificationKey]) -> Option<String> {
     facts
         .qualifications
@@ -59,10 +80,11 @@ pub(super) fn judge(
         .max_by(|a, b| a.similarity.total_cmp(&b.similarity))
         .filter(|m| m.similarity > 0.0);
     let not_stated = behavioural && mapped.is_none();
-    let fulfilment = match mapped {
-        Some(m) => m.similarity,
-        None if not_stated => NOT_STATED,
-        None => 0.0,
+    let similarity = mapped.map_or(0.0, |m| m.similarity);
+    let fulfilment = if not_stated {
+        NOT_STATED
+    } else {
+        coverage(similarity)
     };
     let evidence = explained!(
         explain,
@@ -79,7 +101,7 @@ pub(super) fn judge(
     Judged {
         outcome: Outcome {
             // Not stated is not met: a hard behavioural competence still needs evidence.
-            met: !not_stated && fulfilment >= MET_THRESHOLD,
+            met: !not_stated && similarity >= MET_THRESHOLD,
             fulfilment: fulfilment.clamp(0.0, 1.0),
             evidence,
         },
@@ -109,5 +131,20 @@ pub(super) fn qualification(
         },
         surplus: None,
         preference: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phrase_covers_half_at_the_mapping_threshold_and_all_in_the_entrys_own_words() {
+        assert_eq!(coverage(0.0), 0.0);
+        assert!((coverage(crate::vocabulary::MAP_THRESHOLD) - 0.5).abs() < 1e-9);
+        assert!(coverage(0.86) > 0.86);
+        assert_eq!(coverage(1.0), 1.0);
+        let steps: Vec<f64> = (0..=100).map(|p| coverage(f64::from(p) / 100.0)).collect();
+        assert!(steps.windows(2).all(|w| w[0] <= w[1]), "monotone");
     }
 }

@@ -265,8 +265,28 @@ impl Tally {
         } else {
             self.surplus / f64::from(self.surpluses)
         };
-        let score = 100.0 * ((1.0 - SURPLUS_SHARE) * base + SURPLUS_SHARE * surplus);
+        let coverage = (1.0 - SURPLUS_SHARE) * base + SURPLUS_SHARE * surplus;
+        let score = banded(self.qualified, coverage);
         (self.qualified, (score * 10.0).round() / 10.0)
+    }
+}
+
+/// Where a qualified candidate's score starts: passing every knock-out is half of a fit.
+pub const QUALIFIED_FLOOR: f64 = 50.0;
+
+/// The score from `qualified` and the coverage of the rest (0..=1): a qualified candidate
+/// scores 50–100, one a hard requirement knocks out 0–49, so the score says what the order
+/// says (qualified first) and a recruiter can read it alone: 50 is "passes every hard
+/// requirement, covers nothing else", 70 "passes and covers about 40 % of the rest" (issue
+/// #12: before, an unqualified candidate could show 52 above a qualified one's 50). Within
+/// each band the order is the coverage's, as before.
+#[inline]
+fn banded(qualified: bool, coverage: f64) -> f64 {
+    let coverage = coverage.clamp(0.0, 1.0);
+    if qualified {
+        QUALIFIED_FLOOR + (100.0 - QUALIFIED_FLOOR) * coverage
+    } else {
+        (QUALIFIED_FLOOR - 1.0) * coverage
     }
 }
 

@@ -238,7 +238,7 @@ fn a_held_qualification_covers_its_competences() {
 }
 
 #[test]
-fn a_mapped_phrase_earns_its_similarity_with_evidence() {
+fn a_mapped_phrase_earns_its_coverage_with_evidence() {
     let competence = need(
         false,
         NeedSpec::Competence {
@@ -259,7 +259,8 @@ fn a_mapped_phrase_earns_its_similarity_with_evidence() {
         similarity: 0.86,
     });
     let e = evaluate(&[competence], &f);
-    assert!((e.outcomes[0].fulfilment - 0.86).abs() < 1e-9);
+    let covered = 0.5 + 0.5 * (0.86 - 0.45) / 0.55;
+    assert!((e.outcomes[0].fulfilment - covered).abs() < 1e-9);
     assert_eq!(
         e.outcomes[0].evidence,
         Some(Evidence::Competence {
@@ -275,7 +276,25 @@ fn a_mapped_phrase_earns_its_similarity_with_evidence() {
             not_stated: false,
         })
     );
-    assert!((e.score - 100.0 * 0.9 * 0.86).abs() < 0.1, "{}", e.score);
+    // No hard requirement: qualified, so 50 plus half of the coverage.
+    assert!(
+        (e.score - (50.0 + 50.0 * 0.9 * covered)).abs() < 0.1,
+        "{}",
+        e.score
+    );
+}
+
+#[test]
+fn a_qualified_candidate_scores_fifty_or_more_and_a_knocked_out_one_less() {
+    let needs = [estonian_c1(), experience(5.0, "lean meetodid")];
+    let mut knocked_out = facts();
+    knocked_out.languages.clear();
+    knocked_out.experience[1].years = 30.0;
+    let passing = evaluate(&needs, &facts());
+    let failing = evaluate(&needs, &knocked_out);
+    assert!(passing.qualified && !failing.qualified);
+    assert!(passing.score >= 50.0, "{}", passing.score);
+    assert!(failing.score < 50.0, "{}", failing.score);
 }
 
 #[test]

@@ -156,6 +156,9 @@ async fn measure(part: &str) -> Part {
     let mut scores = Vec::new();
     let mut knockouts_missed = Vec::new();
     let mut fits_not_qualified = Vec::new();
+    // The scores of the qualified, by grade: what a score means (issue #12: a good fit
+    // scores 70 or more).
+    let mut by_grade: [Vec<f64>; 4] = Default::default();
     for (key, opening) in &opened {
         let ranked = ranking(&app, opening, &ids).await;
         assert_eq!(
@@ -177,7 +180,10 @@ async fn measure(part: &str) -> Part {
             .collect();
         println!("{part} {key} NDCG@5 = {score:.3}   {}", top.join(" "));
         scores.push(score);
-        for (who, qualified, _) in &ranked {
+        for (who, qualified, score) in &ranked {
+            if *qualified {
+                by_grade[(gain(who) as usize).min(3)].push(*score);
+            }
             let knockout = &by_id[who.as_str()]["knockout"][key];
             if *qualified && !knockout.is_null() {
                 knockouts_missed.push(format!("{key} {who}: {knockout}"));
@@ -195,6 +201,7 @@ async fn measure(part: &str) -> Part {
         }
     }
     app.cleanup().await;
+    print_scores_by_grade(part, &mut by_grade);
     let mean = scores.iter().sum::<f64>() / scores.len() as f64;
     println!(
         "{part}: mean NDCG@5 = {mean:.3}; refused {}; knock-outs missed {}; good fits not qualified {}",
@@ -208,6 +215,25 @@ async fn measure(part: &str) -> Part {
         knockouts_missed,
         fits_not_qualified,
     }
+}
+
+/// Per grade, the median score of the qualified candidates and how many score 70 or more.
+fn print_scores_by_grade(part: &str, by_grade: &mut [Vec<f64>; 4]) {
+    let line: Vec<String> = by_grade
+        .iter_mut()
+        .enumerate()
+        .rev()
+        .map(|(grade, scores)| {
+            scores.sort_by(f64::total_cmp);
+            let median = scores.get(scores.len() / 2).copied().unwrap_or(f64::NAN);
+            let high = scores.iter().filter(|s| **s >= 70.0).count();
+            format!(
+                "grade {grade}: median {median:.0}, ≥70 {high}/{}",
+                scores.len()
+            )
+        })
+        .collect();
+    println!("{part} scores of the qualified: {}", line.join("; "));
 }
 
 #[tokio::test]

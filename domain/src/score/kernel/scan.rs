@@ -163,22 +163,25 @@ impl Kernel {
                 cover,
                 unstated,
             } => {
-                let (fulfilment, not_stated) = if cover.is_some_and(|c| view.covered >> c & 1 == 1)
-                {
-                    (1.0, false)
+                let (met, fulfilment) = if cover.is_some_and(|c| view.covered >> c & 1 == 1) {
+                    (true, 1.0)
                 } else {
                     let best = match competences {
                         Some(best) => best[*bit as usize],
                         None => competences.insert(self.competences(view))[*bit as usize],
                     };
                     if best == 0 && *unstated {
-                        (competence::NOT_STATED, true)
+                        (false, competence::NOT_STATED)
                     } else {
-                        (similarity(best), false)
+                        let found = similarity(best);
+                        (
+                            found >= competence::MET_THRESHOLD,
+                            competence::coverage(found),
+                        )
                     }
                 };
                 Part {
-                    met: !not_stated && fulfilment >= competence::MET_THRESHOLD,
+                    met,
                     fulfilment: fulfilment.clamp(0.0, 1.0),
                     surplus: None,
                     preference: None,
@@ -247,7 +250,7 @@ impl Kernel {
     /// bounds it; a candidate whose bound is below the page's worst is not scored.
     fn bound(&self, view: &View, maps: &[Option<Vec<u64>>]) -> f64 {
         let o = view.slot.ordinal as usize;
-        let below = self.below;
+        let below = competence::coverage(self.below);
         let mut tally = Tally::default();
         for (i, step) in self.steps.iter().enumerate() {
             let part = match (&step.op, maps.get(i)) {
