@@ -317,9 +317,11 @@ pub(super) fn judge(
 pub const JOB_YEARS_REFERENCE: f64 = 3.0;
 
 /// The fulfilment of a graded field (the job's own): half for the years (against the minimum,
-/// or [`JOB_YEARS_REFERENCE`] when none is stated), half for the share of the job's title and
-/// tasks the counting rows cover, so that a candidate who has done most of the job for years
-/// outranks one who has touched one task of it briefly. Shared with the kernel.
+/// or [`JOB_YEARS_REFERENCE`] when none is stated), half for what the counting rows cover: the
+/// job's title as much as all its tasks together, since having held the same post is the
+/// strongest sign of having done its work (issue #12: a job title is evidence); so a candidate
+/// who has done the job for years outranks one who has touched one task of it briefly. Shared
+/// with the kernel.
 #[inline]
 pub(super) fn graded(min_years: f64, total: f64, mask: u64, parts: usize) -> f64 {
     let reference = if min_years > 0.0 {
@@ -328,8 +330,14 @@ pub(super) fn graded(min_years: f64, total: f64, mask: u64, parts: usize) -> f64
         JOB_YEARS_REFERENCE
     };
     let years = (total / reference).clamp(0.0, 1.0);
-    let covered = f64::from(mask.count_ones()) / parts.max(1) as f64;
-    0.5 * years + 0.5 * covered.min(1.0)
+    let title = f64::from(u8::from(mask & 1 == 1));
+    let covered = if parts > 1 {
+        let tasks = f64::from((mask >> 1).count_ones()) / (parts - 1) as f64;
+        0.5 * title + 0.5 * tasks.min(1.0)
+    } else {
+        title
+    };
+    0.5 * years + 0.5 * covered
 }
 
 /// Met, fulfilment and surplus for `total` years counting against `min_years`; shared with the
@@ -369,8 +377,11 @@ mod tests {
         assert!((graded(0.0, 0.5, 0b1, 1) - (0.5 * 0.5 / 3.0 + 0.5)).abs() < 1e-9);
         assert_eq!(graded(0.0, 3.0, 0b1, 1), 1.0);
         assert_eq!(graded(0.0, 12.0, 0b1, 1), 1.0);
-        // A stated minimum is the reference: 3 of 6 years, two of four parts.
-        assert_eq!(graded(6.0, 3.0, 0b0101, 4), 0.5);
+        // A stated minimum is the reference: 3 of 6 years; the title (half of the parts' share)
+        // and one of three tasks.
+        assert!((graded(6.0, 3.0, 0b0101, 4) - (0.25 + 0.5 * (0.5 + 0.5 / 3.0))).abs() < 1e-9);
+        // The same job's title weighs as much as all its tasks together.
+        assert!((graded(0.0, 3.0, 0b0001, 4) - graded(0.0, 3.0, 0b1110, 4)).abs() < 1e-9);
     }
 
     #[test]
