@@ -124,9 +124,10 @@ fn needs(s: &StandardDoc) -> Vec<Need> {
                     min: *min,
                     preferred: preferred.clone(),
                 },
-                RequirementSpec::Digital { area, min } => NeedSpec::Digital {
+                RequirementSpec::Digital { area, min, served } => NeedSpec::Digital {
                     area: *area,
                     min: *min,
+                    served: served.clone(),
                 },
                 RequirementSpec::Education { min, preferred } => NeedSpec::Education {
                     min: *min,

@@ -224,9 +224,13 @@ pub enum RequirementSpec {
         preferred: Vec<Language>,
     },
     Digital {
-        /// None: every area.
+        /// None: every area, or those of `served`.
         area: Option<DigitalArea>,
         min: DigitalLevel,
+        /// With `area` None, the areas the tools the statement names serve ("MS Office":
+        /// information and content creation; `levels::tool_areas`): the level is asked in
+        /// each of them, not as the typical level over all five. Empty: an overall level.
+        served: Vec<DigitalArea>,
     },
     Qualification {
         title: String,

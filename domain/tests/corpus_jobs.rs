@@ -142,7 +142,7 @@ fn extracted_items(requirements: &[RequirementDoc]) -> Vec<Item> {
                     .collect();
                 items.push(("experience", years_key(&min, Some(&parts)), r.hard));
             }
-            RequirementSpec::Digital { area, min } => {
+            RequirementSpec::Digital { area, min, .. } => {
                 let area = area.map_or("overall".to_owned(), |a| a.as_str().to_lowercase());
                 items.push((
                     "digital",

@@ -26,6 +26,9 @@ pub struct Model {
     pub min_spoken: Option<String>,
     pub min_written: Option<String>,
     pub digital_area: Option<String>,
+    /// JSON list of the areas the tools of a digital statement serve; `[]`: overall or one area.
+    #[sea_orm(column_type = "Text")]
+    pub digital_served: String,
     pub min_digital: Option<String>,
     pub education_min: Option<String>,
     pub education_preferred: Option<String>,

@@ -12,6 +12,7 @@ mod m20261126_000005_create_tokens_audit_outbox;
 mod m20261126_000006_create_phrase_matches_and_glossary;
 mod m20261126_000007_create_webhooks;
 mod m20261202_000008_add_opening_closed_at;
+mod m20261202_000009_add_requirement_digital_served;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000006_create_phrase_matches_and_glossary::Migration),
             Box::new(m20261126_000007_create_webhooks::Migration),
             Box::new(m20261202_000008_add_opening_closed_at::Migration),
+            Box::new(m20261202_000009_add_requirement_digital_served::Migration),
         ]
     }
 }

@@ -148,11 +148,15 @@ pub fn evidence(evidence: &Evidence, language: TextLanguage) -> String {
         }
         Evidence::Digital {
             area,
+            served,
             held,
             min,
             met,
         } => {
-            let label = area.map_or(w.digital, w.digital_area);
+            let label = match area {
+                Some(area) => (w.digital_area)(*area).to_owned(),
+                None => super::requirement::digital_label(w, None, served),
+            };
             match held {
                 None => format!(
                     "{label}: {}; {} {}",

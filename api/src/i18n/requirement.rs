@@ -1,8 +1,8 @@
 //! What a requirement asks, in a few words: "eesti keel ≥ C1", "Estonian ≥ C1". Rendered from
 //! the typed fields; only a field or title quoted from the document stays as written.
 
-use domain::Language;
 use domain::document::RequirementSpec;
+use domain::{DigitalArea, Language};
 
 use super::words::Words;
 use super::{TextLanguage, number};
@@ -76,16 +76,29 @@ pub fn requirement(spec: &RequirementSpec, language: TextLanguage) -> String {
             }
             text
         }
-        RequirementSpec::Digital { area, min } => match area {
-            Some(area) => format!(
-                "{}, {}: {}",
-                w.digital,
-                (w.digital_area)(*area),
-                (w.digital_level)(*min)
-            ),
-            None => format!("{}: {}", w.digital, (w.digital_level)(*min)),
-        },
+        RequirementSpec::Digital { area, min, served } => format!(
+            "{}: {}",
+            digital_label(w, *area, served),
+            (w.digital_level)(*min)
+        ),
         RequirementSpec::Qualification { title } => format!("{}: {title}", w.qualification),
+    }
+}
+
+/// What a digital requirement is about: one area ("digipädevus, ohutus"), the areas its tools
+/// serve ("digipädevus (infotöötlus, sisuloome)"), or every area ("digipädevus").
+pub(super) fn digital_label(
+    w: &Words,
+    area: Option<DigitalArea>,
+    served: &[DigitalArea],
+) -> String {
+    match area {
+        Some(area) => format!("{}, {}", w.digital, (w.digital_area)(area)),
+        None if !served.is_empty() => {
+            let names: Vec<&str> = served.iter().map(|a| (w.digital_area)(*a)).collect();
+            format!("{} ({})", w.digital, names.join(", "))
+        }
+        None => w.digital.to_owned(),
     }
 }
 
@@ -176,9 +189,19 @@ mod tests {
                 RequirementSpec::Digital {
                     area: Some(DigitalArea::Safety),
                     min: DigitalLevel::Independent,
+                    served: vec![],
                 },
                 "digipädevus, turvalisus: iseseisev kasutaja",
                 "digital competence, safety: independent user",
+            ),
+            (
+                RequirementSpec::Digital {
+                    area: None,
+                    min: DigitalLevel::Proficient,
+                    served: vec![DigitalArea::Information, DigitalArea::ContentCreation],
+                },
+                "digipädevus (infotöötlus, sisuloome): vilunud kasutaja",
+                "digital competence (information and data literacy, digital content creation): proficient user",
             ),
             (
                 RequirementSpec::Qualification {

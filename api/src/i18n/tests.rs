@@ -93,6 +93,7 @@ fn education_and_digital_levels_read_in_both_languages() {
     assert_eq!(
         both(Evidence::Digital {
             area: Some(DigitalArea::Safety),
+            served: vec![],
             held: Some(DigitalLevel::Basic),
             min: DigitalLevel::Independent,
             met: false,
@@ -100,6 +101,19 @@ fn education_and_digital_levels_read_in_both_languages() {
         pair(
             "turvalisus: algtasemel kasutaja < iseseisev kasutaja",
             "safety: basic user < independent user"
+        )
+    );
+    assert_eq!(
+        both(Evidence::Digital {
+            area: None,
+            served: vec![DigitalArea::Information, DigitalArea::ContentCreation],
+            held: Some(DigitalLevel::Proficient),
+            min: DigitalLevel::Proficient,
+            met: true,
+        }),
+        pair(
+            "digipädevus (infotöötlus, sisuloome): vilunud kasutaja ≥ vilunud kasutaja",
+            "digital competence (information and data literacy, digital content creation): proficient user ≥ proficient user"
         )
     );
 }

@@ -125,6 +125,7 @@ pub fn set_typed(row: &mut requirement::ActiveModel, spec: &RequirementSpec) {
     row.min_spoken = Set(None);
     row.min_written = Set(None);
     row.digital_area = Set(None);
+    row.digital_served = Set("[]".to_owned());
     row.min_digital = Set(None);
     row.education_min = Set(None);
     row.education_preferred = Set(None);
@@ -160,8 +161,10 @@ pub fn set_typed(row: &mut requirement::ActiveModel, spec: &RequirementSpec) {
             let codes: Vec<String> = preferred.iter().map(|l| l.code().to_owned()).collect();
             row.preferred_languages = Set(to_string_list(&codes));
         }
-        RequirementSpec::Digital { area, min } => {
+        RequirementSpec::Digital { area, min, served } => {
             row.digital_area = Set(area.map(|a| a.as_str().to_owned()));
+            let served: Vec<String> = served.iter().map(|a| a.as_str().to_owned()).collect();
+            row.digital_served = Set(to_string_list(&served));
             row.min_digital = Set(Some(min.as_str().to_owned()));
         }
         RequirementSpec::Qualification { title } => {

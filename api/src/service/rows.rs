@@ -102,6 +102,10 @@ pub fn asked(row: &requirement::Model) -> ApiResult<Asked> {
             area: typed(row, "digital_area", row.digital_area.as_deref())?,
             min: typed::<DigitalLevel>(row, "min_digital", row.min_digital.as_deref())?
                 .ok_or_else(|| bad(row, "min_digital", ""))?,
+            served: string_list(&row.digital_served)?
+                .iter()
+                .map(|area| read("requirement", row.id, "digital_served", area))
+                .collect::<ApiResult<_>>()?,
         },
         // Rows written before the column existed name the qualification in the description.
         "QUALIFICATION" => RequirementSpec::Qualification {

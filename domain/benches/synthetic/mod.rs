@@ -439,6 +439,7 @@ fn needs(targets: &[Target], field: &str) -> Vec<Need> {
             NeedSpec::Digital {
                 area: None,
                 min: DigitalLevel::Independent,
+                served: Vec::new(),
             },
         ),
         need(
@@ -447,6 +448,7 @@ fn needs(targets: &[Target], field: &str) -> Vec<Need> {
             NeedSpec::Digital {
                 area: Some(DigitalArea::Safety),
                 min: DigitalLevel::Proficient,
+                served: Vec::new(),
             },
         ),
         need(

@@ -11,7 +11,7 @@ mod education;
 mod language;
 
 pub use cefr::{CefrLevel, LanguageLevel};
-pub use digital::{DigitalArea, DigitalLevel};
+pub use digital::{DigitalArea, DigitalLevel, merge_served, tool_areas};
 pub use education::EducationLevel;
 pub use language::Language;
 

@@ -29,9 +29,11 @@ pub enum Evidence {
         min: Option<CefrLevel>,
         met: bool,
     },
-    /// One area, or the typical level over all five (`area` None).
+    /// One area, the lowest of the areas a tool serves (`served`), or the typical level over
+    /// all five (`area` None, `served` empty).
     Digital {
         area: Option<DigitalArea>,
+        served: Vec<DigitalArea>,
         held: Option<DigitalLevel>,
         min: DigitalLevel,
         met: bool,

@@ -95,6 +95,9 @@ fn needs(rng: &mut Rng) -> Vec<Need> {
                 4 => NeedSpec::Digital {
                     area: rng.chance(60).then(|| rng.pick(DigitalArea::all())),
                     min: rng.pick(DigitalLevel::all()),
+                    served: (0..rng.below(3))
+                        .map(|_| rng.pick(DigitalArea::all()))
+                        .collect(),
                 },
                 5 => NeedSpec::Qualification {
                     title: "kutse".to_owned(),

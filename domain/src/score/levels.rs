@@ -208,11 +208,19 @@ pub(super) fn digital(
     explain: bool,
     area: Option<DigitalArea>,
     min: DigitalLevel,
+    served: &[DigitalArea],
     facts: &Facts,
 ) -> Judged {
     let held = |a: DigitalArea| facts.digital.iter().find(|(x, _)| *x == a).map(|(_, l)| *l);
     let level = match area {
         Some(area) => held(area),
+        // The tools' areas: the lowest of them, a missing one counting as none (a proficient
+        // spreadsheet user who states nothing of writing documents has not shown MS Office).
+        None if !served.is_empty() => served
+            .iter()
+            .map(|a| held(*a))
+            .min_by_key(|l| l.map_or(0, digital_rank))
+            .flatten(),
         None => {
             // An overall level ("vilunud MS Office kasutaja") is the candidate's typical level:
             // the median of the five areas, a missing area counting as none.
@@ -227,6 +235,7 @@ pub(super) fn digital(
             explain,
             Evidence::Digital {
                 area,
+                served: served.to_vec(),
                 held,
                 min,
                 met,

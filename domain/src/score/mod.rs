@@ -106,6 +106,8 @@ pub enum NeedSpec {
         /// None: the candidate's level across the five areas (their median).
         area: Option<DigitalArea>,
         min: DigitalLevel,
+        /// See `RequirementSpec::Digital::served`.
+        served: Vec<DigitalArea>,
     },
     Competence {
         /// The canonical entry the requirement stands for: a standard competence or a job's
@@ -313,7 +315,9 @@ fn judge(need: &Need, facts: &Facts, explain: bool) -> Judged {
             min,
             preferred,
         } => levels::language(explain, *language, *count, *min, preferred, facts),
-        NeedSpec::Digital { area, min } => levels::digital(explain, *area, *min, facts),
+        NeedSpec::Digital { area, min, served } => {
+            levels::digital(explain, *area, *min, served, facts)
+        }
         NeedSpec::Competence {
             targets,
             label,

@@ -129,6 +129,7 @@ fn preferred_languages_add_a_bonus() {
         NeedSpec::Digital {
             area: Some(DigitalArea::Information),
             min: DigitalLevel::Proficient,
+            served: vec![],
         },
     );
     let with_english = evaluate(&[foreign_b1(), soft.clone()], &facts());
@@ -197,6 +198,7 @@ fn an_overall_digital_level_is_the_median_of_the_areas() {
         NeedSpec::Digital {
             area: None,
             min: DigitalLevel::Proficient,
+            served: vec![],
         },
     );
     assert!(evaluate(std::slice::from_ref(&overall), &f).qualified);
@@ -205,6 +207,35 @@ fn an_overall_digital_level_is_the_median_of_the_areas() {
         !evaluate(&[overall], &f).qualified,
         "missing areas count as none"
     );
+}
+
+#[test]
+fn a_tool_statement_is_met_by_the_level_in_the_areas_the_tools_serve() {
+    // "Vilunud MS Office tootepere kasutaja": proficient in information and content creation,
+    // whatever the other three areas.
+    let office = need(
+        true,
+        NeedSpec::Digital {
+            area: None,
+            min: DigitalLevel::Proficient,
+            served: vec![DigitalArea::Information, DigitalArea::ContentCreation],
+        },
+    );
+    let mut f = facts();
+    f.digital = vec![
+        (DigitalArea::Information, DigitalLevel::Proficient),
+        (DigitalArea::ContentCreation, DigitalLevel::Proficient),
+        (DigitalArea::Safety, DigitalLevel::Basic),
+    ];
+    let e = evaluate(std::slice::from_ref(&office), &f);
+    assert!(e.qualified, "the median of the five would be basic");
+    assert!(matches!(
+        &e.outcomes[0].evidence,
+        Some(Evidence::Digital { held: Some(DigitalLevel::Proficient), served, .. }) if served.len() == 2
+    ));
+    // The lower of the two decides; a missing one counts as none.
+    f.digital.remove(1);
+    assert!(!evaluate(&[office], &f).qualified);
 }
 
 #[test]

@@ -211,7 +211,7 @@ fn assert_digital(standard: &StandardDoc, expected: &Value) {
         .requirements
         .iter()
         .filter_map(|r| match r.spec {
-            RequirementSpec::Digital { area, min } => {
+            RequirementSpec::Digital { area, min, .. } => {
                 assert!(r.hard, "digital requirements of a standard are hard");
                 Some((area, min))
             }

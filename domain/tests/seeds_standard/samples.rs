@@ -57,7 +57,7 @@ fn digital(standard: &StandardDoc) -> Vec<(Option<DigitalArea>, DigitalLevel, bo
         .requirements
         .iter()
         .filter_map(|r| match r.spec {
-            RequirementSpec::Digital { area, min } => Some((area, min, r.hard)),
+            RequirementSpec::Digital { area, min, .. } => Some((area, min, r.hard)),
             _ => None,
         })
         .collect()

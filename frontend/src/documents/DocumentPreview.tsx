@@ -31,6 +31,7 @@ export const DocumentPreviewFieldsFragmentDoc = graphql(`
       minSpoken
       minWritten
       digitalArea
+      digitalServed
       minDigital
       minEducation
       preferredEducation

@@ -103,6 +103,7 @@ export const en: Messages = {
     digitalRequired: 'Choose a digital-competence level.',
     digitalArea: 'Area',
     allAreas: 'All areas',
+    toolAreas: (areas: string) => `Areas its tools serve: ${areas}`,
     qualification: 'Qualification',
     qualificationRequired: 'Name the qualification.',
     newRequirement: 'New requirement',

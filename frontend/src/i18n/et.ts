@@ -105,6 +105,7 @@ export const et = {
     digitalRequired: 'Vali digipädevuse tase.',
     digitalArea: 'Valdkond',
     allAreas: 'Kõik valdkonnad',
+    toolAreas: (areas: string) => `Tööriistade valdkonnad: ${areas}`,
     qualification: 'Kvalifikatsioon',
     qualificationRequired: 'Nimeta kvalifikatsioon.',
     newRequirement: 'Uus nõue',

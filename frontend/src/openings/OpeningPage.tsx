@@ -57,6 +57,7 @@ const OpeningDocument = graphql(`
         minSpoken
         minWritten
         digitalArea
+        digitalServed
         minDigital
         minEducation
         preferredEducation

@@ -3,6 +3,9 @@ import { SelectField, TextField } from '../components/TextField';
 import type { RequirementKind } from '../gql/graphql';
 import { useT } from '../i18n/LanguageContext';
 import { cefrLevels, digitalAreas, digitalLevels, educationLevels } from '../levels';
+
+/** The area select's value for a tool statement's own areas (`digitalServed`). */
+const TOOL_AREAS = 'TOOL_AREAS' as const;
 import { blankDraft, editableKinds, removeDraft, type RequirementDraft } from './requirementDraft';
 
 /**
@@ -206,10 +209,24 @@ function RequirementRow({
             />
             <SelectField
               label={t.requirementEditor.digitalArea}
-              value={d.digitalArea}
+              value={d.digitalArea === '' && d.digitalServed.length > 0 ? TOOL_AREAS : d.digitalArea}
               error={error('digitalArea')}
-              onChange={(digitalArea) => onUpdate({ digitalArea })}
+              onChange={(area) =>
+                area === TOOL_AREAS
+                  ? undefined
+                  : onUpdate({ digitalArea: area, ...(area === '' ? { digitalServed: [] } : {}) })
+              }
               options={[
+                // A tool statement ("vilunud MS Office kasutaja") asks its level in the areas its
+                // tools serve; choosing "all areas" or one area replaces that reading.
+                ...(d.digitalServed.length > 0
+                  ? [
+                      {
+                        value: TOOL_AREAS,
+                        label: t.requirementEditor.toolAreas(d.digitalServed.map((a) => t.digitalAreas[a]).join(', ')),
+                      },
+                    ]
+                  : []),
                 { value: '' as const, label: t.requirementEditor.allAreas },
                 ...digitalAreas.map((a) => ({ value: a, label: t.digitalAreas[a] })),
               ]}

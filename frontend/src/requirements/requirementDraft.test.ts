@@ -39,6 +39,23 @@ describe('requirement drafts', () => {
     expect(toInput(left)[0]).toEqual({ id: '1', kind: 'LANGUAGE', hard: true, weight: 1, language: 'Estonian', minCefr: 'B2' });
   });
 
+  it('keep the areas a tool statement serves when its level is edited, and drop them for one area', () => {
+    const [office] = draftsFromRequirements([
+      stored('5', { kind: 'DIGITAL', minDigital: 'PROFICIENT', digitalServed: ['INFORMATION', 'CONTENT_CREATION'] }),
+    ]);
+    expect(toInput([{ ...office, minDigital: 'INDEPENDENT', edited: true }])).toEqual([
+      {
+        id: '5',
+        kind: 'DIGITAL',
+        hard: true,
+        weight: 1,
+        minDigital: 'INDEPENDENT',
+        digitalServed: ['INFORMATION', 'CONTENT_CREATION'],
+      },
+    ]);
+    expect(toInput([{ ...office, digitalArea: 'SAFETY', edited: true }])[0]).not.toHaveProperty('digitalServed');
+  });
+
   it('name each wrong field by the path the server uses', () => {
     const digital = blankDraft('DIGITAL');
     const language = { ...blankDraft('LANGUAGE'), weight: '12' };

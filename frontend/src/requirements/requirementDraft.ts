@@ -35,6 +35,8 @@ export interface RequirementDraft {
   minSpoken: CefrLevel | '';
   minWritten: CefrLevel | '';
   digitalArea: DigitalArea | '';
+  /** Without an area: the areas the tools of the statement serve (empty: every area). */
+  digitalServed: DigitalArea[];
   minDigital: DigitalLevel | '';
   minEducation: EducationLevel | '';
   preferredEducation: EducationLevel | '';
@@ -64,6 +66,7 @@ export interface RequirementSource {
   minSpoken?: CefrLevel | null;
   minWritten?: CefrLevel | null;
   digitalArea?: DigitalArea | null;
+  digitalServed?: readonly DigitalArea[] | null;
   minDigital?: DigitalLevel | null;
   minEducation?: EducationLevel | null;
   preferredEducation?: EducationLevel | null;
@@ -105,6 +108,7 @@ export function draftOf(
     minSpoken: r.minSpoken ?? '',
     minWritten: r.minWritten ?? '',
     digitalArea: r.digitalArea ?? '',
+    digitalServed: [...(r.digitalServed ?? [])],
     minDigital: r.minDigital ?? '',
     minEducation: r.minEducation ?? '',
     preferredEducation: r.preferredEducation ?? '',
@@ -267,7 +271,7 @@ export function toInput(list: readonly RequirementDraft[]): OpeningRequirementIn
         return {
           ...base,
           ...(d.minDigital ? { minDigital: d.minDigital } : {}),
-          ...(d.digitalArea ? { digitalArea: d.digitalArea } : {}),
+          ...(d.digitalArea ? { digitalArea: d.digitalArea } : { digitalServed: d.digitalServed }),
         };
       case 'QUALIFICATION':
         return { ...base, qualification: d.qualification.trim() };

@@ -4,6 +4,7 @@ mod abuse;
 mod auth;
 mod candidates;
 mod contract;
+mod digital_tools;
 mod events;
 mod helpers;
 mod import;

@@ -39,6 +39,9 @@ pub struct OpeningRequirementInput {
     pub min_written: Option<crate::graphql::types::CefrLevel>,
     pub digital_area: Option<crate::graphql::types::DigitalArea>,
     pub min_digital: Option<crate::graphql::types::DigitalLevel>,
+    /// DIGITAL without digitalArea: the areas the tools it names serve, whose lowest level
+    /// counts (as `Requirement.digitalServed`); absent or empty: the typical level over all five.
+    pub digital_served: Option<Vec<crate::graphql::types::DigitalArea>>,
     pub min_education: Option<crate::graphql::types::EducationLevel>,
     pub preferred_education: Option<crate::graphql::types::EducationLevel>,
     pub min_years: Option<f64>,
@@ -153,6 +156,7 @@ impl OpeningRequirementInput {
             && self.min_written.is_none()
             && self.digital_area.is_none()
             && self.min_digital.is_none()
+            && self.digital_served.is_none()
             && self.min_education.is_none()
             && self.preferred_education.is_none()
             && self.min_years.is_none()
@@ -232,6 +236,15 @@ impl OpeningRequirementInput {
             }
             K::Digital => EditedSpec::Typed(RequirementSpec::Digital {
                 area: self.digital_area.map(Into::into),
+                served: match self.digital_area {
+                    Some(_) => Vec::new(),
+                    None => self
+                        .digital_served
+                        .iter()
+                        .flatten()
+                        .map(|a| (*a).into())
+                        .collect(),
+                },
                 min: self
                     .min_digital
                     .map(Into::into)

@@ -221,6 +221,14 @@ impl Requirement {
     async fn digital_area(&self) -> GqlResult<Option<DigitalArea>> {
         level::<domain::DigitalArea, DigitalArea>("digital_area", self.0.digital_area.as_deref())
     }
+    /// On a DIGITAL requirement without an area: the areas the tools it names serve ("MS
+    /// Office": INFORMATION, CONTENT_CREATION), whose lowest level counts; empty: every area.
+    async fn digital_served(&self) -> GqlResult<Vec<DigitalArea>> {
+        crate::service::json::string_list(&self.0.digital_served)?
+            .iter()
+            .map(|area| stored::<domain::DigitalArea>("digital_served", area).map(Into::into))
+            .collect()
+    }
     async fn min_digital(&self) -> GqlResult<Option<DigitalLevel>> {
         level::<domain::DigitalLevel, DigitalLevel>("min_digital", self.0.min_digital.as_deref())
     }

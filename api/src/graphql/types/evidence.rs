@@ -73,6 +73,14 @@ impl EvidenceDetail {
             _ => None,
         }
     }
+    /// The areas a tool statement's tools serve (DIGITAL, no area); the lowest level among them
+    /// was compared.
+    async fn digital_served(&self) -> Vec<DigitalArea> {
+        match &self.0 {
+            Evidence::Digital { served, .. } => served.iter().map(|a| (*a).into()).collect(),
+            _ => Vec::new(),
+        }
+    }
     /// The candidate's level there (DIGITAL); null when the profile does not say.
     async fn digital_level(&self) -> Option<DigitalLevel> {
         match &self.0 {

@@ -51,6 +51,9 @@ pub struct RequirementPreview {
     /// Null on a DIGITAL requirement means every area.
     pub digital_area: Option<DigitalArea>,
     pub min_digital: Option<DigitalLevel>,
+    /// On a DIGITAL requirement without an area: the areas the tools it names serve ("MS
+    /// Office": INFORMATION, CONTENT_CREATION), whose lowest level counts; empty: every area.
+    pub digital_served: Vec<DigitalArea>,
     pub min_education: Option<EducationLevel>,
     pub preferred_education: Option<EducationLevel>,
     pub min_years: Option<f64>,
@@ -85,6 +88,7 @@ impl RequirementPreview {
             min_written: None,
             digital_area: None,
             min_digital: None,
+            digital_served: Vec::new(),
             min_education: None,
             preferred_education: None,
             min_years: None,
@@ -119,9 +123,10 @@ impl RequirementPreview {
                 out.min_spoken = spoken.map(Into::into);
                 out.min_written = written.map(Into::into);
             }
-            RequirementSpec::Digital { area, min } => {
+            RequirementSpec::Digital { area, min, served } => {
                 out.kind = RequirementKind::Digital;
                 out.digital_area = area.map(Into::into);
+                out.digital_served = served.iter().map(|a| (*a).into()).collect();
                 out.min_digital = Some((*min).into());
             }
             RequirementSpec::Qualification { title } => {

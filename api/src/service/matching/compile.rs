@@ -314,7 +314,9 @@ fn spec(
             min: min.or_else(|| domain::CefrLevel::overall(spoken, written)),
             preferred,
         },
-        Asked::Typed(RequirementSpec::Digital { area, min }) => NeedSpec::Digital { area, min },
+        Asked::Typed(RequirementSpec::Digital { area, min, served }) => {
+            NeedSpec::Digital { area, min, served }
+        }
         Asked::Typed(RequirementSpec::Qualification { title }) => NeedSpec::Qualification {
             covered_by: qualifications.keys(&title),
             title,

@@ -186,8 +186,19 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
         (Err(_), _) => None,
     };
     let hard = !softened(tokens, 0, tokens.len());
+    // An overall level stated of tools ("vilunud MS Office kasutaja") is asked in the areas
+    // those tools serve.
+    let served = crate::levels::tool_areas(tokens.text);
     let doc = |area: Option<DigitalArea>, min: DigitalLevel| RequirementDoc {
-        spec: RequirementSpec::Digital { area, min },
+        spec: RequirementSpec::Digital {
+            area,
+            min,
+            served: if area.is_none() {
+                served.clone()
+            } else {
+                Vec::new()
+            },
+        },
         hard,
         source: source.to_owned(),
         parts: Vec::new(),
@@ -302,7 +313,7 @@ mod tests {
         found
             .into_iter()
             .filter_map(|f| match f.doc.spec {
-                RequirementSpec::Digital { area, min } => Some((area, min, f.doc.hard)),
+                RequirementSpec::Digital { area, min, .. } => Some((area, min, f.doc.hard)),
                 _ => None,
             })
             .collect()

@@ -358,10 +358,24 @@ fn push_merged(docs: &mut Vec<RequirementDoc>, doc: RequirementDoc) {
         docs.push(doc);
         return;
     };
-    let same_digital = matches!(last.spec, RequirementSpec::Digital { .. })
-        && last.spec == doc.spec
-        && last.hard == doc.hard
-        && last.source != doc.source;
+    let same_digital = match (&mut last.spec, &doc.spec) {
+        (
+            RequirementSpec::Digital { area, min, served },
+            RequirementSpec::Digital {
+                area: other_area,
+                min: other_min,
+                served: other_served,
+            },
+        ) if area == other_area
+            && min == other_min
+            && last.hard == doc.hard
+            && last.source != doc.source =>
+        {
+            *served = crate::levels::merge_served(served, other_served);
+            true
+        }
+        _ => false,
+    };
     let preferred_education = match (&mut last.spec, &doc.spec) {
         (
             RequirementSpec::Education {

@@ -2,7 +2,7 @@
 //! [`requirements`].
 
 use super::*;
-use crate::{CefrLevel, DigitalLevel, EducationLevel, Language};
+use crate::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language};
 
 fn language(
     language: Option<Language>,
@@ -341,7 +341,7 @@ fn a_wished_level_in_the_next_sentence_becomes_the_preferred_level() {
 }
 
 #[test]
-fn vilunud_ms_office_tootepere_kasutaja_is_proficient_in_every_area() {
+fn vilunud_ms_office_tootepere_kasutaja_is_proficient_in_information_and_content_creation() {
     let doc = only(
         "Vilunud MS Office tootepere kasutaja. Omandab kiiresti uute programmide spetsiifika \
          ning otsib uusi infotehnoloogilisi lahendusi oma töö lihtsustamiseks.",
@@ -350,7 +350,8 @@ fn vilunud_ms_office_tootepere_kasutaja_is_proficient_in_every_area() {
         doc.spec,
         RequirementSpec::Digital {
             area: None,
-            min: DigitalLevel::Proficient
+            min: DigitalLevel::Proficient,
+            served: vec![DigitalArea::Information, DigitalArea::ContentCreation],
         }
     );
     assert_eq!(doc.source, "Vilunud MS Office tootepere kasutaja");
@@ -367,7 +368,8 @@ fn the_text_and_data_processing_paragraph_is_one_independent_requirement() {
         doc.spec,
         RequirementSpec::Digital {
             area: None,
-            min: DigitalLevel::Independent
+            min: DigitalLevel::Independent,
+            served: vec![],
         }
     );
     assert!(doc.hard);
@@ -390,7 +392,8 @@ fn a_wrapped_standard_item_listing_digital_areas_gives_one_requirement_per_area(
             d.spec,
             RequirementSpec::Digital {
                 area: Some(_),
-                min: DigitalLevel::Independent
+                min: DigitalLevel::Independent,
+                ..
             }
         )));
 }
@@ -512,11 +515,13 @@ fn a_digital_level_including_an_area_holds_for_both_and_russian_pc_users_are_rea
         [
             RequirementSpec::Digital {
                 area: None,
-                min: crate::DigitalLevel::Proficient
+                min: crate::DigitalLevel::Proficient,
+                served: vec![],
             },
             RequirementSpec::Digital {
                 area: Some(crate::DigitalArea::Safety),
-                min: crate::DigitalLevel::Proficient
+                min: crate::DigitalLevel::Proficient,
+                served: vec![],
             },
         ]
     );
@@ -527,7 +532,8 @@ fn a_digital_level_including_an_area_holds_for_both_and_russian_pc_users_are_rea
             .collect::<Vec<_>>(),
         [RequirementSpec::Digital {
             area: None,
-            min: crate::DigitalLevel::Independent
+            min: crate::DigitalLevel::Independent,
+            served: vec![crate::DigitalArea::Information],
         }]
     );
     assert!(requirements("No formal technical education is required").is_empty());

@@ -87,8 +87,16 @@ pub(super) fn merge_repeated(
                 *spoken = (*spoken).max(other_spoken);
                 *written = (*written).max(other_written);
             }
-            (RequirementSpec::Digital { min, .. }, RequirementSpec::Digital { min: other, .. }) => {
-                *min = (*min).max(other)
+            (
+                RequirementSpec::Digital { min, served, .. },
+                RequirementSpec::Digital {
+                    min: other,
+                    served: other_served,
+                    ..
+                },
+            ) => {
+                *min = (*min).max(other);
+                *served = crate::levels::merge_served(served, &other_served);
             }
             (
                 RequirementSpec::Education { min, preferred },

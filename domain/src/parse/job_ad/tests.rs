@@ -1,7 +1,7 @@
 //! The sample ads in `domain/samples/job-ads/` import with their requirements right.
 
 use super::*;
-use crate::{CefrLevel, DigitalLevel, EducationLevel, Language};
+use crate::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language};
 
 const KLIENDITEENINDAJA: &str =
     include_str!("../../../samples/job-ads/tootukassa-klienditeenindaja.txt");
@@ -112,7 +112,8 @@ fn the_toetukassa_customer_service_ad_reads_its_language_table_per_skill() {
             (
                 RequirementSpec::Digital {
                     area: None,
-                    min: DigitalLevel::Independent
+                    min: DigitalLevel::Independent,
+                    served: vec![DigitalArea::Information, DigitalArea::ContentCreation],
                 },
                 true
             ),
@@ -159,7 +160,8 @@ fn the_toetukassa_accountant_ad_reads_a_tab_separated_table_and_plain_headings()
             (
                 RequirementSpec::Digital {
                     area: None,
-                    min: DigitalLevel::Proficient
+                    min: DigitalLevel::Proficient,
+                    served: vec![DigitalArea::Information],
                 },
                 true
             ),
@@ -242,7 +244,8 @@ fn the_public_sector_ad_nests_experience_and_softens_its_advantages() {
             (
                 RequirementSpec::Digital {
                     area: None,
-                    min: DigitalLevel::Proficient
+                    min: DigitalLevel::Proficient,
+                    served: vec![],
                 },
                 true
             ),

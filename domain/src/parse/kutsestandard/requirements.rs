@@ -79,7 +79,11 @@ fn read_demanded(sentence: &str, found: &mut Requirements) {
     let mut read_any = !digital.is_empty();
     for (area, min) in digital {
         found.add(RequirementDoc {
-            spec: RequirementSpec::Digital { area, min },
+            spec: RequirementSpec::Digital {
+                area,
+                min,
+                served: Vec::new(),
+            },
             hard: true,
             source: sentence.to_owned(),
             parts: Vec::new(),

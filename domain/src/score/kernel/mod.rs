@@ -57,6 +57,9 @@ enum Op {
     /// Indexed by the area's rank (or the median's), 0..=3.
     Digital {
         area: Option<usize>,
+        /// With `area` None: a bit per area (`DigitalArea::all()` order) the tools serve; the
+        /// lowest of them decides. 0: the median of the five.
+        served: u8,
         parts: [Part; 4],
     },
     /// `field`: index into `Kernel::fields`; None counts every row.
@@ -221,13 +224,19 @@ impl Kernel {
                         .map(|l| preferred.contains(l))
                         .collect(),
                 },
-                NeedSpec::Digital { area, min } => {
+                NeedSpec::Digital { area, min, served } => {
                     let area = match area {
                         Some(a) => Some(DigitalArea::all().iter().position(|x| x == a)?),
                         None => None,
                     };
+                    let served_bits = DigitalArea::all()
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, a)| area.is_none() && served.contains(a))
+                        .fold(0u8, |bits, (i, _)| bits | 1 << i);
                     Op::Digital {
                         area,
+                        served: served_bits,
                         parts: std::array::from_fn(|rank| {
                             let facts = facts_with(|f| {
                                 let Some(level) = digital_level(rank) else {
@@ -240,7 +249,7 @@ impl Kernel {
                                 }
                             });
                             let wanted = area.and_then(|i| DigitalArea::all().get(i).copied());
-                            levels::digital(false, wanted, *min, &facts).into()
+                            levels::digital(false, wanted, *min, served, &facts).into()
                         }),
                     }
                 }

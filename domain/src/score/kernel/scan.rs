@@ -114,9 +114,18 @@ impl Kernel {
                     preference,
                 }
             }
-            Op::Digital { area, parts } => {
+            Op::Digital {
+                area,
+                served,
+                parts,
+            } => {
                 let rank = match area {
                     Some(a) => slot.digital.get(*a).copied().unwrap_or(0),
+                    None if *served != 0 => (0..5)
+                        .filter(|i| served >> i & 1 == 1)
+                        .map(|i| slot.digital[i])
+                        .min()
+                        .unwrap_or(0),
                     None => slot.digital_median,
                 };
                 parts[usize::from(rank).min(3)]
