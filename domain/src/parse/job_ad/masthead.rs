@@ -121,6 +121,23 @@ fn is_organization(line: &str) -> bool {
                 .is_some_and(|w| BODY_ENDINGS.iter().any(|e| w.ends_with(e))))
 }
 
+/// A title line with a tagline or a place after a dash or bar (".NET arhitekt - meie tiimis
+/// saad lauale tuua visiooni …", "Tarkvaraarendaja – Tallinn, Tartu või kaugtöö"): the part
+/// before it, when it reads as a title (a capital or ".NET" first). A short tail is part of the
+/// title ("Müüja - laotöötaja Tähesaju JYSK").
+fn headline(line: String) -> String {
+    for separator in [" - ", " – ", " — ", " | "] {
+        if let Some((head, tail)) = line.split_once(separator)
+            && tail.split_whitespace().count() >= 4
+            && (1..=6).contains(&head.split_whitespace().count())
+            && head.starts_with(|c: char| c.is_uppercase() || c == '.')
+        {
+            return head.trim().to_owned();
+        }
+    }
+    line
+}
+
 /// Reads the title and employer from `lines` (those above the first section) and the labels
 /// anywhere in `all`.
 pub(super) fn read(lines: &[&str], all: &[&str]) -> Masthead {
@@ -141,7 +158,7 @@ pub(super) fn read(lines: &[&str], all: &[&str]) -> Masthead {
         .find_map(|l| labelled(l, TITLE_LABELS))
         .or(heading)
         .or_else(|| {
-            lines.iter().map(|l| clean(l)).find(|l| {
+            lines.iter().map(|l| headline(clean(l))).find(|l| {
                 !l.is_empty()
                     && !l.contains(':')
                     && !l.ends_with('.')
@@ -162,6 +179,20 @@ pub(super) fn read(lines: &[&str], all: &[&str]) -> Masthead {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tagline_after_a_dash_is_not_part_of_the_title() {
+        let lines = [
+            ".NET arhitekt - meie tiimis saad lauale tuua visiooni, mis ühendab tehnoloogia ja äri!",
+            "Net Group OÜ",
+        ];
+        assert_eq!(read(&lines, &lines).title.as_deref(), Some(".NET arhitekt"));
+        let lines = ["Müüja - laotöötaja Tähesaju JYSK"];
+        assert_eq!(
+            read(&lines, &lines).title.as_deref(),
+            Some("Müüja - laotöötaja Tähesaju JYSK")
+        );
+    }
 
     #[test]
     fn a_line_saying_who_is_wanted_leads_to_the_title_below_it() {
