@@ -46,9 +46,20 @@ pub struct RequirementEdit {
 }
 
 impl RequirementEdit {
+    /// The weight sent, else the one a document's requirement of this kind gets (the job's own
+    /// work sent back from a preview keeps its weight).
     pub fn weight(&self) -> f64 {
-        self.weight
-            .unwrap_or_else(|| domain::score::weights::requirement_weight(self.hard))
+        self.weight.unwrap_or_else(|| match &self.spec {
+            EditedSpec::Typed(spec) => {
+                domain::score::weights::of_requirement(&domain::document::RequirementDoc {
+                    spec: spec.clone(),
+                    hard: self.hard,
+                    source: self.source.clone().unwrap_or_default(),
+                    parts: Vec::new(),
+                })
+            }
+            EditedSpec::Unchanged => domain::score::weights::requirement_weight(self.hard),
+        })
     }
 }
 

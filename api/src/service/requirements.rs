@@ -88,7 +88,7 @@ pub async fn insert_tree<C: ConnectionTrait>(
 }
 
 fn from_spec(owner: Owner, doc: &RequirementDoc) -> requirement::ActiveModel {
-    let weight = domain::score::weights::requirement_weight(doc.hard);
+    let weight = domain::score::weights::of_requirement(doc);
     let mut row = blank(
         owner,
         kind_of(&doc.spec),

@@ -13,7 +13,7 @@ use crate::quality::{candidate_input, ndcg, shared};
 
 /// The development part's mean NDCG@5 may not fall below this; raised as matching improves
 /// (issue #12 aims at 0.90 and more).
-const DEV_FLOOR: f64 = 0.60;
+const DEV_FLOOR: f64 = 0.75;
 
 /// A file by its path from the repository root.
 fn from_root(path: &str) -> String {

@@ -19,12 +19,7 @@ pub struct PreviewQuery;
 fn flatten(docs: &[RequirementDoc], parent: Option<i32>, out: &mut Vec<RequirementPreview>) {
     for doc in docs {
         let index = i32::try_from(out.len()).unwrap_or(i32::MAX);
-        out.push(RequirementPreview::new(
-            &doc.spec,
-            doc.hard,
-            &doc.source,
-            parent,
-        ));
+        out.push(RequirementPreview::new(doc, parent));
         flatten(&doc.parts, Some(index), out);
     }
 }

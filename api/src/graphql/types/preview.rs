@@ -70,14 +70,15 @@ impl RequirementPreview {
 }
 
 impl RequirementPreview {
-    /// The preview of `spec`, read from `source`.
-    pub fn new(spec: &RequirementSpec, hard: bool, source: &str, part_of: Option<i32>) -> Self {
+    /// The preview of `doc`, weighed as it would be stored.
+    pub fn new(doc: &domain::document::RequirementDoc, part_of: Option<i32>) -> Self {
+        let spec = &doc.spec;
         let mut out = Self {
             kind: RequirementKind::Education,
-            hard,
-            weight: domain::score::weights::requirement_weight(hard),
+            hard: doc.hard,
+            weight: domain::score::weights::of_requirement(doc),
             spec: spec.clone(),
-            source: source.trim().to_owned(),
+            source: doc.source.trim().to_owned(),
             part_of,
             language: None,
             any_foreign_language: false,

@@ -137,7 +137,7 @@ pub(super) async fn store_job<C: ConnectionTrait>(
             Owner::JobDescription(jd.id),
             "COMPETENCE",
             false,
-            if additional { 0.5 } else { 1.0 },
+            domain::score::weights::group_weight(additional),
             name.to_owned(),
         );
         row.position = Set(next);
@@ -176,7 +176,7 @@ pub(super) async fn store_job<C: ConnectionTrait>(
             Owner::JobDescription(jd.id),
             "COMPETENCE",
             false,
-            1.0,
+            domain::score::weights::group_weight(false),
             TASKS_GROUP.to_owned(),
         );
         row.position = Set(next);
