@@ -43,6 +43,7 @@ describe('requirement drafts', () => {
     const [office] = draftsFromRequirements([
       stored('5', { kind: 'DIGITAL', minDigital: 'PROFICIENT', digitalServed: ['INFORMATION', 'CONTENT_CREATION'] }),
     ]);
+    if (!office) throw new Error('one draft per requirement');
     expect(toInput([{ ...office, minDigital: 'INDEPENDENT', edited: true }])).toEqual([
       {
         id: '5',
