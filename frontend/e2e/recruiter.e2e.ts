@@ -592,10 +592,18 @@ describe('a recruiter in the browser', () => {
         input: { name, education: 'kõrgharidus', languages: [{ language: 'eesti', level: 'C1' }] },
       });
 
+    // Live subscriptions the server holds (/metrics): a "from now on" subscription sees what
+    // is created once the server has attached it, not as soon as the browser has sent it.
+    const attached = async () => {
+      const text = await (await fetch(`${baseUrl}/metrics`)).text();
+      return Number(/^sobivus_subscribers (\d+)/m.exec(text)?.[1] ?? 0);
+    };
+    const before = await attached();
     await signIn(other, adminToken);
     await other.goto(`${baseUrl}${openingPath}`);
     await other.getByTestId('live-status').getByText('Reaalajas').waitFor();
     await expect.poll(() => subscribes).toEqual([{ after: null }]);
+    await expect.poll(attached).toBeGreaterThan(before);
     await create('Mart Mets');
     await other.getByRole('region', { name: /Uued pärast lehe avamist/ }).getByRole('link', { name: 'Mart Mets' }).waitFor();
     const seen = lastEventId;
