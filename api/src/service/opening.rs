@@ -158,6 +158,20 @@ pub async fn create_in<C: ConnectionTrait>(
         let inserted = copy.insert(txn).await?;
         copied.insert(source.id, inserted.id);
     }
+    // A job description brings experience in its own work; an opening made from a standard
+    // alone gets it here: experience in the occupation (its title and competences), weighed
+    // as the job's own work is.
+    if draft.job_description_id.is_none() {
+        let mut position = i32::try_from(copied.len()).unwrap_or(i32::MAX);
+        crate::service::requirements::insert_tree(
+            txn,
+            crate::service::requirements::Owner::Opening(row.id),
+            &[domain::document::RequirementDoc::job_field()],
+            None,
+            &mut position,
+        )
+        .await?;
+    }
     outbox::record(
         txn,
         EventKind::OpeningCreated,

@@ -113,6 +113,21 @@ impl Field {
         }
     }
 
+    /// The work of an occupation, for an opening made from a standard (or one of its partial
+    /// qualifications): its title without the level ("Infoturbejuht, tase 7" is
+    /// "Infoturbejuht") and each competence title without its code ("B.3.14 Riskijuhtimine"),
+    /// read as [`Field::of_job`] reads a job's title and tasks. An information-security manager
+    /// of six years has done the work of "Infoturbejuht" whatever words the profile uses for
+    /// its competences (issue #12: a job title is evidence, weighted by years).
+    pub fn of_occupation<'a>(title: &str, competences: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut context = without_level(title);
+        for competence in competences {
+            context.push('\n');
+            context.push_str(without_code(competence));
+        }
+        Self::of_job(&context)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.whole.is_empty()
     }
@@ -139,6 +154,32 @@ impl Field {
     /// The whole field's profile.
     pub fn profile(&self) -> &Profile {
         &self.whole
+    }
+}
+
+/// A qualification's title without its level: "Kvaliteedijuht, tase 7" → "Kvaliteedijuht".
+fn without_level(title: &str) -> String {
+    let at = title
+        .char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let rest = title[i..].to_lowercase();
+            [", tase", " tase ", ", level", " level ", ", ekr", " ekr "]
+                .iter()
+                .any(|marker| rest.starts_with(marker))
+        })
+        .unwrap_or(title.len());
+    title[..at].trim().to_owned()
+}
+
+/// A competence title without its code: "B.3.14 Riskijuhtimine" → "Riskijuhtimine".
+fn without_code(title: &str) -> &str {
+    let title = title.trim();
+    match title.split_once(' ') {
+        Some((code, rest)) if code.chars().any(|c| c.is_ascii_digit()) && code.contains('.') => {
+            rest.trim()
+        }
+        _ => title,
     }
 }
 
@@ -382,6 +423,23 @@ mod tests {
         assert!((graded(6.0, 3.0, 0b0101, 4) - (0.25 + 0.5 * (0.5 + 0.5 / 3.0))).abs() < 1e-9);
         // The same job's title weighs as much as all its tasks together.
         assert!((graded(0.0, 3.0, 0b0001, 4) - graded(0.0, 3.0, 0b1110, 4)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn an_occupation_is_read_from_its_title_without_level_and_its_competences_without_codes() {
+        assert_eq!(without_level("Infoturbejuht, tase 7"), "Infoturbejuht");
+        assert_eq!(without_level("Õpetaja tase 6"), "Õpetaja");
+        assert_eq!(without_level("Kvaliteedijuht"), "Kvaliteedijuht");
+        assert_eq!(without_code("B.3.14 Riskijuhtimine"), "Riskijuhtimine");
+        assert_eq!(without_code("Riskijuhtimine"), "Riskijuhtimine");
+        let field = Field::of_occupation(
+            "Infoturbejuht, tase 7",
+            ["B.3.14 Riskijuhtimine", "B.3.7 Probleemihaldus"],
+        );
+        assert!(field.is_graded());
+        assert_eq!(field.parts(), 3);
+        let row = Profile::new("infoturbejuht, riigiasutus (E-ITS)");
+        assert_eq!(field.part_mask(&row) & 1, 1, "the title is covered");
     }
 
     #[test]

@@ -12,7 +12,7 @@ use entity::{
 
 use api::service::requirements::{Owner, blank};
 
-use crate::helpers::{BACKENDS, TestApp};
+use crate::helpers::{BACKENDS, CREATE_CANDIDATE, TestApp, candidate_input};
 
 /// A hard requirement of weight 1 without an owner yet; each test sets the owner it needs.
 fn requirement_row(kind: &str, description: &str) -> requirement::ActiveModel {
@@ -160,6 +160,48 @@ async fn an_opening_from_one_partial_qualification_takes_only_its_competences() 
             )
             .await;
         assert_eq!(listed["openings"]["totalCount"], 1);
+
+        // The occupation's own work comes with it: years as an information security manager
+        // count, years in another trade do not.
+        let own = opening["requirements"]
+            .as_array()
+            .expect("requirements")
+            .iter()
+            .find(|r| r["kind"] == "EXPERIENCE")
+            .expect("experience in the occupation");
+        assert_eq!(own["description"], "töökogemus: ametikoha töövaldkonnas");
+        assert_eq!(
+            (own["hard"].as_bool(), own["weight"].as_f64()),
+            (Some(false), Some(2.0))
+        );
+        let id = opening["id"].as_str().expect("id");
+        let mut fulfilment = Vec::new();
+        for work in [
+            "infoturbejuht, riigiasutus",
+            "raamatupidaja, ehitusettevõte",
+        ] {
+            let mut input = candidate_input("Mari Maasikas");
+            input["experience"] = json!([{ "years": 6, "description": work }]);
+            let candidate =
+                app.gql(CREATE_CANDIDATE, json!({ "input": input })).await["createCandidate"]["id"]
+                    .clone();
+            let data = app
+                .gql(
+                    "query($o: ID!, $c: ID!) { match(openingId: $o, candidateId: $c) { breakdown { fulfilment requirement { kind } } } }",
+                    json!({ "o": id, "c": candidate }),
+                )
+                .await;
+            let experience = data["match"]["breakdown"]
+                .as_array()
+                .expect("breakdown")
+                .iter()
+                .find(|b| b["requirement"]["kind"] == "EXPERIENCE")
+                .map(|b| b["fulfilment"].as_f64().unwrap_or(0.0))
+                .expect("judged");
+            fulfilment.push(experience);
+        }
+        assert!(fulfilment[0] >= 0.75, "{fulfilment:?}");
+        assert_eq!(fulfilment[1], 0.0, "{fulfilment:?}");
         app.cleanup().await;
     }
 }

@@ -14,7 +14,8 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use entity::{
     candidate, candidate_competence, candidate_digital_skill, candidate_experience,
     candidate_language, candidate_phrase_match, candidate_qualification, competence,
-    job_description, job_task, opening, partial_qualification_competence, requirement,
+    job_description, job_task, opening, partial_qualification, partial_qualification_competence,
+    requirement, standard,
 };
 
 use crate::error::ApiResult;
@@ -214,6 +215,7 @@ pub async fn openings<C: ConnectionTrait>(
     }
     let qualification_keys = Qualifications::load(db).await?.titles;
     let contexts = job_contexts(db, &openings).await?;
+    let occupations = occupation_titles(db, &openings).await?;
 
     openings
         .into_iter()
@@ -221,7 +223,17 @@ pub async fn openings<C: ConnectionTrait>(
             let rows = requirements.remove(&opening.id).unwrap_or_default();
             let positions: HashMap<i64, usize> =
                 rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-            let context = opening.job_description_id.and_then(|j| contexts.get(&j));
+            let own_work = match opening.job_description_id {
+                Some(j) => contexts.get(&j).map(|c| domain::score::Field::of_job(c)),
+                None => occupations.get(&opening.id).map(|title| {
+                    domain::score::Field::of_occupation(
+                        title,
+                        rows.iter()
+                            .filter(|r| r.competence_id.is_some())
+                            .map(|r| r.description.as_str()),
+                    )
+                }),
+            };
             let needs = rows
                 .iter()
                 .map(|r| {
@@ -229,7 +241,13 @@ pub async fn openings<C: ConnectionTrait>(
                         hard: r.hard,
                         weight: r.weight,
                         parent: r.parent_id.and_then(|p| positions.get(&p).copied()),
-                        spec: spec(r, &standard_of, &partials_of, &qualification_keys, context)?,
+                        spec: spec(
+                            r,
+                            &standard_of,
+                            &partials_of,
+                            &qualification_keys,
+                            own_work.as_ref(),
+                        )?,
                     })
                 })
                 .collect::<ApiResult<_>>()?;
@@ -243,6 +261,48 @@ pub async fn openings<C: ConnectionTrait>(
             ))
         })
         .collect()
+}
+
+/// The occupation of each opening made from a standard alone: its partial qualification's
+/// title, else the standard's, for experience fields that only point at the post.
+async fn occupation_titles<C: ConnectionTrait>(
+    db: &C,
+    openings: &[opening::Model],
+) -> ApiResult<HashMap<i64, String>> {
+    let from_standard: Vec<&opening::Model> = openings
+        .iter()
+        .filter(|o| o.job_description_id.is_none())
+        .collect();
+    let standards: HashMap<i64, String> = standard::Entity::find()
+        .filter(standard::Column::Id.is_in(from_standard.iter().filter_map(|o| o.standard_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s.title))
+        .collect();
+    let partials: HashMap<i64, String> = partial_qualification::Entity::find()
+        .filter(
+            partial_qualification::Column::Id.is_in(
+                from_standard
+                    .iter()
+                    .filter_map(|o| o.partial_qualification_id),
+            ),
+        )
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.title))
+        .collect();
+    Ok(from_standard
+        .iter()
+        .filter_map(|o| {
+            let title = o
+                .partial_qualification_id
+                .and_then(|p| partials.get(&p))
+                .or_else(|| o.standard_id.and_then(|s| standards.get(&s)))?;
+            Some((o.id, title.clone()))
+        })
+        .collect())
 }
 
 /// What each job is about — its title, tasks and competence descriptions — for experience
@@ -280,7 +340,7 @@ fn spec(
     standard_of: &HashMap<i64, Option<i64>>,
     partials_of: &HashMap<i64, Vec<i64>>,
     qualifications: &QualificationTitles,
-    context: Option<&String>,
+    own_work: Option<&domain::score::Field>,
 ) -> ApiResult<NeedSpec> {
     Ok(match rows::asked(r)? {
         Asked::Typed(RequirementSpec::Education { min, preferred }) => {
@@ -290,10 +350,8 @@ fn spec(
             min_years,
             field: field.map(|f| {
                 let profile = domain::score::field_profile(&f);
-                match context {
-                    Some(job) if domain::score::is_referential(&profile) => {
-                        (f, domain::score::Field::of_job(job))
-                    }
+                match own_work {
+                    Some(work) if domain::score::is_referential(&profile) => (f, work.clone()),
                     _ => {
                         let field = domain::score::Field::new(&f);
                         (f, field)
