@@ -11,6 +11,7 @@
 mod lexicon;
 #[cfg(test)]
 mod tests;
+mod traits;
 
 use std::sync::LazyLock;
 
@@ -183,14 +184,16 @@ const BEHAVIOURAL_NAMES: &[&str] = &[
 ];
 
 /// Whether a competence is named as a behavioural one ("Pingetaluvus", "Meeskonnatöö"), which
-/// profiles rarely state: a short name, one of its words starting as such a name does.
+/// profiles rarely state: a short name, one of its words starting as such a name does, or an
+/// ad's bullet describing the person wanted (`traits`).
 pub fn is_behavioural_competence(name: &str) -> bool {
     let folded = fold(name);
     let words: Vec<&str> = crate::text::words(&folded).collect();
-    words.len() <= 6
+    (words.len() <= 6
         && (BEHAVIOURAL_NAMES
             .iter()
-            .any(|b| words.iter().any(|w| w.starts_with(b)) || folded.starts_with(b)))
+            .any(|b| words.iter().any(|w| w.starts_with(b)) || folded.starts_with(b))))
+        || traits::describes_a_person(name)
 }
 
 /// One part of a word as found by [`split`].
