@@ -29,7 +29,6 @@ const FILLER: &[&str] = &[
     "ja",
     "ning",
     "ka",
-    "ning",
     "voi",
     "oma",
     "tood",

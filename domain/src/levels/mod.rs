@@ -9,11 +9,13 @@ mod cefr;
 mod digital;
 mod education;
 mod language;
+mod tools;
 
 pub use cefr::{CefrLevel, LanguageLevel};
-pub use digital::{DigitalArea, DigitalLevel, merge_served, tool_areas};
+pub use digital::{DigitalArea, DigitalLevel};
 pub use education::EducationLevel;
 pub use language::Language;
+pub use tools::{merge_served, tool_areas};
 
 /// Why a piece of text could not be read as one of the level types.
 ///
