@@ -12,7 +12,7 @@ use rand::RngCore;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, TransactionTrait,
+    QueryOrder,
 };
 use sha2::{Digest, Sha256};
 
@@ -207,7 +207,7 @@ pub async fn is_active(db: &DatabaseConnection, id: i64) -> ApiResult<bool> {
 /// the command line.
 pub async fn revoke(db: &DatabaseConnection, id_or_name: &str) -> ApiResult<Vec<i64>> {
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let query = api_token::Entity::find().filter(api_token::Column::RevokedAt.is_null());
     let query = match id_or_name.trim().parse::<i64>() {
         Ok(id) => query.filter(api_token::Column::Id.eq(id)),

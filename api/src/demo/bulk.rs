@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use chrono::Utc;
 use domain::vocabulary::Mapping;
-use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, TransactionTrait};
+use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait};
 
 use entity::candidate;
 
@@ -84,7 +84,7 @@ async fn write(
     drafts: &[CandidateDraft],
     mapped: &[Vec<MappedPhrase>],
 ) -> anyhow::Result<()> {
-    let txn = services.db.begin().await?;
+    let txn = crate::db::begin_write(&services.db).await?;
     let qualifications = Qualifications::load(&txn)
         .await
         .map_err(|err| anyhow::anyhow!("qualifications: {}", err.message()))?;

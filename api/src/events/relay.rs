@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use entity::event_outbox;
 
@@ -76,7 +76,7 @@ pub async fn run(services: Arc<Services>) {
 }
 
 async fn round(services: &Services) -> anyhow::Result<Round> {
-    let txn = services.db.begin().await?;
+    let txn = crate::db::begin_write(&services.db).await?;
     if !outbox::try_lock(&txn, RELAY_LOCK)
         .await
         .map_err(|e| anyhow::anyhow!(e.message()))?

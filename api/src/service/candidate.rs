@@ -5,7 +5,6 @@ use chrono::Utc;
 use domain::{DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    TransactionTrait,
 };
 use serde_json::json;
 
@@ -49,7 +48,7 @@ pub async fn create(
     deadline.check()?;
     // Earlier reads go into the audit log before this change, keeping the log in order.
     services.audit.flush(&services.db).await?;
-    let txn = services.db.begin().await?;
+    let txn = crate::db::begin_write(&services.db).await?;
     let now = Utc::now();
     let row = new_row(&draft, now).insert(&txn).await?;
     write_children(&txn, row.id, &draft, &mapped).await?;
@@ -114,7 +113,7 @@ pub async fn update(
     let mapped = map_phrases(services, &draft, deadline).await?;
     deadline.check()?;
     services.audit.flush(&services.db).await?;
-    let txn = services.db.begin().await?;
+    let txn = crate::db::begin_write(&services.db).await?;
     let Some(existing) = candidate::Entity::find_by_id(id).one(&txn).await? else {
         return Err(ApiError::NotFound(format!("candidate {id}")));
     };
@@ -150,7 +149,7 @@ pub async fn update(
 /// Erases the candidate and every row derived from it. `false` when there was none.
 pub async fn delete(services: &Services, actor: &str, id: i64) -> ApiResult<bool> {
     services.audit.flush(&services.db).await?;
-    let txn = services.db.begin().await?;
+    let txn = crate::db::begin_write(&services.db).await?;
     delete_children(&txn, id).await?;
     let deleted = candidate::Entity::delete_by_id(id).exec(&txn).await?;
     if deleted.rows_affected == 0 {

@@ -1,9 +1,7 @@
 //! Glossary terms added at run time.
 
 use chrono::Utc;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
 use entity::glossary_term;
 
@@ -20,7 +18,7 @@ pub async fn add_term(
     english: &str,
     estonian: &str,
 ) -> ApiResult<i64> {
-    let txn = services.db.begin().await?;
+    let txn = crate::db::begin_write(&services.db).await?;
     glossary_term::Entity::delete_many()
         .filter(glossary_term::Column::English.eq(english))
         .exec(&txn)

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, TransactionTrait,
+    QueryOrder,
 };
 use serde_json::json;
 
@@ -29,7 +29,7 @@ pub struct OpeningDraft {
 }
 
 pub async fn create(services: &Services, draft: OpeningDraft) -> ApiResult<opening::Model> {
-    let txn = services.db.begin().await?;
+    let txn = crate::db::begin_write(&services.db).await?;
     let row = create_in(&txn, draft).await?;
     txn.commit().await?;
     services.events.committed();

@@ -9,7 +9,6 @@ use chrono::Utc;
 use domain::document::RequirementSpec;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
-    TransactionTrait,
 };
 use serde_json::json;
 
@@ -100,7 +99,7 @@ pub async fn update(
     id: i64,
     edit: OpeningEdit,
 ) -> ApiResult<opening::Model> {
-    let txn = services.db.begin().await?;
+    let txn = crate::db::begin_write(&services.db).await?;
     let Some(existing) = opening::Entity::find_by_id(id).one(&txn).await? else {
         return Err(ApiError::NotFound(format!("opening {id}")));
     };
@@ -224,7 +223,7 @@ pub async fn set_closed(
     id: i64,
     closed: bool,
 ) -> ApiResult<opening::Model> {
-    let txn = services.db.begin().await?;
+    let txn = crate::db::begin_write(&services.db).await?;
     let Some(existing) = opening::Entity::find_by_id(id).one(&txn).await? else {
         return Err(ApiError::NotFound(format!("opening {id}")));
     };

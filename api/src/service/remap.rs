@@ -14,7 +14,7 @@ use std::time::Duration;
 use domain::vocabulary::Mapping;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, TransactionTrait,
+    QueryOrder, QuerySelect,
 };
 use tokio::sync::{Mutex, Notify};
 
@@ -221,7 +221,7 @@ pub async fn remap_all(services: &Services, up_to: i64) -> ApiResult<usize> {
     .await;
     progress.store(-1, std::sync::atomic::Ordering::Relaxed);
     result?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     outbox::record(
         &txn,
         EventKind::CandidatesRemapped,
@@ -282,7 +282,7 @@ async fn remap_batch(
         })
         .await?;
     drop(experience);
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     candidate_phrase_match::Entity::delete_many()
         .filter(candidate_phrase_match::Column::CandidateId.is_in(batch.iter().copied()))
         .exec(&txn)

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, TransactionTrait,
+    QueryOrder, QuerySelect,
 };
 
 use entity::{webhook_attempt, webhook_delivery};
@@ -66,7 +66,7 @@ pub async fn record(
     retry_at: Option<DateTime<Utc>>,
 ) -> ApiResult<()> {
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let (status_code, error) = match outcome {
         Outcome::Delivered { status } => (Some(i32::from(*status)), None),
         Outcome::Failed { status, error } => (status.map(i32::from), Some(error.clone())),

@@ -11,7 +11,7 @@ use domain::document::{DocumentBody, DocumentKind, ParsedDocument};
 use domain::parse::ParseFailure;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, TransactionTrait,
+    QueryOrder,
 };
 use sha2::{Digest, Sha256};
 
@@ -194,7 +194,7 @@ async fn store(
     links: Links,
     corrections: Option<&[RequirementEdit]>,
 ) -> ApiResult<Imported> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let mut warnings = parsed.warnings.clone();
     let doc = document::ActiveModel {
         kind: Set(parsed.kind.as_str().to_owned()),
