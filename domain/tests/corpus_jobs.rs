@@ -196,6 +196,10 @@ struct Score {
     right: BTreeMap<&'static str, (usize, usize)>,
     documents: usize,
     refused: usize,
+    /// Titles read as the expectation gives them (case and spacing aside), out of those
+    /// given; reported beside the fields, not in their share, so that the share stays
+    /// comparable with earlier sessions.
+    titles: (usize, usize),
 }
 
 /// `CORPUS_FROM=074` measures only the documents numbered from 074 on (one collection round,
@@ -226,6 +230,7 @@ fn measure(split: &str, show: bool) -> Score {
         right: BTreeMap::new(),
         documents: 0,
         refused: 0,
+        titles: (0, 0),
     };
     for path in names {
         let text = std::fs::read_to_string(&path).expect("text");
@@ -235,11 +240,13 @@ fn measure(split: &str, show: bool) -> Score {
         .expect("JSON");
         score.documents += 1;
         let want = expected_items(&expected);
+        let mut title = None;
         let got = match domain::parse::parse(&text, None) {
             Ok(doc) => match doc.body {
                 // The job's own field is added to every job, not read: the corpus does not
                 // list it.
                 DocumentBody::Job(mut job) => {
+                    title = Some(job.title.clone());
                     job.requirements.retain(|r| !r.is_job_field());
                     Some(extracted_items(&job.requirements))
                 }
@@ -248,6 +255,16 @@ fn measure(split: &str, show: bool) -> Score {
             Err(_) => None,
         };
         let name = path.file_stem().unwrap_or_default().to_string_lossy();
+        if let Some(wanted) = expected["title"].as_str().filter(|t| !t.is_empty()) {
+            let same = |a: &str, b: &str| domain::text::fold(a) == domain::text::fold(b);
+            let read = title.as_deref().unwrap_or_default();
+            score.titles.1 += 1;
+            if same(wanted, read) {
+                score.titles.0 += 1;
+            } else if show {
+                println!("{name}: title: expected {wanted:?}, got {read:?}");
+            }
+        }
         let Some(got) = got else {
             score.refused += 1;
             for field in FIELDS {
@@ -295,10 +312,12 @@ fn report(split: &str, score: &Score) -> f64 {
         })
         .collect();
     println!(
-        "{split}: {} documents, {} refused; fields right {overall:.3}: {}",
+        "{split}: {} documents, {} refused; fields right {overall:.3}: {}; titles {}/{}",
         score.documents,
         score.refused,
-        fields.join(", ")
+        fields.join(", "),
+        score.titles.0,
+        score.titles.1
     );
     overall
 }

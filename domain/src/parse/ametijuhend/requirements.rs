@@ -134,6 +134,7 @@ fn finish(
         Subsection::Additional => read.additional_competences.extend(
             items(&text)
                 .iter()
+                .filter(|item| !extract::is_formality(&item.text))
                 .map(|item| competence_name(&item.text))
                 .filter(|name| !name.is_empty()),
         ),
@@ -149,6 +150,8 @@ fn read_groups(read: &mut Read, found: &[Item], warnings: &mut Vec<String>) {
                 name: text.trim_end_matches(':').trim().to_owned(),
                 items: Vec::new(),
             });
+        } else if extract::is_formality(text) {
+            continue;
         } else if let Some(group) = read.competence_groups.last_mut() {
             group.items.push(text.to_owned());
         } else {

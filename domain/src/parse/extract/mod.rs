@@ -12,6 +12,8 @@ mod criteria_table;
 mod digital;
 mod education;
 mod experience;
+mod formality;
+pub(crate) use formality::{is_formality, without_page_chrome};
 mod hardness;
 pub(crate) use hardness::is_soft_word;
 pub(crate) mod items;

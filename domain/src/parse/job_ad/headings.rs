@@ -36,6 +36,8 @@ const TASKS: &[&str] = &[
     "sinu roll",
     "responsibilities",
     "your responsibilities",
+    "too sisu",
+    "job content",
     "what you will do",
 ];
 
@@ -121,6 +123,8 @@ const OTHER: &[&str] = &[
     "we offer",
     "about us",
     "how to apply",
+    "tootingimused",
+    "working conditions",
 ];
 
 /// A heading line: its section and whatever follows its colon on the same line.
@@ -265,6 +269,18 @@ const TASK_CUES: &[&str] = &[
     "обязанност",
     "задач",
 ];
+/// What the employer gives or wants sent, asked before every other cue: "Vajalikud
+/// dokumendid" needs papers, not skills; "Meie poolt on tagatud" is the offer.
+const FIRST_OTHER_CUES: &[&str] = &[
+    "dokumen",
+    "document",
+    "документ",
+    "tagatud",
+    "tagame",
+    "meie poolt",
+    "tooaeg",
+    "tooaja",
+];
 const OTHER_CUES: &[&str] = &[
     "with us",
     "pakume",
@@ -307,7 +323,12 @@ fn by_cue(line: &str, label: &str, folded: &str, marked: bool) -> Option<Section
         return None;
     }
     let has = |cues: &[&str]| cues.iter().any(|c| folded.contains(c));
-    if has(ADVANTAGE_CUES) {
+    // Only in a line shaped as a heading beyond doubt: "Vastava dokumentatsiooni koostamine,
+    // haldamine" is a task.
+    let surely = marked || trimmed.ends_with(':') || words <= 3;
+    if surely && has(FIRST_OTHER_CUES) {
+        Some(Section::Other)
+    } else if has(ADVANTAGE_CUES) {
         Some(Section::Advantages)
     } else if has(TASK_CUES) {
         Some(Section::Tasks)
@@ -365,6 +386,10 @@ mod tests {
             ("Требования к кандидату:", Section::Requirements),
             ("Обязанности:", Section::Tasks),
             ("Мы предлагаем:", Section::Other),
+            ("Vajalikud dokumendid:", Section::Other),
+            ("Meie poolt on tagatud::", Section::Other),
+            ("Tööaja lisainfo: E-R 9.00-17.00", Section::Other),
+            ("Töö sisu::", Section::Tasks),
         ] {
             assert_eq!(heading(line).map(|h| h.0), Some(section), "{line}");
         }

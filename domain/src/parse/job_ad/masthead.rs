@@ -74,7 +74,27 @@ const BODY_ENDINGS: &[&str] = &[
     "linnavalitsus",
     "kool",
     "kantselei",
+    "instituut",
+    "institute",
+    "akadeemia",
 ];
+
+/// What a portal or page calls the ad itself, around its title.
+const AD_WORDS: &[&str] = &[
+    "toopakkumine",
+    "tookuulutus",
+    "vaba ametikoht",
+    "job offer",
+    "job ad",
+    "vacancy",
+    "вакансия",
+    "предлагается работа",
+    "vaba tookoht",
+];
+
+fn is_ad_word(part: &str) -> bool {
+    AD_WORDS.contains(&fold(part).trim())
+}
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(super) struct Masthead {
@@ -107,6 +127,24 @@ fn announcer(line: &str) -> Option<String> {
     (starts_capital && (1..=6).contains(&verb)).then_some(name)
 }
 
+/// The one wanted, from an announcement when no line is a title ("💊 Südameapteek otsib Tartu
+/// Lõunakeskuse apteeki FARMATSEUTI või PROVIISORIT! 💊"): the words after the verb carry the
+/// occupation, which matching needs more than an empty title.
+fn wanted_after_announcement(line: &str) -> Option<String> {
+    let line = headline(clean(line));
+    announcer(&line)?;
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let verb = words
+        .iter()
+        .position(|w| ANNOUNCING.contains(&fold(w).as_str()))?;
+    let wanted = words[verb + 1..]
+        .join(" ")
+        .trim_end_matches(['!', '.', ':'])
+        .trim()
+        .to_owned();
+    (!wanted.is_empty() && wanted.split_whitespace().count() <= 10).then_some(wanted)
+}
+
 /// Whether a short line is an organisation's name by its legal form or kind of body.
 fn is_organization(line: &str) -> bool {
     let line = clean(line);
@@ -126,7 +164,29 @@ fn is_organization(line: &str) -> bool {
 /// before it, when it reads as a title (a capital or ".NET" first). A short tail is part of the
 /// title ("Müüja - laotöötaja Tähesaju JYSK").
 fn headline(line: String) -> String {
+    // Pictographs around a title ("🌀 Hooldustehnik 🌀", "💊 … 💊") are decoration.
+    let line = line
+        .trim_matches(|c: char| c.is_whitespace() || !(c.is_alphanumeric() || c.is_ascii()))
+        .to_owned();
+    let line = match line.split_once(':') {
+        Some((label, rest)) if is_ad_word(label) && !rest.trim().is_empty() => {
+            rest.trim().to_owned()
+        }
+        _ => line,
+    };
     for separator in [" - ", " – ", " — ", " | "] {
+        // "Tööpakkumine - IT projektijuht", "Juhiabi – Töökuulutus", "Projektijuht - Firon
+        // OÜ", "Eesti Keele Instituut - Infosüsteemide ärianalüütik": the other side.
+        // Both sides such ("Предлагается работа – Maardu Linnavalitsus"): no title here.
+        if let Some((head, tail)) = line.split_once(separator) {
+            let not_title = |part: &str| is_ad_word(part) || is_organization(part);
+            match (not_title(head), not_title(tail)) {
+                (false, true) => return head.trim().to_owned(),
+                (true, false) => return tail.trim().to_owned(),
+                (true, true) => return String::new(),
+                (false, false) => {}
+            }
+        }
         if let Some((head, tail)) = line.split_once(separator)
             && tail.split_whitespace().count() >= 4
             && (1..=6).contains(&head.split_whitespace().count())
@@ -152,7 +212,7 @@ pub(super) fn read(lines: &[&str], all: &[&str]) -> Masthead {
             let t = l.trim_start();
             t.starts_with("# ") || t.starts_with("## ")
         })
-        .map(|l| clean(l));
+        .map(|l| headline(clean(l)));
     let title = all
         .iter()
         .find_map(|l| labelled(l, TITLE_LABELS))
@@ -169,7 +229,8 @@ pub(super) fn read(lines: &[&str], all: &[&str]) -> Masthead {
                     && !is_organization(l)
                     && !leads_to_title(l)
             })
-        });
+        })
+        .or_else(|| lines.iter().find_map(|l| wanted_after_announcement(l)));
     Masthead {
         title,
         organization,
@@ -191,6 +252,36 @@ mod tests {
         assert_eq!(
             read(&lines, &lines).title.as_deref(),
             Some("Müüja - laotöötaja Tähesaju JYSK")
+        );
+    }
+
+    #[test]
+    fn the_ad_word_the_employer_and_decoration_around_a_title_are_dropped() {
+        for (line, title) in [
+            ("Tööpakkumine - IT projektijuht", "IT projektijuht"),
+            ("Tööpakkumine: DigiVee Projektijuht", "DigiVee Projektijuht"),
+            ("Juhiabi – Töökuulutus", "Juhiabi"),
+            ("Projektijuht - Firon OÜ", "Projektijuht"),
+            (
+                "Eesti Keele Instituut - Infosüsteemide ärianalüütik",
+                "Infosüsteemide ärianalüütik",
+            ),
+            (
+                "🌀 Hooldustehnik (ventilatsioon ja jahutus) 🌀",
+                "Hooldustehnik (ventilatsioon ja jahutus)",
+            ),
+        ] {
+            let lines = [line, "", "Tööülesanded"];
+            assert_eq!(read(&lines, &lines).title.as_deref(), Some(title), "{line}");
+        }
+    }
+
+    #[test]
+    fn without_a_title_line_the_one_announced_is_the_title() {
+        let lines = ["💊 Südameapteek otsib Tartu apteeki FARMATSEUTI! 💊", ""];
+        assert_eq!(
+            read(&lines, &lines).title.as_deref(),
+            Some("Tartu apteeki FARMATSEUTI")
         );
     }
 

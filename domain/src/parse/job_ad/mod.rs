@@ -232,11 +232,12 @@ fn push_line(found: &mut Sections<'_>, current: Option<Section>, line: &str) {
 /// Parses a job ad.
 pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
     let text = items::strip_html(&text.replace("\r\n", "\n").replace('\r', "\n"));
-    let lines: Vec<&str> = text.lines().collect();
+    let lines = extract::without_page_chrome(&text.lines().collect::<Vec<_>>());
     let found = sections(&lines);
     let tasks: Vec<TaskDoc> = items::items(&found.tasks)
         .into_iter()
         .filter(|item| item.bullet || !item.text.ends_with(':'))
+        .filter(|item| !extract::is_formality(&item.text))
         .map(|item| TaskDoc {
             number: None,
             text: item.text.trim_end_matches([';', ',']).trim().to_owned(),
@@ -257,7 +258,10 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
         for (item, mut docs) in extract::requirements_by_item(block) {
             if docs.is_empty() {
                 let name = item.trim().trim_end_matches([';', '.', ',']).trim();
-                if !name.ends_with(':') && name.chars().filter(|c| c.is_alphabetic()).count() > 2 {
+                if !name.ends_with(':')
+                    && name.chars().filter(|c| c.is_alphabetic()).count() > 2
+                    && !extract::is_formality(name)
+                {
                     competences.push(name.to_owned());
                 }
                 continue;
