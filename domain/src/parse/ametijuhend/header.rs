@@ -53,6 +53,16 @@ impl Header {
     }
 }
 
+/// The title in the document's own heading when no label gives it ("AMETIJUHEND — KAUPLUSE
+/// JUHATAJA", "Ametijuhend: Süsteemiadministraator").
+pub(super) fn title_in_heading(line: &str) -> Option<String> {
+    let line = line.trim().trim_matches(['#', '*']).trim();
+    let (head, rest) = line.split_once([':', '—', '–', '-'])?;
+    let rest = normalize_ws(rest.trim_matches(['*', ' ']));
+    (fold(head) == "ametijuhend" && !rest.is_empty() && rest.split_whitespace().count() <= 8)
+        .then_some(rest)
+}
+
 /// The field a label names.
 pub(super) fn field_of(label: &str) -> Option<Field> {
     let folded = fold(label.trim().trim_end_matches(':'));
@@ -273,6 +283,11 @@ mod tests {
             "Teenistuja asendaja Talituse juhataja",
         ]);
         assert_eq!(header.title.as_deref(), Some("Teenuseomanik (lastemaja)"));
+        assert_eq!(
+            title_in_heading("AMETIJUHEND — KAUPLUSE JUHATAJA").as_deref(),
+            Some("KAUPLUSE JUHATAJA")
+        );
+        assert_eq!(title_in_heading("Ametijuhend"), None);
         assert_eq!(header.reports_to.as_deref(), Some("Talituse juhataja"));
         assert_eq!(header.substituted_by.as_deref(), Some("Talituse juhataja"));
     }

@@ -59,7 +59,12 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
     let mut warnings = Vec::new();
     let mut header_lines = preamble;
     header_lines.extend(lines_of(Part::General));
-    let header = header::read(&header_lines);
+    let mut header = header::read(&header_lines);
+    if header.title.is_none() {
+        header.title = header_lines
+            .iter()
+            .find_map(|l| header::title_in_heading(l));
+    }
     let tasks = tasks::read(&lines_of(Part::Tasks), &mut warnings);
     let read = requirements::read(&lines_of(Part::Requirements), &mut warnings);
     if header.title.is_none() && tasks.is_empty() && read.requirements.is_empty() {
