@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-60}"
-targets=(parse_any kutsestandard competence_fragment ametijuhend job_ad extract levels)
+targets=(parse_any kutsestandard competence_fragment ametijuhend job_ad extract levels file_pdf file_docx file_odt file_html file_text)
 # Optional: only the targets named after the seconds, e.g. `fuzz/run.sh 600 parse_any job_ad`.
 if [ "$#" -gt 1 ]; then targets=("${@:2}"); fi
 # cargo-fuzz needs nightly flags; the machine has one stable toolchain.
@@ -19,6 +19,10 @@ for target in "${targets[@]}"; do
     cp ../data/seeds/*.txt "$corpus/" 2>/dev/null || true
     cp ../domain/samples/*/*.txt "$corpus/" 2>/dev/null || true
     cp ../domain/tests/corpus/jobs/*/*.txt "$corpus/" 2>/dev/null || true
+    # The file readers start from real files: the seeds as PDF, DOCX and ODT.
+    if [[ "$target" == file_* ]]; then
+        (cd .. && cargo run -q -p files --features testing --example fuzz_seeds -- "fuzz/$corpus")
+    fi
     echo "== $target: ${seconds}s"
     cargo fuzz run "$target" "$corpus" -- -max_total_time="$seconds" -max_len=65536 \
         -print_final_stats=1 2>&1 | tail -n 12

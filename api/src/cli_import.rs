@@ -24,17 +24,11 @@ pub async fn run(services: &Services, files: &[PathBuf], kind: Option<DocumentKi
     for (i, path) in files.iter().enumerate() {
         progress(i, files.len(), path);
         let file = path.display().to_string();
-        let row = match std::fs::read(path) {
-            Err(err) => failure(file, format!("cannot read: {err}")),
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Err(_) => failure(
-                    file,
-                    "not UTF-8 text (a PDF or Word file? export its text)".into(),
-                ),
-                Ok(text) => match import(services, text, kind, None, &Deadline::relaxed()).await {
-                    Ok(imported) => success(file, &imported),
-                    Err(err) => failure(file, err.message()),
-                },
+        let row = match text_of(path) {
+            Err(reason) => failure(file, reason),
+            Ok(text) => match import(services, text, kind, None, &Deadline::relaxed()).await {
+                Ok(imported) => success(file, &imported),
+                Err(err) => failure(file, err.message()),
             },
         };
         rows.push(row);
@@ -43,6 +37,28 @@ pub async fn run(services: &Services, files: &[PathBuf], kind: Option<DocumentKi
     eprintln!();
     print_table(&rows);
     rows.iter().filter(|r| r.result == "failed").count()
+}
+
+/// The text of a file: UTF-8 text as it is (so that re-importing a text file finds it
+/// already imported), anything else (PDF, DOCX, ODT, HTML, UTF-16, Windows-1257) through the
+/// `files` readers.
+fn text_of(path: &std::path::Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|err| format!("cannot read: {err}"))?;
+    let markup = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["html", "htm", "xhtml"].contains(&e.to_ascii_lowercase().as_str()));
+    if !markup
+        && !bytes.starts_with(b"%PDF")
+        && !bytes.starts_with(b"PK")
+        && let Ok(text) = std::str::from_utf8(&bytes)
+    {
+        return Ok(text.to_owned());
+    }
+    let name = path.file_name().and_then(|n| n.to_str());
+    files::extract(&bytes, name)
+        .map(|read| read.text)
+        .map_err(|err| err.to_string())
 }
 
 fn progress(done: usize, total: usize, current: &std::path::Path) {

@@ -73,8 +73,22 @@ mod tests {
     use super::{begin_write, connect, redact};
     use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
 
-    async fn scratch(name: &str) -> DatabaseConnection {
+    /// A database file of its own, removed (with its WAL files) when the test ends.
+    struct Scratch(std::path::PathBuf);
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            for suffix in ["", "-wal", "-shm"] {
+                let mut path = self.0.clone().into_os_string();
+                path.push(suffix);
+                let _ = std::fs::remove_file(path);
+            }
+        }
+    }
+
+    async fn scratch(name: &str) -> (DatabaseConnection, Scratch) {
         let path = std::env::temp_dir().join(format!("sobivus-{name}-{}.db", std::process::id()));
+        let guard = Scratch(path.clone());
         let _ = std::fs::remove_file(&path);
         let db = connect(&format!("sqlite://{}?mode=rwc", path.display()))
             .await
@@ -82,7 +96,7 @@ mod tests {
         db.execute_unprepared("CREATE TABLE t (n INTEGER)")
             .await
             .expect("a table");
-        db
+        (db, guard)
     }
 
     /// Reads, lets another writer commit, then writes: what an update does while the
@@ -112,7 +126,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_write_transaction_waits_for_another_writer_instead_of_failing() {
-        let db = scratch("immediate").await;
+        let (db, _file) = scratch("immediate").await;
         read_then_write_while_another_commits(&db, true)
             .await
             .expect("both writes land");
@@ -130,7 +144,7 @@ mod tests {
     /// Why [`begin_write`] exists: the default deferred transaction fails outright here.
     #[tokio::test]
     async fn a_deferred_transaction_that_read_first_fails_when_another_writer_committed() {
-        let db = scratch("deferred").await;
+        let (db, _file) = scratch("deferred").await;
         let err = read_then_write_while_another_commits(&db, false)
             .await
             .expect_err("SQLite refuses to upgrade the stale snapshot");

@@ -42,7 +42,8 @@ enum Command {
     /// Import documents (kutsestandard, competence, ametijuhend, job ad), each in one
     /// transaction; exits non-zero if any file failed.
     Import {
-        /// Text files to import.
+        /// Files to import: plain text (UTF-8, UTF-16 or Windows-1257), PDF with a text
+        /// layer, DOCX, ODT or HTML.
         #[arg(required = true)]
         files: Vec<std::path::PathBuf>,
         /// Force the kind instead of detecting it: standard, competence, job-description or

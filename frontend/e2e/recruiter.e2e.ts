@@ -68,7 +68,7 @@ describe('a recruiter in the browser', () => {
 
   it('imports an ametijuhend: previews what was understood, then saves it as an opening', async () => {
     await page.getByRole('link', { name: 'Import' }).click();
-    await page.getByLabel('Või laadi .txt fail').setInputFiles(seed);
+    await page.getByLabel('Või vali fail').setInputFiles(seed);
     await expect.poll(() => page.getByLabel('Dokumendi tekst').inputValue()).toContain('AMETIJUHEND');
     await page.getByRole('button', { name: 'Eelvaade' }).click();
     const preview = page.getByRole('region', { name: 'Mida tekstist aru saadi' });

@@ -165,6 +165,18 @@ pub const MATRIX: &[(Root, &str, Access, &str)] = &[
     ),
     (
         Root::Mutation,
+        "importFile",
+        Access::Writers,
+        "import documents from files",
+    ),
+    (
+        Root::Mutation,
+        "previewFile",
+        Access::Writers,
+        "preview how a file would import",
+    ),
+    (
+        Root::Mutation,
         "createOpening",
         Access::Writers,
         "create openings",

@@ -6,6 +6,7 @@ pub mod candidate;
 pub mod cpu;
 pub mod deadline;
 pub mod export;
+pub mod file_text;
 pub mod glossary;
 pub mod import;
 pub mod json;

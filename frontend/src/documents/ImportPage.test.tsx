@@ -171,6 +171,55 @@ describe('ImportPage', () => {
     expect(text).toHaveValue('zzz');
   });
 
+  it('reads a chosen file on the server and shows its text and what was understood', async () => {
+    const user = userEvent.setup();
+    const api = fakeApi({
+      PreviewFile: () => ({
+        data: {
+          previewFile: {
+            fileName: 'noudmised.docx',
+            format: 'DOCX',
+            pages: null,
+            text: 'AMETIJUHEND\nNõunik',
+            document: preview,
+          },
+        },
+      }),
+      ImportDocument: () => imported,
+    });
+    renderApp(<ImportPage />, { client: api.client });
+    const file = new File(['PK...'], 'noudmised.docx', {
+      type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    });
+    await user.upload(screen.getByLabelText('Või vali fail'), file);
+    const region = await screen.findByRole('region', { name: 'Mida tekstist aru saadi' });
+    expect(region).toHaveTextContent('eesti keel ≥ C1');
+    expect(screen.getByRole('status')).toHaveTextContent('Loetud failist „noudmised.docx“ (Word)');
+    expect(screen.getByLabelText('Dokumendi tekst')).toHaveValue('AMETIJUHEND\nNõunik');
+    expect(api.calls.find((c) => c.name === 'PreviewFile')?.variables.file).toBe(file);
+    await user.click(screen.getByRole('button', { name: 'Salvesta' }));
+    await screen.findByRole('link', { name: 'Ava ametikoht „Nõunik“' });
+    expect(api.calls.find((c) => c.name === 'ImportDocument')?.variables.text).toBe('AMETIJUHEND\nNõunik');
+  });
+
+  it('says why a file could not be read, beside the file picker', async () => {
+    const user = userEvent.setup();
+    const api = fakeApi({
+      PreviewFile: () => ({
+        errors: [
+          {
+            message: "file: 'skaneeritud.pdf': this PDF has no text layer (a scanned image?)",
+            extensions: { code: 'BAD_USER_INPUT', field: 'file' },
+          },
+        ],
+      }),
+    });
+    renderApp(<ImportPage />, { client: api.client });
+    await user.upload(screen.getByLabelText('Või vali fail'), new File(['%PDF-1.4'], 'skaneeritud.pdf'));
+    expect(await screen.findByText(/no text layer/)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Mida tekstist aru saadi' })).toBeNull();
+  });
+
   it('asks for text before sending anything', async () => {
     const user = userEvent.setup();
     const api = fakeApi({});

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import { useClient, useMutation, type CombinedError } from 'urql';
 import { fieldErrorsOf, generalProblemsOf } from '../api/errors';
 import { ErrorMessage, FieldError } from '../components/ErrorMessage';
@@ -21,6 +21,26 @@ const PreviewDocumentDocument = graphql(`
     }
   }
 `);
+
+const PreviewFileDocument = graphql(`
+  mutation PreviewFile($file: Upload!, $kind: DocumentKind) {
+    previewFile(file: $file, kind: $kind) {
+      fileName
+      format
+      pages
+      text
+      document {
+        ...DocumentPreviewFields
+      }
+    }
+  }
+`);
+
+/** What the file picker and the drop zone take; the server reads the bytes, not the name. */
+const acceptedFiles =
+  '.txt,.pdf,.docx,.odt,.html,.htm,text/plain,text/html,application/pdf,' +
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document,' +
+  'application/vnd.oasis.opendocument.text';
 
 const ImportDocumentDocument = graphql(`
   mutation ImportDocument($text: String!, $kind: DocumentKind, $requirements: [OpeningRequirementInput!]) {
@@ -75,6 +95,9 @@ export function ImportPage() {
   const [previewCount, setPreviewCount] = useState(0);
   const [error, setError] = useState<CombinedError | null>(null);
   const [localError, setLocalError] = useState<{ field: 'text' | 'file'; message: string } | null>(null);
+  const [reading, setReading] = useState<string | null>(null);
+  const [readFrom, setReadFrom] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
   const [{ fetching: saving }, importDocument] = useMutation(ImportDocumentDocument);
 
   const fieldErrors = fieldErrorsOf(error ?? undefined, t);
@@ -94,13 +117,36 @@ export function ImportPage() {
     setLocalError(null);
   }
 
+  /** The server reads the file (PDF, Word, ODT, web page, text in any of its encodings) and
+   * answers with its text and the preview of it, so a dropped file lands where a paste would. */
   async function readFile(file: File) {
-    try {
-      const content = await file.text();
-      edited(() => setText(content));
-    } catch {
-      setLocalError({ field: 'file', message: t.import.fileError(file.name) });
+    setReading(file.name);
+    setState({ step: 'edit' });
+    setError(null);
+    setLocalError(null);
+    setReadFrom(null);
+    const result = await client.mutation(PreviewFileDocument, { file, kind: kind || null }).toPromise();
+    setReading(null);
+    const read = result.data?.previewFile;
+    if (read) {
+      setText(read.text);
+      setReadFrom(t.import.fileRead(read.fileName, t.import.formats[read.format], read.pages ?? null));
+      setPreviewCount((n) => n + 1);
+      setState({ step: 'preview', preview: read.document });
+      return;
     }
+    // A file that cannot be read is refused on `file`; a text read but not understood is
+    // refused on `text` or `kind`, shown where a pasted text's refusal would be.
+    const onFile = fieldErrorsOf(result.error, t).file;
+    if (onFile || !result.error) setLocalError({ field: 'file', message: onFile ?? t.import.fileError(file.name) });
+    else setError(result.error);
+  }
+
+  function dropped(e: DragEvent<HTMLElement>) {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (file) void readFile(file);
   }
 
   async function preview(e: FormEvent) {
@@ -135,8 +181,19 @@ export function ImportPage() {
       <h1 id="import-title">{t.import.title}</h1>
       <p>{t.import.intro}</p>
       <form onSubmit={preview} noValidate className="import-form">
-        <div className="field">
+        <div
+          className={dragging ? 'field dropzone dropzone-active' : 'field dropzone'}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={dropped}
+          data-testid="import-dropzone"
+        >
           <label htmlFor={`${id}-text`}>{t.import.text}</label>
+          <p className="dropzone-hint">{reading ? t.import.readingFile(reading) : t.import.dropHint}</p>
+          {readFrom && !reading && <p className="dropzone-read" role="status">{readFrom}</p>}
           <textarea
             id={`${id}-text`}
             rows={12}
@@ -144,7 +201,10 @@ export function ImportPage() {
             spellCheck={false}
             aria-invalid={textError ? true : undefined}
             aria-describedby={textError ? `${id}-text-error` : undefined}
-            onChange={(e) => edited(() => setText(e.target.value))}
+            onChange={(e) => edited(() => {
+              setText(e.target.value);
+              setReadFrom(null);
+            })}
           />
           <FieldError id={`${id}-text-error`} message={textError} />
         </div>
@@ -154,7 +214,7 @@ export function ImportPage() {
             <input
               id={`${id}-file`}
               type="file"
-              accept=".txt,text/plain"
+              accept={acceptedFiles}
               aria-describedby={localError?.field === 'file' ? `${id}-file-error` : undefined}
               onChange={(e) => {
                 const file = e.target.files?.[0];

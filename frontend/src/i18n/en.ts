@@ -461,10 +461,15 @@ export const en: Messages = {
   },
   import: {
     title: 'Import a document',
-    intro: 'Paste the text of an occupational standard, a competence from the register, a job description or a job advertisement, or upload a .txt file. Before saving you see what was understood.',
+    intro: 'Paste the text of an occupational standard, a competence from the register, a job description or a job advertisement, or drop a file here (PDF, Word, ODT, web page, text). Before saving you see what was understood.',
     text: 'Text of the document',
-    file: 'Or upload a .txt file',
-    fileError: (name) => `“${name}” could not be read as text.`,
+    file: 'Or choose a file',
+    fileError: (name) => `“${name}” could not be read.`,
+    dropHint: 'Drop a file here: PDF (with a text layer), DOCX, ODT, HTML or text, up to 10 MiB.',
+    readingFile: (name) => `Reading “${name}”…`,
+    fileRead: (name, format, pages) =>
+      `Read from “${name}” (${format}${pages ? `, ${pages} pages` : ''}). You can correct the text before saving.`,
+    formats: { PDF: 'PDF', DOCX: 'Word', ODT: 'OpenDocument', HTML: 'web page', TEXT: 'text' },
     kind: 'Kind of document',
     kindAuto: 'Detect automatically',
     preview: 'Preview',

@@ -465,10 +465,18 @@ export const et = {
   },
   import: {
     title: 'Impordi dokument',
-    intro: 'Kleebi kutsestandardi, kutseregistri kompetentsi, ametijuhendi või töökuulutuse tekst või laadi .txt fail. Enne salvestamist näed, mida tekstist aru saadi.',
+    intro: 'Kleebi kutsestandardi, kutseregistri kompetentsi, ametijuhendi või töökuulutuse tekst või lohista siia fail (PDF, Word, ODT, veebileht, tekst). Enne salvestamist näed, mida sellest aru saadi.',
     text: 'Dokumendi tekst',
-    file: 'Või laadi .txt fail',
-    fileError: (name: string) => `Faili „${name}“ ei saanud lugeda tekstina.`,
+    file: 'Või vali fail',
+    fileError: (name: string) => `Faili „${name}“ ei saanud lugeda.`,
+    dropHint: 'Lohista fail siia: PDF (tekstikihiga), DOCX, ODT, HTML või tekst, kuni 10 MiB.',
+    readingFile: (name: string) => `Loen faili „${name}“…`,
+    fileRead: (name: string, format: string, pages: number | null) =>
+      `Loetud failist „${name}“ (${format}${pages ? `, ${pages} lk` : ''}). Teksti võib enne salvestamist parandada.`,
+    formats: { PDF: 'PDF', DOCX: 'Word', ODT: 'OpenDocument', HTML: 'veebileht', TEXT: 'tekst' } as Record<
+      'PDF' | 'DOCX' | 'ODT' | 'HTML' | 'TEXT',
+      string
+    >,
     kind: 'Dokumendi liik',
     kindAuto: 'Tuvasta automaatselt',
     preview: 'Eelvaade',

@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{BACKENDS, TestApp, seed};
 
-fn expected() -> Value {
+pub(crate) fn expected() -> Value {
     serde_json::from_str(&seed("expected.json")).expect("expected.json")
 }
 
@@ -194,7 +194,6 @@ async fn the_seed_standards_import_as_expected() {
             "kutsestandard-kvaliteedijuht-tase-7.txt",
             "kutsestandard-it-juht-tase-7.txt",
         ] {
-            let want = &expected[file];
             let result = import(&app, file).await;
             assert_eq!(result["kind"], "OCCUPATIONAL_STANDARD", "{file}");
             assert_eq!(result["created"], true);
@@ -203,119 +202,125 @@ async fn the_seed_standards_import_as_expected() {
                 json!(null),
                 "a standard opens nothing by itself"
             );
-            let s = standard(&app, &result["standard"]["id"]).await;
-            assert_eq!(s["title"], want["title"], "{file}");
-            assert_eq!(s["ekrLevel"], want["ekr_level"], "{file}");
-            assert_eq!(s["eqfLevel"], want["eqf_level"], "{file}");
-            assert_eq!(s["titleEn"], want["title_en"], "{file}");
-            assert_eq!(s["iscoCode"], want["isco_08"], "{file}");
-            if let Some(code) = want.get("registry_code") {
-                assert_eq!(&s["registryCode"], code, "{file}");
-            }
-            if let Some(version) = want.get("version") {
-                assert_eq!(s["version"], json!(version.to_string()), "{file}");
-            }
-            if let Some(valid_until) = want.get("valid_until") {
-                assert_eq!(&s["validUntil"], valid_until, "{file}");
-            }
-
-            let competences = s["competences"].as_array().expect("competences");
-            let wanted = want["competences"]
-                .as_array()
-                .expect("expected competences");
-            // General skills (B.2 üldoskused) come as groups; the count is of the skills in them.
-            let general: usize = competences
-                .iter()
-                .filter(|c| c["kind"] == "GENERAL_SKILL")
-                .map(|c| c["indicators"].as_array().map_or(0, Vec::len))
-                .sum();
-            if let Some(count) = want.get("general_skills_count") {
-                assert_eq!(json!(general), *count, "{file}: general skills");
-            }
-            let specific: Vec<&Value> = competences
-                .iter()
-                .filter(|c| c["kind"] != "GENERAL_SKILL")
-                .collect();
-            assert_eq!(specific.len(), wanted.len(), "{file}: competences");
-            for (got, want) in specific.iter().zip(wanted) {
-                let code = want["code"].as_str().unwrap_or_default();
-                assert_eq!(got["code"], want["code"], "{file}");
-                assert_eq!(got["title"], want["title"], "{file} {code}");
-                assert_eq!(got["ekrLevel"], want["ekr_level"], "{file} {code}");
-                assert_eq!(
-                    got["kind"],
-                    json!(want["kind"].as_str().unwrap_or_default().to_uppercase()),
-                    "{file} {code}"
-                );
-                assert_eq!(
-                    got["ecfCodes"],
-                    want.get("ecf_codes").cloned().unwrap_or(json!([])),
-                    "{file} {code}"
-                );
-                assert_eq!(
-                    json!(got["indicators"].as_array().map_or(0, Vec::len)),
-                    want["indicator_count"],
-                    "{file} {code} indicators"
-                );
-                assert_eq!(
-                    json!(got["knowledge"].as_array().map_or(0, Vec::len)),
-                    want["knowledge_count"],
-                    "{file} {code} knowledge"
-                );
-            }
-
-            let partials: Vec<(Value, Vec<Value>)> = s["partialQualifications"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|p| {
-                    (
-                        p["title"].clone(),
-                        p["competences"]
-                            .as_array()
-                            .into_iter()
-                            .flatten()
-                            .map(|c| c["code"].clone())
-                            .collect(),
-                    )
-                })
-                .collect();
-            let wanted: Vec<(Value, Vec<Value>)> = want["partial_qualifications"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|p| {
-                    (
-                        p["title"].clone(),
-                        p["competences"].as_array().cloned().unwrap_or_default(),
-                    )
-                })
-                .collect();
-            assert_eq!(partials, wanted, "{file}: partial qualifications");
-
-            check_languages(&s["requirements"], &want["language_requirements"], file);
-            check_digital(&s["requirements"], &want["digital_requirements"], file);
-            if let Some(education) = want.get("education") {
-                check_education(&s["requirements"], education, file);
-            }
-            if want.get("experience").is_some() {
-                assert!(
-                    of_kind(&s["requirements"], "EXPERIENCE")
-                        .iter()
-                        .all(|r| r["hard"] == false)
-                        && !of_kind(&s["requirements"], "EXPERIENCE").is_empty(),
-                    "{file}: typical experience is a soft requirement"
-                );
-            }
-            let competence_requirements = of_kind(&s["requirements"], "COMPETENCE");
-            assert_eq!(
-                competence_requirements.len(),
-                competences.len(),
-                "{file}: one requirement per competence"
-            );
+            check_standard(&app, &result["standard"]["id"], &expected, file).await;
         }
         app.cleanup().await;
     }
+}
+
+/// The stored standard `id` against expected.json's entry for the seed `file`.
+pub(crate) async fn check_standard(app: &TestApp, id: &Value, expected: &Value, file: &str) {
+    let want = &expected[file];
+    let s = standard(app, id).await;
+    assert_eq!(s["title"], want["title"], "{file}");
+    assert_eq!(s["ekrLevel"], want["ekr_level"], "{file}");
+    assert_eq!(s["eqfLevel"], want["eqf_level"], "{file}");
+    assert_eq!(s["titleEn"], want["title_en"], "{file}");
+    assert_eq!(s["iscoCode"], want["isco_08"], "{file}");
+    if let Some(code) = want.get("registry_code") {
+        assert_eq!(&s["registryCode"], code, "{file}");
+    }
+    if let Some(version) = want.get("version") {
+        assert_eq!(s["version"], json!(version.to_string()), "{file}");
+    }
+    if let Some(valid_until) = want.get("valid_until") {
+        assert_eq!(&s["validUntil"], valid_until, "{file}");
+    }
+
+    let competences = s["competences"].as_array().expect("competences");
+    let wanted = want["competences"]
+        .as_array()
+        .expect("expected competences");
+    // General skills (B.2 üldoskused) come as groups; the count is of the skills in them.
+    let general: usize = competences
+        .iter()
+        .filter(|c| c["kind"] == "GENERAL_SKILL")
+        .map(|c| c["indicators"].as_array().map_or(0, Vec::len))
+        .sum();
+    if let Some(count) = want.get("general_skills_count") {
+        assert_eq!(json!(general), *count, "{file}: general skills");
+    }
+    let specific: Vec<&Value> = competences
+        .iter()
+        .filter(|c| c["kind"] != "GENERAL_SKILL")
+        .collect();
+    assert_eq!(specific.len(), wanted.len(), "{file}: competences");
+    for (got, want) in specific.iter().zip(wanted) {
+        let code = want["code"].as_str().unwrap_or_default();
+        assert_eq!(got["code"], want["code"], "{file}");
+        assert_eq!(got["title"], want["title"], "{file} {code}");
+        assert_eq!(got["ekrLevel"], want["ekr_level"], "{file} {code}");
+        assert_eq!(
+            got["kind"],
+            json!(want["kind"].as_str().unwrap_or_default().to_uppercase()),
+            "{file} {code}"
+        );
+        assert_eq!(
+            got["ecfCodes"],
+            want.get("ecf_codes").cloned().unwrap_or(json!([])),
+            "{file} {code}"
+        );
+        assert_eq!(
+            json!(got["indicators"].as_array().map_or(0, Vec::len)),
+            want["indicator_count"],
+            "{file} {code} indicators"
+        );
+        assert_eq!(
+            json!(got["knowledge"].as_array().map_or(0, Vec::len)),
+            want["knowledge_count"],
+            "{file} {code} knowledge"
+        );
+    }
+
+    let partials: Vec<(Value, Vec<Value>)> = s["partialQualifications"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| {
+            (
+                p["title"].clone(),
+                p["competences"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|c| c["code"].clone())
+                    .collect(),
+            )
+        })
+        .collect();
+    let wanted: Vec<(Value, Vec<Value>)> = want["partial_qualifications"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| {
+            (
+                p["title"].clone(),
+                p["competences"].as_array().cloned().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(partials, wanted, "{file}: partial qualifications");
+
+    check_languages(&s["requirements"], &want["language_requirements"], file);
+    check_digital(&s["requirements"], &want["digital_requirements"], file);
+    if let Some(education) = want.get("education") {
+        check_education(&s["requirements"], education, file);
+    }
+    if want.get("experience").is_some() {
+        assert!(
+            of_kind(&s["requirements"], "EXPERIENCE")
+                .iter()
+                .all(|r| r["hard"] == false)
+                && !of_kind(&s["requirements"], "EXPERIENCE").is_empty(),
+            "{file}: typical experience is a soft requirement"
+        );
+    }
+    let competence_requirements = of_kind(&s["requirements"], "COMPETENCE");
+    assert_eq!(
+        competence_requirements.len(),
+        competences.len(),
+        "{file}: one requirement per competence"
+    );
 }
 
 #[tokio::test]

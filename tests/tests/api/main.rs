@@ -6,6 +6,7 @@ mod candidates;
 mod contract;
 mod digital_tools;
 mod events;
+mod files;
 mod helpers;
 mod import;
 mod import_corrections;

@@ -9,7 +9,9 @@ use crate::service::candidate::CandidateDraft;
 use crate::service::opening::OpeningDraft;
 
 mod opening_update;
+mod upload;
 pub use opening_update::{OpeningRequirementInput, OpeningUpdateInput};
+pub use upload::upload_bytes;
 
 const MAX_SHORT: usize = 300;
 const MAX_LONG: usize = 2_000;

@@ -6,6 +6,7 @@ mod catalog;
 mod matching;
 mod opening;
 mod preview;
+pub(crate) use preview::document_preview;
 mod remap;
 mod token;
 mod webhook;

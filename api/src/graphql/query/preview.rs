@@ -28,6 +28,73 @@ fn count(n: usize) -> i32 {
     i32::try_from(n).unwrap_or(i32::MAX)
 }
 
+/// What importing `text` would store.
+pub(crate) async fn document_preview(
+    ctx: &Context<'_>,
+    text: &str,
+    kind: Option<DocumentKind>,
+) -> GqlResult<DocumentPreview> {
+    let parsed = domain::parse::parse(text, kind.map(Into::into)).map_err(|err| {
+        let field = if matches!(err, domain::parse::ParseFailure::NotA { .. }) {
+            "kind"
+        } else {
+            "text"
+        };
+        ApiError::bad_input(field, err.to_string())
+    })?;
+    let already_imported = store::document::is_imported(ctx.db(), &content_hash(text)).await?;
+    let mut requirements = Vec::new();
+    let mut competences = Vec::new();
+    let (title, task_count, competence_groups) = match &parsed.body {
+        DocumentBody::Standard(s) => {
+            flatten(&s.requirements, None, &mut requirements);
+            competences.extend(s.competences.iter().map(|c| CompetencePreview {
+                code: c.code.clone(),
+                title: c.title.clone().unwrap_or_default(),
+                kind: match c.kind {
+                    domain::document::CompetenceKind::Mandatory => CompetenceKind::Mandatory,
+                    domain::document::CompetenceKind::Optional => CompetenceKind::Optional,
+                    domain::document::CompetenceKind::Transversal => CompetenceKind::Transversal,
+                    domain::document::CompetenceKind::GeneralSkill => CompetenceKind::GeneralSkill,
+                },
+                indicator_count: count(c.indicators.len()),
+                knowledge_count: count(c.knowledge.len()),
+            }));
+            (s.title.clone(), 0, Vec::new())
+        }
+        DocumentBody::Competence(c) => {
+            competences.push(CompetencePreview {
+                code: c.code.clone(),
+                title: c.title.clone().unwrap_or_default(),
+                kind: CompetenceKind::Mandatory,
+                indicator_count: count(c.indicators.len()),
+                knowledge_count: count(c.knowledge.len()),
+            });
+            (c.title.clone().unwrap_or_default(), 0, Vec::new())
+        }
+        DocumentBody::Job(j) => {
+            flatten(&j.requirements, None, &mut requirements);
+            let groups = j
+                .competence_groups
+                .iter()
+                .map(|g| g.name.clone())
+                .chain(j.additional_competences.iter().cloned())
+                .collect();
+            (j.title.clone(), count(j.tasks.len()), groups)
+        }
+    };
+    Ok(DocumentPreview {
+        kind: parsed.kind.into(),
+        title,
+        requirements,
+        competences,
+        task_count,
+        competence_groups,
+        warnings: parsed.warnings,
+        already_imported,
+    })
+}
+
 #[Object]
 impl PreviewQuery {
     /// What importing `text` would store, without storing anything.
@@ -37,69 +104,7 @@ impl PreviewQuery {
         text: String,
         kind: Option<DocumentKind>,
     ) -> GqlResult<DocumentPreview> {
-        let parsed = domain::parse::parse(&text, kind.map(Into::into)).map_err(|err| {
-            let field = if matches!(err, domain::parse::ParseFailure::NotA { .. }) {
-                "kind"
-            } else {
-                "text"
-            };
-            ApiError::bad_input(field, err.to_string())
-        })?;
-        let already_imported = store::document::is_imported(ctx.db(), &content_hash(&text)).await?;
-        let mut requirements = Vec::new();
-        let mut competences = Vec::new();
-        let (title, task_count, competence_groups) = match &parsed.body {
-            DocumentBody::Standard(s) => {
-                flatten(&s.requirements, None, &mut requirements);
-                competences.extend(s.competences.iter().map(|c| CompetencePreview {
-                    code: c.code.clone(),
-                    title: c.title.clone().unwrap_or_default(),
-                    kind: match c.kind {
-                        domain::document::CompetenceKind::Mandatory => CompetenceKind::Mandatory,
-                        domain::document::CompetenceKind::Optional => CompetenceKind::Optional,
-                        domain::document::CompetenceKind::Transversal => {
-                            CompetenceKind::Transversal
-                        }
-                        domain::document::CompetenceKind::GeneralSkill => {
-                            CompetenceKind::GeneralSkill
-                        }
-                    },
-                    indicator_count: count(c.indicators.len()),
-                    knowledge_count: count(c.knowledge.len()),
-                }));
-                (s.title.clone(), 0, Vec::new())
-            }
-            DocumentBody::Competence(c) => {
-                competences.push(CompetencePreview {
-                    code: c.code.clone(),
-                    title: c.title.clone().unwrap_or_default(),
-                    kind: CompetenceKind::Mandatory,
-                    indicator_count: count(c.indicators.len()),
-                    knowledge_count: count(c.knowledge.len()),
-                });
-                (c.title.clone().unwrap_or_default(), 0, Vec::new())
-            }
-            DocumentBody::Job(j) => {
-                flatten(&j.requirements, None, &mut requirements);
-                let groups = j
-                    .competence_groups
-                    .iter()
-                    .map(|g| g.name.clone())
-                    .chain(j.additional_competences.iter().cloned())
-                    .collect();
-                (j.title.clone(), count(j.tasks.len()), groups)
-            }
-        };
-        Ok(DocumentPreview {
-            kind: parsed.kind.into(),
-            title,
-            requirements,
-            competences,
-            task_count,
-            competence_groups,
-            warnings: parsed.warnings,
-            already_imported,
-        })
+        document_preview(ctx, &text, kind).await
     }
 
     /// The canonical entries `phrase` maps to, best first, as they would be stored for a

@@ -59,6 +59,17 @@ pub enum DocumentKind {
     JobAdvertisement,
 }
 
+/// What a file was read as (by its bytes, not its name).
+#[derive(Enum, Copy, Clone, Debug, PartialEq, Eq)]
+#[graphql(remote = "files::Format")]
+pub enum FileFormat {
+    Pdf,
+    Docx,
+    Odt,
+    Html,
+    Text,
+}
+
 #[derive(Enum, Copy, Clone, Debug, PartialEq, Eq)]
 pub enum RequirementKind {
     Education,

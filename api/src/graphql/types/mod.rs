@@ -19,7 +19,9 @@ pub use enums::{
 };
 pub use job::{CompetenceSuggestion, JobDescription, Opening};
 pub use matching::{AuditEntry, CandidateAddedEvent, ImportResult, Match, RequirementResult};
-pub use preview::{CompetencePreview, DocumentPreview, PhraseMapping, RequirementPreview};
+pub use preview::{
+    CompetencePreview, DocumentPreview, FilePreview, PhraseMapping, RequirementPreview,
+};
 pub use token::{ApiToken, CreatedToken};
 pub use webhook::{Webhook, WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus};
 

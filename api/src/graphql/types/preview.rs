@@ -6,7 +6,7 @@ use domain::document::RequirementSpec;
 
 use super::catalog::Competence;
 use super::enums::{
-    CefrLevel, CompetenceKind, DigitalArea, DigitalLevel, DocumentKind, EducationLevel,
+    CefrLevel, CompetenceKind, DigitalArea, DigitalLevel, DocumentKind, EducationLevel, FileFormat,
     RequirementKind,
 };
 
@@ -21,6 +21,34 @@ pub struct DocumentPreview {
     pub warnings: Vec<String>,
     /// The same text was imported before; saving creates nothing new.
     pub already_imported: bool,
+}
+
+/// A file's text and what importing it would store.
+#[derive(SimpleObject)]
+pub struct FilePreview {
+    pub file_name: String,
+    pub format: FileFormat,
+    /// Pages of a PDF.
+    pub pages: Option<i32>,
+    /// The character encoding a plain-text file was read in ("UTF-8", "UTF-16LE",
+    /// "windows-1257").
+    pub encoding: Option<String>,
+    /// The text as read, line by line: what `importDocument` would be given.
+    pub text: String,
+    pub document: DocumentPreview,
+}
+
+impl FilePreview {
+    pub fn new(read: crate::service::file_text::FileText, document: DocumentPreview) -> Self {
+        Self {
+            file_name: read.file_name,
+            format: read.format.into(),
+            pages: read.pages.map(|p| i32::try_from(p).unwrap_or(i32::MAX)),
+            encoding: read.encoding.map(str::to_owned),
+            text: read.text,
+            document,
+        }
+    }
 }
 
 /// One requirement as it would be stored, with the same typed fields as `Requirement`, so

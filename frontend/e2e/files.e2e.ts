@@ -1,0 +1,98 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, watchErrors } from './browser';
+import { docx, pdf } from './file-builders';
+import { createToken, sobivusBinary, startServer, webDir, type RunningServer } from './server';
+
+const seeds = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/seeds');
+const seedText = (name: string) => readFileSync(resolve(seeds, name), 'utf8');
+
+/** Drops `bytes` as the file `name` on the element, the way a browser delivers a dragged file. */
+async function dropFile(page: Page, testId: string, name: string, type: string, bytes: Buffer) {
+  const transfer = await page.evaluateHandle(
+    ({ data, name, type }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], name, { type }));
+      return dt;
+    },
+    { data: [...bytes], name, type },
+  );
+  const zone = page.getByTestId(testId);
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+/**
+ * Recruiters hold standards as PDF files and job descriptions as Word files: dropped on the
+ * import page, each is read by the server and previewed like a pasted text, then saved.
+ * Against a server of its own, so the other scenarios' data does not change what it sees.
+ */
+describe('a recruiter drops files on the import page', () => {
+  let server: RunningServer;
+  let dir: string;
+  let token: string;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sobivus-e2e-files-'));
+    const binary = sobivusBinary();
+    const databaseUrl = `sqlite://${dir}/files.db?mode=rwc`;
+    server = await startServer(binary, databaseUrl, webDir(), () => {});
+    token = createToken(binary, databaseUrl, 'admin');
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.setDefaultTimeout(20_000);
+    errors = watchErrors(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('previews a PDF standard and a DOCX job description dropped on the page, and saves them', async () => {
+    await page.goto(server.url);
+    await page.getByLabel('Juurdepääsuvõti').fill(token);
+    await page.getByRole('button', { name: 'Logi sisse' }).click();
+    await page.getByTestId('who').waitFor();
+    await page.getByRole('link', { name: 'Import' }).click();
+
+    const standard = pdf(seedText('kutsestandard-kvaliteedijuht-tase-7.txt'));
+    await dropFile(page, 'import-dropzone', 'kvaliteedijuht.pdf', 'application/pdf', standard);
+    const preview = page.getByRole('region', { name: 'Mida tekstist aru saadi' });
+    await preview.waitFor();
+    await page.getByRole('status').filter({ hasText: 'Loetud failist „kvaliteedijuht.pdf“ (PDF' }).waitFor();
+    expect(await preview.textContent()).toContain('Kvaliteedijuht');
+    expect(await page.getByLabel('Dokumendi tekst').inputValue()).toContain('Kvaliteedijuht');
+    await screenshot(page, 'import-file-pdf');
+    await preview.getByRole('button', { name: 'Salvesta' }).click();
+    await page.getByRole('link', { name: /Ava kutsestandard „Kvaliteedijuht/ }).waitFor();
+
+    const job = docx(seedText('ametijuhend-nounik-klienditeenindus.txt'));
+    const wordType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    await dropFile(page, 'import-dropzone', 'nounik.docx', wordType, job);
+    await page.getByRole('status').filter({ hasText: 'Loetud failist „nounik.docx“ (Word)' }).waitFor();
+    expect(await preview.locator('.preview-kind').textContent()).toBe('ametijuhend Nõunik');
+    expect(await preview.getByRole('group', { name: /eesti keel ≥ C1/ }).count()).toBe(1);
+    await screenshot(page, 'import-file-docx');
+    await preview.getByRole('button', { name: 'Salvesta' }).click();
+    await page.getByRole('link', { name: 'Ava ametikoht „Nõunik“' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('says beside the file picker why a file without text cannot be read', async () => {
+    await page.getByRole('link', { name: 'Import' }).click();
+    await dropFile(page, 'import-dropzone', 'pilt.png', 'image/png', Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 'latin1'));
+    await page.getByText(/pilt\.png/).waitFor();
+    expect(await page.getByRole('region', { name: 'Mida tekstist aru saadi' }).count()).toBe(0);
+    await screenshot(page, 'import-file-refused');
+    // The refused upload is logged by the browser as nothing: GraphQL answers 200 with errors.
+    expect(errors).toEqual([]);
+  });
+});
