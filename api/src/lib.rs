@@ -1,6 +1,7 @@
 //! The Sobivus server: GraphQL API over the `domain` engine, with SQLite or PostgreSQL.
 
 pub mod auth;
+pub mod cli_candidates;
 pub mod cli_import;
 pub mod config;
 pub mod db;

@@ -31,6 +31,9 @@ enum Command {
     /// Manage API tokens.
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Move candidates in and out in bulk (JSON Lines or CSV, the fields of CandidateInput).
+    #[command(subcommand)]
+    Candidates(CandidatesCommand),
     /// Erase candidates untouched (not created or updated) for this many months: personal
     /// data and every derived row, each erasure audited and announced as an event.
     Purge {
@@ -80,6 +83,26 @@ impl std::str::FromStr for KindArg {
         };
         Ok(Self(kind))
     }
+}
+
+#[derive(Subcommand)]
+enum CandidatesCommand {
+    /// Import candidates from FILE: one a line (.jsonl, the fields of CandidateInput) or a CSV
+    /// row (.csv; columns name,email,phone,education,experience,languages,digital,competences,
+    /// qualifications; list items separated by ';', pairs as 'eesti=C1', '5=projektijuht').
+    /// Bad lines are reported with their number and skipped; exits non-zero if any was.
+    Import {
+        file: std::path::PathBuf,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// Export every candidate, in the format `candidates import` reads (CSV when FILE ends in
+    /// .csv, JSON Lines otherwise; standard output without FILE). Each export is audited.
+    Export {
+        file: Option<std::path::PathBuf>,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
 }
 
 #[derive(Subcommand)]
@@ -205,18 +228,37 @@ async fn main() -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::Candidates(CandidatesCommand::Import { file, database }) => {
+            let services = offline_services(&database).await?;
+            let imported = api::cli_candidates::import(&services, &file).await?;
+            println!(
+                "{} candidate(s) imported, {} line(s) skipped.",
+                imported.written,
+                imported.bad.len()
+            );
+            if !imported.bad.is_empty() {
+                anyhow::bail!(
+                    "{} line(s) of {} were skipped",
+                    imported.bad.len(),
+                    file.display()
+                );
+            }
+            Ok(())
+        }
+        Command::Candidates(CandidatesCommand::Export { file, database }) => {
+            let services = offline_services(&database).await?;
+            let count = api::cli_candidates::export(&services, file.as_deref()).await?;
+            if let Some(file) = &file {
+                println!("{count} candidate(s) exported to {}.", file.display());
+            }
+            Ok(())
+        }
         Command::Import {
             files,
             kind,
             database,
         } => {
-            let db = api::db::connect(&database.database_url).await?;
-            // Events wait in the outbox; a running server's relay publishes them.
-            let events = api::events::Events::new(None, api::config::EventArgs::default())?;
-            let key = TokenKey::new(None);
-            let services =
-                api::state::Services::start(db, events, key, api::state::RequestLimits::off())
-                    .await?;
+            let services = offline_services(&database).await?;
             let failed = api::cli_import::run(&services, &files, kind.map(|k| k.0)).await;
             if failed > 0 {
                 anyhow::bail!("{failed} of {} files could not be imported", files.len());
@@ -224,6 +266,15 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// The services for a command run beside (or without) a server: the same database; events
+/// wait in the outbox, where a running server's relay publishes them.
+async fn offline_services(database: &DatabaseArgs) -> anyhow::Result<api::state::Shared> {
+    let db = api::db::connect(&database.database_url).await?;
+    let events = api::events::Events::new(None, api::config::EventArgs::default())?;
+    let key = TokenKey::new(None);
+    api::state::Services::start(db, events, key, api::state::RequestLimits::off()).await
 }
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {

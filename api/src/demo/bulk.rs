@@ -13,7 +13,7 @@ use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait};
 use entity::candidate;
 
 use super::{XorShiftState, demo_candidate};
-use crate::service::candidate::{CandidateDraft, ChildRows, MappedPhrase};
+use crate::service::candidate::{CandidateDraft, ChildRows, MappedPhrase, mapped_phrases};
 use crate::service::qualifications::Qualifications;
 use crate::state::Services;
 
@@ -49,26 +49,8 @@ pub async fn load(services: &Services, total: usize) -> anyhow::Result<usize> {
             .map(|i| demo_candidate(&mut rng, i))
             .collect();
         n += drafts.len();
-        let mapped: Vec<Vec<MappedPhrase>> = drafts
-            .iter()
-            .map(|d| {
-                let competences = d.competences.iter().map(|p| ("COMPETENCE", p.as_str()));
-                let experience = d.experience.iter().map(|(_, t)| ("EXPERIENCE", t.as_str()));
-                let mut counters = [0i32; 2];
-                competences
-                    .chain(experience)
-                    .map(|(source, phrase)| {
-                        let counter = &mut counters[usize::from(source == "EXPERIENCE")];
-                        *counter += 1;
-                        MappedPhrase {
-                            source,
-                            position: *counter - 1,
-                            mappings: map(phrase),
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
+        let mapped: Vec<Vec<MappedPhrase>> =
+            drafts.iter().map(|d| mapped_phrases(d, &mut map)).collect();
         write(services, &drafts, &mapped).await?;
     }
     services

@@ -26,6 +26,12 @@ use tower_http::trace::TraceLayer;
 
 use crate::auth;
 use crate::error::ApiError;
+
+/// How async-graphql marks a multipart file inside the variables. It parses the number after
+/// it with `unwrap`, so a client writing the marker itself ("#__graphql_file__:x") in a JSON
+/// request or on a socket would panic the request: only a multipart request, where the
+/// library writes it, may carry it.
+pub(crate) const UPLOAD_MARKER: &str = "#__graphql_file__:";
 use crate::graphql::AppSchema;
 use crate::graphql::guard::WriteFlag;
 use crate::graphql::loaders::Loaders;
@@ -241,6 +247,20 @@ async fn read_request(
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok());
+    let multipart = content_type.is_some_and(|c| c.starts_with("multipart/form-data"));
+    if !multipart
+        && bytes
+            .windows(UPLOAD_MARKER.len())
+            .any(|w| w == UPLOAD_MARKER.as_bytes())
+    {
+        return Err((
+            StatusCode::BAD_REQUEST,
+            ApiError::bad_input(
+                "body",
+                format!("holds '{UPLOAD_MARKER}', which only a multipart file upload may carry"),
+            ),
+        ));
+    }
     let request = async_graphql::http::receive_body(
         content_type,
         futures::io::Cursor::new(bytes),

@@ -85,7 +85,16 @@ async fn serve_socket(state: AppState, protocol: GraphQLProtocol, legacy: bool, 
     let (mut sink, stream) = socket.split();
     let (to_client, mut outgoing) = futures::channel::mpsc::channel::<Message>(16);
     let mut stopping = state.shutdown.clone();
-    let input = stream.take_until(Box::pin(async move { stopped(&mut stopping).await }));
+    // A file marker cannot come over a socket (no uploads there); a message carrying one is
+    // made unreadable, which the protocol answers by closing, instead of reaching the parser.
+    let input = stream
+        .map(|message| match message {
+            Ok(Message::Text(text)) if text.contains(super::UPLOAD_MARKER) => {
+                Ok(Message::text("{\"type\":\"refused: file marker\"}"))
+            }
+            other => other,
+        })
+        .take_until(Box::pin(async move { stopped(&mut stopping).await }));
     let services = state.services.clone();
     let (init_tx, init_rx) = oneshot::channel::<Session>();
     // The close code a failed login ends with (the library says 1002 for every failure).

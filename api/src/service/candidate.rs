@@ -91,7 +91,7 @@ async fn refresh_index(services: &Services, id: i64) {
 }
 
 /// The personal fields a draft carries, for the audit log.
-fn given_fields(draft: &CandidateDraft) -> Vec<&'static str> {
+pub(crate) fn given_fields(draft: &CandidateDraft) -> Vec<&'static str> {
     let mut fields = vec!["name"];
     if draft.email.is_some() {
         fields.push("email");
@@ -215,29 +215,43 @@ async fn map_phrases(
     deadline: &Deadline,
 ) -> ApiResult<Vec<MappedPhrase>> {
     let loaded = services.vocabulary.current(&services.db).await?;
-    let competences = draft.competences.clone();
-    let experience: Vec<String> = draft.experience.iter().map(|(_, d)| d.clone()).collect();
+    let draft = draft.clone();
     services
         .cpu
         .run(deadline, move || {
-            let competences = competences.iter().map(|p| ("COMPETENCE", p.as_str()));
-            let experience = experience.iter().map(|d| ("EXPERIENCE", d.as_str()));
-            let mut counters = [0i32; 2];
-            competences
-                .chain(experience)
-                .map(|(source, phrase)| {
-                    let counter = &mut counters[usize::from(source == "EXPERIENCE")];
-                    let position = *counter;
-                    *counter += 1;
-                    MappedPhrase {
-                        source,
-                        position,
-                        mappings: loaded.vocabulary.map(phrase, &loaded.glossary),
-                    }
-                })
-                .collect()
+            mapped_phrases(&draft, |phrase| {
+                loaded.vocabulary.map(phrase, &loaded.glossary)
+            })
         })
         .await
+}
+
+/// The draft's competence phrases and experience descriptions with what `map` maps each to,
+/// numbered per source as their rows are: the one home of that numbering for single writes,
+/// bulk imports and the demo loader.
+pub(crate) fn mapped_phrases(
+    draft: &CandidateDraft,
+    mut map: impl FnMut(&str) -> Vec<Mapping>,
+) -> Vec<MappedPhrase> {
+    let competences = draft.competences.iter().map(|p| ("COMPETENCE", p.as_str()));
+    let experience = draft
+        .experience
+        .iter()
+        .map(|(_, d)| ("EXPERIENCE", d.as_str()));
+    let mut counters = [0i32; 2];
+    competences
+        .chain(experience)
+        .map(|(source, phrase)| {
+            let counter = &mut counters[usize::from(source == "EXPERIENCE")];
+            let position = *counter;
+            *counter += 1;
+            MappedPhrase {
+                source,
+                position,
+                mappings: map(phrase),
+            }
+        })
+        .collect()
 }
 
 /// The phrase-match rows of one candidate.

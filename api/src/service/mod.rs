@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod candidate;
+pub mod candidate_bulk;
 pub mod cpu;
 pub mod deadline;
 pub mod export;

@@ -16,6 +16,17 @@ const PREVIEW_FILE: &str = r#"mutation($file: Upload!) {
 /// A GraphQL multipart request (the spec async-graphql and Apollo clients speak) carrying
 /// `bytes` as the variable `file`; returns the HTTP status and the JSON body.
 async fn upload(app: &TestApp, query: &str, name: &str, bytes: Vec<u8>) -> (u16, Value) {
+    upload_as(app, &app.recruiter, query, name, bytes).await
+}
+
+/// [`upload`] with the bearer `token`.
+pub(crate) async fn upload_as(
+    app: &TestApp,
+    token: &str,
+    query: &str,
+    name: &str,
+    bytes: Vec<u8>,
+) -> (u16, Value) {
     let operations = json!({ "query": query, "variables": { "file": null } });
     let form = reqwest::multipart::Form::new()
         .text("operations", operations.to_string())
@@ -26,7 +37,7 @@ async fn upload(app: &TestApp, query: &str, name: &str, bytes: Vec<u8>) -> (u16,
         );
     let response = reqwest::Client::new()
         .post(format!("{}/graphql", app.address))
-        .bearer_auth(&app.recruiter)
+        .bearer_auth(token)
         .multipart(form)
         .send()
         .await
@@ -140,6 +151,30 @@ async fn text_in_windows_1257_keeps_its_estonian_letters() {
         "{read}"
     );
     assert_eq!(preview["document"]["title"], "Müüja-konsultant");
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn a_file_marker_written_by_the_client_is_refused_not_a_panic() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    for marker in ["#__graphql_file__:x", "#__graphql_file__:0"] {
+        let (status, body) = app
+            .post(
+                Some(&app.recruiter),
+                &format!(r#"mutation {{ importFile(file: "{marker}") {{ kind }} }}"#),
+                json!({}),
+            )
+            .await;
+        assert_eq!(status, 400, "{body}");
+        assert_eq!(
+            body["errors"][0]["extensions"]["code"], "BAD_USER_INPUT",
+            "{body}"
+        );
+    }
+    let (status, _) = app
+        .post(Some(&app.recruiter), "{ me { role } }", json!({}))
+        .await;
+    assert_eq!(status, 200, "the server still answers");
     app.cleanup().await;
 }
 

@@ -2,6 +2,7 @@
 
 mod abuse;
 mod auth;
+mod bulk_candidates;
 mod candidates;
 mod contract;
 mod digital_tools;

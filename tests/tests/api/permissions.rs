@@ -37,6 +37,9 @@ fn sample(field: &str) -> Option<&'static str> {
         "webhookDeliveries" => r#"{ webhookDeliveries(webhookId: "1") { totalCount } }"#,
         "tokens" => "{ tokens { id } }",
         "importDocument" => r#"mutation { importDocument(text: "") { kind } }"#,
+        // Sent as multipart uploads (see `upload_fields`).
+        "importFile" => r#"mutation($file: Upload!) { importFile(file: $file) { kind } }"#,
+        "previewFile" => r#"mutation($file: Upload!) { previewFile(file: $file) { text } }"#,
         "createOpening" => r#"mutation { createOpening(input: { title: "" }) { id } }"#,
         "updateOpening" => r#"mutation { updateOpening(id: "999", input: { title: "x" }) { id } }"#,
         "closeOpening" => r#"mutation { closeOpening(id: "999") { id } }"#,
@@ -121,6 +124,10 @@ async fn every_role_is_forbidden_exactly_where_the_matrix_says() {
                 .ok()
                 .flatten();
                 answer.is_some_and(|a| forbidden(&a["payload"]))
+            } else if query.contains("Upload!") {
+                let (_, body) =
+                    crate::files::upload_as(&app, &token, query, "a.txt", b"Tere".to_vec()).await;
+                forbidden(&body)
             } else {
                 let (_, body) = app.post(Some(&token), query, json!({})).await;
                 forbidden(&body)
