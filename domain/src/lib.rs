@@ -8,6 +8,7 @@
 //! from the API, the importers and the migrations alike.
 
 pub mod analysis;
+pub mod cv;
 pub mod document;
 pub mod levels;
 pub mod link;

@@ -17,6 +17,7 @@ pub(crate) use formality::{is_formality, without_page_chrome};
 mod hardness;
 pub(crate) use hardness::is_soft_word;
 pub(crate) mod items;
+pub(crate) use language::level_in_words;
 mod language;
 mod language_table;
 mod qualification;
