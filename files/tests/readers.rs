@@ -157,6 +157,24 @@ fn a_damaged_pdf_is_a_clear_error_not_a_panic() {
 }
 
 #[test]
+fn a_pdf_naming_a_font_it_does_not_hold_is_a_damaged_file_not_a_panic() {
+    // Found by fuzzing: the PDF library panics on a text operator naming an unknown font.
+    let mut bytes = pdf(AD);
+    let at = bytes
+        .windows(8)
+        .position(|w| w == b"/F1 8 Tf")
+        .expect("a text operator");
+    bytes[at + 1] = b'D';
+    assert!(matches!(
+        extract(&bytes, None),
+        Err(FileError::Corrupt {
+            format: Format::Pdf,
+            ..
+        })
+    ));
+}
+
+#[test]
 fn too_large_files_are_refused_before_reading() {
     let big = vec![b'a'; MAX_FILE_BYTES + 1];
     assert_eq!(

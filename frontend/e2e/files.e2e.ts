@@ -86,6 +86,45 @@ describe('a recruiter drops files on the import page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('fills a new candidate from a PDF CV, and saves it once checked', async () => {
+    const cv = [
+      'Kadri Kask',
+      'kadri.kask@example.ee',
+      'Telefon: +372 5123 4567',
+      '',
+      'Töökogemus',
+      '01.2018 – praegu Klienditeeninduse juht, AS Näidis',
+      '',
+      'Haridus',
+      'Tartu Ülikool, magistrikraad',
+      '',
+      'Keeleoskus',
+      'eesti – emakeel',
+      'inglise keel: C1',
+      '',
+      'Oskused',
+      'klienditeeninduse korraldamine; meeskonna juhtimine',
+    ].join('\n');
+    await page.getByRole('link', { name: 'Kandidaadid' }).click();
+    await page.getByRole('link', { name: 'Lisa kandidaat' }).click();
+    await page.getByLabel(/Täida CV failist/).setInputFiles({
+      name: 'kadri-cv.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf(cv),
+    });
+    await page.getByRole('status').filter({ hasText: 'Andmed on loetud failist „kadri-cv.pdf“' }).waitFor();
+    expect(await page.getByLabel('Nimi').inputValue()).toBe('Kadri Kask');
+    expect(await page.getByLabel('E-post').inputValue()).toBe('kadri.kask@example.ee');
+    expect(await page.getByLabel('Telefon').inputValue()).toBe('+372 5123 4567');
+    await expect
+      .poll(() => page.locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)))
+      .toContain('Klienditeeninduse juht, AS Näidis');
+    await screenshot(page, 'candidate-from-cv');
+    await page.getByRole('button', { name: 'Salvesta' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kadri Kask' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('says beside the file picker why a file without text cannot be read', async () => {
     await page.getByRole('link', { name: 'Import' }).click();
     await dropFile(page, 'import-dropzone', 'pilt.png', 'image/png', Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 'latin1'));

@@ -201,6 +201,12 @@ pub const MATRIX: &[(Root, &str, Access, &str)] = &[
     ),
     (
         Root::Mutation,
+        "previewCandidateFile",
+        Access::PersonalData,
+        "read a CV file into a candidate draft",
+    ),
+    (
+        Root::Mutation,
         "createCandidate",
         Access::Writers,
         "create candidates",

@@ -23,6 +23,8 @@ pub const CREATE: &str = "CREATE";
 pub const UPDATE: &str = "UPDATE";
 pub const ERASE: &str = "ERASE";
 pub const EXPORT: &str = "EXPORT";
+/// A CV file read into a draft (nothing stored but this entry).
+pub const READ_CV: &str = "READ_CV";
 
 /// The personal fields of a candidate.
 pub const PERSONAL_FIELDS: [&str; 3] = ["name", "email", "phone"];
@@ -137,6 +139,28 @@ pub async fn record_opening<C: ConnectionTrait>(
         std::iter::once(named.as_str()).chain(fields.iter().copied()),
     ))
     .exec_without_returning(txn)
+    .await?;
+    Ok(())
+}
+
+/// Writes that `actor` read the personal `fields` of a file not (yet) anyone's candidate:
+/// the file is named in the fields ("file:cv.pdf", "name", "email").
+pub async fn record_file<C: ConnectionTrait>(
+    db: &C,
+    actor: &str,
+    action: &str,
+    file_name: &str,
+    fields: &[&str],
+) -> ApiResult<()> {
+    let named = format!("file:{file_name}");
+    audit_log::Entity::insert(row(
+        Utc::now(),
+        actor,
+        action,
+        None,
+        std::iter::once(named.as_str()).chain(fields.iter().copied()),
+    ))
+    .exec_without_returning(db)
     .await?;
     Ok(())
 }

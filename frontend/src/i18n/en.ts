@@ -274,6 +274,11 @@ export const en: Messages = {
   },
   editor: {
     createTitle: 'New candidate',
+    fromCv: 'Fill in from a CV file (PDF, Word, ODT, web page, text)',
+    fromCvReading: (name) => `Reading the CV “${name}”…`,
+    fromCvRead: (name) =>
+      `Read from “${name}”. Check and correct it before saving: nothing has been stored yet.`,
+    fromCvUnsure: (fields) => `Read with little certainty: ${fields}.`,
     editTitle: 'Edit candidate',
     personal: 'Personal data',
     name: 'Name',

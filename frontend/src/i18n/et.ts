@@ -278,6 +278,11 @@ export const et = {
   },
   editor: {
     createTitle: 'Uus kandidaat',
+    fromCv: 'Täida CV failist (PDF, Word, ODT, veebileht, tekst)',
+    fromCvReading: (name: string) => `Loen CV-d „${name}“…`,
+    fromCvRead: (name: string) =>
+      `Andmed on loetud failist „${name}“. Kontrolli ja paranda need enne salvestamist: midagi pole veel salvestatud.`,
+    fromCvUnsure: (fields: string) => `Ebakindlalt loetud: ${fields}.`,
     editTitle: 'Muuda kandidaati',
     personal: 'Isikuandmed',
     name: 'Nimi',

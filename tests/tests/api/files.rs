@@ -202,3 +202,96 @@ async fn a_file_that_cannot_be_read_is_refused_on_file_naming_it_and_nothing_is_
     assert_eq!(stored["standards"]["totalCount"], 0);
     app.cleanup().await;
 }
+
+const CV: &str = "Mari Maasikas
+mari.maasikas@example.ee
+Telefon: +372 5555 1234
+
+Töökogemus
+01.2019 – praegu
+Klienditeeninduse osakonna juhataja, AS Näidis Pank
+03.2015 – 06.2019 Klienditeenindaja, OÜ Kõnekeskus
+
+Haridus
+2010–2014 Tallinna Ülikool, bakalaureusekraad
+
+Keeleoskus
+- eesti – emakeel
+- inglise keel: C1
+
+Oskused
+klienditeeninduse korraldamine; kaebuste käsitlemine
+";
+
+const PREVIEW_CV: &str = r#"mutation($file: Upload!) { previewCandidateFile(file: $file) {
+    fileName format name email phone educationLevel experienceYears
+    experience { description years from to }
+    languages { languageCode level native }
+    competences { phrase }
+    sources { field confidence source } } }"#;
+
+#[tokio::test]
+async fn a_cv_as_docx_becomes_a_draft_to_check_and_only_an_audit_entry_is_stored() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let draft =
+        upload_ok(&app, PREVIEW_CV, "mari-cv.docx", docx(CV)).await["previewCandidateFile"].clone();
+    assert_eq!(draft["format"], "DOCX");
+    assert_eq!(draft["name"], "Mari Maasikas");
+    assert_eq!(draft["email"], "mari.maasikas@example.ee");
+    assert_eq!(draft["phone"], "+372 5555 1234");
+    assert_eq!(draft["educationLevel"], "BACHELOR");
+    assert_eq!(
+        draft["experience"][0]["description"],
+        "Klienditeeninduse osakonna juhataja, AS Näidis Pank"
+    );
+    assert_eq!(draft["experience"][0]["from"], "2019-01");
+    assert_eq!(draft["experience"][0]["to"], json!(null));
+    assert_eq!(draft["experience"][1]["to"], "2019-06");
+    assert!(
+        draft["experienceYears"].as_f64().is_some_and(|y| y > 10.0),
+        "{draft}"
+    );
+    assert_eq!(
+        draft["languages"],
+        json!([
+            { "languageCode": "et", "level": "C2", "native": true },
+            { "languageCode": "en", "level": "C1", "native": false }
+        ])
+    );
+    assert_eq!(draft["competences"][1]["phrase"], "kaebuste käsitlemine");
+    let phone = draft["sources"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|s| s["field"] == "phone")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(phone["source"], "Telefon: +372 5555 1234");
+    let stored = app.gql("{ candidates { totalCount } }", json!({})).await;
+    assert_eq!(stored["candidates"]["totalCount"], 0, "nothing is stored");
+    let audit = app
+        .gql_as(
+            &app.admin.clone(),
+            "{ auditLog(first: 5) { edges { node { action fields } } } }",
+            json!({}),
+        )
+        .await;
+    let entries = audit["auditLog"]["edges"].to_string();
+    assert!(
+        entries.contains("READ_CV") && entries.contains("file:mari-cv.docx"),
+        "{entries}"
+    );
+    let (_, body) = upload_as(
+        &app,
+        &app.viewer.clone(),
+        PREVIEW_CV,
+        "mari-cv.docx",
+        docx(CV),
+    )
+    .await;
+    assert_eq!(
+        body["errors"][0]["extensions"]["code"], "FORBIDDEN",
+        "{body}"
+    );
+    app.cleanup().await;
+}

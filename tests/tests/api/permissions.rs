@@ -40,6 +40,9 @@ fn sample(field: &str) -> Option<&'static str> {
         // Sent as multipart uploads (see `upload_fields`).
         "importFile" => r#"mutation($file: Upload!) { importFile(file: $file) { kind } }"#,
         "previewFile" => r#"mutation($file: Upload!) { previewFile(file: $file) { text } }"#,
+        "previewCandidateFile" => {
+            r#"mutation($file: Upload!) { previewCandidateFile(file: $file) { name } }"#
+        }
         "createOpening" => r#"mutation { createOpening(input: { title: "" }) { id } }"#,
         "updateOpening" => r#"mutation { updateOpening(id: "999", input: { title: "x" }) { id } }"#,
         "closeOpening" => r#"mutation { closeOpening(id: "999") { id } }"#,

@@ -1,11 +1,11 @@
 //! Writing candidates.
 
-use async_graphql::{Context, ID, Object};
+use async_graphql::{Context, ID, Object, Upload};
 
 use crate::error::GqlResult;
 use crate::graphql::context::ContextExt;
-use crate::graphql::inputs::CandidateInput;
-use crate::graphql::types::{Candidate, parse_id};
+use crate::graphql::inputs::{CandidateInput, upload_bytes};
+use crate::graphql::types::{Candidate, CandidateFileDraft, parse_id};
 use crate::service;
 
 #[derive(Default)]
@@ -24,6 +24,29 @@ impl CandidateMutation {
             service::candidate::create(ctx.services(), &principal.name, draft, &ctx.deadline())
                 .await?,
         ))
+    }
+
+    /// Reads a CV file (PDF, DOCX, ODT, HTML or text; multipart upload) into a candidate
+    /// draft for the recruiter to check and save with `createCandidate`: name, contacts,
+    /// languages, education, work periods and their years, skills, digital skills,
+    /// qualifications, driving licence, each with its source line and confidence. Stores
+    /// nothing but an audit entry naming the file and the personal fields read.
+    async fn preview_candidate_file(
+        &self,
+        ctx: &Context<'_>,
+        file: Upload,
+    ) -> GqlResult<CandidateFileDraft> {
+        let principal = ctx.principal()?;
+        let (name, bytes) = upload_bytes(ctx, &file, "file")?;
+        let (read, draft) = service::cv_file::preview(
+            ctx.services(),
+            &principal.name,
+            name,
+            bytes,
+            &ctx.deadline(),
+        )
+        .await?;
+        Ok(CandidateFileDraft::new(read, draft))
     }
 
     /// Replaces the candidate's whole profile with `input`.

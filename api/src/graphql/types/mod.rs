@@ -3,6 +3,7 @@
 
 mod candidate;
 mod catalog;
+mod cv;
 mod enums;
 mod evidence;
 mod job;
@@ -13,6 +14,7 @@ mod webhook;
 
 pub use candidate::{Candidate, CandidateCompetence, DigitalSkill, Experience, LanguageSkill};
 pub use catalog::{Competence, PartialQualification, Requirement, Standard};
+pub use cv::CandidateFileDraft;
 pub use enums::{
     CefrLevel, CompetenceKind, DigitalArea, DigitalLevel, DocumentKind, EducationLevel,
     RequirementKind,
