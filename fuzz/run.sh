@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-60}"
-targets=(parse_any kutsestandard competence_fragment ametijuhend job_ad extract levels file_pdf file_docx file_odt file_html file_text)
+targets=(parse_any kutsestandard competence_fragment ametijuhend job_ad extract levels file_pdf file_docx file_odt file_html file_text cv_file)
 # Optional: only the targets named after the seconds, e.g. `fuzz/run.sh 600 parse_any job_ad`.
 if [ "$#" -gt 1 ]; then targets=("${@:2}"); fi
 # cargo-fuzz needs nightly flags; the machine has one stable toolchain.
@@ -20,7 +20,10 @@ for target in "${targets[@]}"; do
     cp ../domain/samples/*/*.txt "$corpus/" 2>/dev/null || true
     cp ../domain/tests/corpus/jobs/*/*.txt "$corpus/" 2>/dev/null || true
     # The file readers start from real files: the seeds as PDF, DOCX and ODT.
-    if [[ "$target" == file_* ]]; then
+    if [[ "$target" == cv_file ]]; then
+        cp ../domain/tests/cv_corpus/*/*.txt ../domain/tests/cv_corpus/*/*.xml "$corpus/" 2>/dev/null || true
+    fi
+    if [[ "$target" == file_* || "$target" == cv_file ]]; then
         (cd .. && cargo run -q -p files --features testing --example fuzz_seeds -- "fuzz/$corpus")
     fi
     echo "== $target: ${seconds}s"

@@ -1,5 +1,6 @@
 //! Writes the seed documents (data/seeds/*.txt) as PDF, DOCX and ODT files into the folder
-//! given, as a starting corpus for the file readers' fuzz targets (`fuzz/run.sh`).
+//! given, and the CV corpus's Europass XML files as Europass PDFs carrying them, as a starting
+//! corpus for the file readers' fuzz targets (`fuzz/run.sh`).
 
 use std::path::Path;
 
@@ -21,6 +22,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             files::testing::docx(&text),
         )?;
         std::fs::write(out.join(format!("{stem}.odt")), files::testing::odt(&text))?;
+    }
+    let cvs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../domain/tests/cv_corpus");
+    for part in ["dev", "holdout"] {
+        for entry in std::fs::read_dir(cvs.join(part))? {
+            let path = entry?.path();
+            if path.extension().is_none_or(|e| e != "xml") {
+                continue;
+            }
+            let xml = std::fs::read_to_string(&path)?;
+            let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("cv");
+            let pdf = files::testing::pdf_with_attachment(stem, "attachment.xml", &xml, true);
+            std::fs::write(Path::new(&out).join(format!("{stem}.europass.pdf")), pdf)?;
+        }
     }
     Ok(())
 }

@@ -51,6 +51,10 @@ pub fn format(bytes: &[u8], file_name: Option<&str>) -> Result<Format, FileError
         || (lower.starts_with('<') && (lower.contains("<body") || lower.contains("<div")));
     if markup || matches!(extension.as_deref(), Some("html" | "htm" | "xhtml")) {
         Ok(Format::Html)
+    } else if lower.starts_with("<?xml")
+        || (lower.starts_with('<') && extension.as_deref() == Some("xml"))
+    {
+        Ok(Format::Xml)
     } else {
         Ok(Format::Text)
     }
@@ -85,6 +89,14 @@ mod tests {
         assert_eq!(
             format(b"Tere, <b>maailm</b>", Some("a.txt")),
             Ok(Format::Text)
+        );
+        assert_eq!(
+            format(b"<?xml version=\"1.0\"?><Candidate/>", None),
+            Ok(Format::Xml)
+        );
+        assert_eq!(
+            format(b"<?xml version=\"1.0\"?><html><body>x</body></html>", None),
+            Ok(Format::Html)
         );
     }
 }

@@ -14,11 +14,14 @@
 //!   with a cap so a zip bomb cannot fill memory.
 //! - `scraper` (html5ever, the parser of Servo): parses real-world HTML as a browser does,
 //!   so unclosed tags and scripts do not leak into the text.
+//! - `flate2`: inflates a PDF's attached file (a Europass PDF carries the CV's XML) with a
+//!   cap, which lopdf's own decoding has not; it is already in the tree under lopdf and zip.
 //! - `encoding_rs` (Firefox's): UTF-16 and Windows-1257, the Baltic code page an Estonian
 //!   Windows exports text in.
 
 mod detect;
 mod error;
+mod europass;
 mod html;
 mod lines;
 mod office;
@@ -29,6 +32,7 @@ mod text;
 mod zipped;
 
 pub use error::FileError;
+pub use europass::europass_xml;
 
 /// The largest file read: a 300-page standard as PDF is about 3 MiB.
 pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
@@ -40,6 +44,8 @@ pub enum Format {
     Docx,
     Odt,
     Html,
+    /// XML other than a web page (a Europass CV, an export): its texts, an element a line.
+    Xml,
     Text,
 }
 
@@ -50,6 +56,7 @@ impl Format {
             Self::Docx => "docx",
             Self::Odt => "odt",
             Self::Html => "html",
+            Self::Xml => "xml",
             Self::Text => "text",
         }
     }
@@ -91,6 +98,7 @@ pub fn extract(bytes: &[u8], file_name: Option<&str>) -> Result<Extracted, FileE
         Format::Docx => (office::docx(bytes)?, None, None),
         Format::Odt => (office::odt(bytes)?, None, None),
         Format::Html => (html::read(&text::decode(bytes).0), None, None),
+        Format::Xml => (office::xml(&text::decode(bytes).0)?, None, None),
         Format::Text => {
             let (text, encoding) = text::decode(bytes);
             (text, Some(encoding), None)

@@ -109,6 +109,19 @@ pub fn odt(bytes: &[u8]) -> Result<String, FileError> {
     Ok(lines(&all[start..], &ODT))
 }
 
+/// Any other XML: each element's own text a line, in document order (an export or a Europass
+/// CV read as text; the structure is for readers that know the format).
+pub fn xml(xml: &str) -> Result<String, FileError> {
+    let lines: Vec<String> = nodes(xml, Format::Xml)?
+        .into_iter()
+        .filter_map(|node| match node {
+            Node::Text(text) if !text.trim().is_empty() => Some(text.trim().to_owned()),
+            _ => None,
+        })
+        .collect();
+    Ok(lines.join("\n"))
+}
+
 /// Walks the nodes, keeping paragraphs, list items and table rows as lines.
 fn lines(nodes: &[Node], v: &Vocabulary) -> String {
     let mut out: Vec<String> = Vec::new();
@@ -140,8 +153,12 @@ fn lines(nodes: &[Node], v: &Vocabulary) -> String {
             }
             Node::Open(name) if name == v.row => rows.push(Vec::new()),
             Node::Close(name) if name == v.row => {
-                if let Some(cells) = rows.pop() {
-                    let row: Vec<String> = cells.into_iter().filter(|c| !c.is_empty()).collect();
+                if let Some(mut row) = rows.pop() {
+                    // An empty cell keeps its place (a sidebar's blank left cell); only the
+                    // empty cells at the end of the row go.
+                    while row.last().is_some_and(String::is_empty) {
+                        row.pop();
+                    }
                     if !row.is_empty() {
                         let line = row.join("\t");
                         match rows.last_mut().and_then(|outer| outer.last_mut()) {
@@ -163,7 +180,8 @@ fn lines(nodes: &[Node], v: &Vocabulary) -> String {
                 listed = list_depth > 0;
             }
             Node::Close(name) if v.paragraphs.contains(&name.as_str()) => {
-                let text = paragraph.trim().to_owned();
+                // Leading tabs place the text in a column; spaces are only spaces.
+                let text = paragraph.trim_end().trim_start_matches(' ').to_owned();
                 paragraph.clear();
                 if text.is_empty() {
                     if cell_depth == 0 && rows.is_empty() {

@@ -270,10 +270,31 @@ fn page_lines(glyphs: &[Glyph]) -> Vec<String> {
             .join("\t")
     };
     match gutter(&rows) {
-        None => rows
-            .iter()
-            .map(|r| line(&r.segments.iter().collect::<Vec<_>>()))
-            .collect(),
+        None => {
+            // A row whose text starts where other rows have a later cell sits in that
+            // column with its first cells empty (a sidebar table's blank left cell): a
+            // leading tab keeps it there.
+            let margin = rows
+                .iter()
+                .flat_map(|r| r.segments.first())
+                .map(|s| s.start)
+                .fold(f64::INFINITY, f64::min);
+            let cell_starts: Vec<f64> = rows
+                .iter()
+                .flat_map(|r| r.segments.iter().skip(1))
+                .map(|s| s.start)
+                .collect();
+            rows.iter()
+                .map(|r| {
+                    let text = line(&r.segments.iter().collect::<Vec<_>>());
+                    let indented = r.segments.first().is_some_and(|first| {
+                        first.start - margin > 40.0
+                            && cell_starts.iter().any(|x| (x - first.start).abs() < 3.0)
+                    });
+                    if indented { format!("\t{text}") } else { text }
+                })
+                .collect()
+        }
         Some(x) => {
             let mut left: Vec<(f64, String)> = Vec::new();
             let mut right: Vec<(f64, String)> = Vec::new();

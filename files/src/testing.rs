@@ -24,6 +24,31 @@ pub fn docx(text: &str) -> Vec<u8> {
         body.push_str(&xml_escape(line));
         body.push_str("</w:t></w:r></w:p>");
     }
+    docx_of_body(&body)
+}
+
+/// A DOCX holding one table, a row per slice of cells (an empty string is an empty cell).
+pub fn docx_table(rows: &[&[&str]]) -> Vec<u8> {
+    let mut table = String::from("<w:tbl>");
+    for row in rows {
+        table.push_str("<w:tr>");
+        for cell in *row {
+            table.push_str("<w:tc><w:p>");
+            if !cell.is_empty() {
+                table.push_str("<w:r><w:t>");
+                table.push_str(&xml_escape(cell));
+                table.push_str("</w:t></w:r>");
+            }
+            table.push_str("</w:p></w:tc>");
+        }
+        table.push_str("</w:tr>");
+    }
+    table.push_str("</w:tbl>");
+    docx_of_body(&table)
+}
+
+/// A DOCX whose document body is `body` (WordprocessingML).
+fn docx_of_body(body: &str) -> Vec<u8> {
     let document = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
          <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
@@ -92,6 +117,15 @@ fn xml_escape(text: &str) -> String {
 /// A PDF as a printer makes it: the standard Helvetica font in WinAnsi encoding (which holds
 /// õäöü and šž), one text line per line of `text`, 60 lines a page.
 pub fn pdf(text: &str) -> Vec<u8> {
+    pdf_of_pages(&page_streams(text))
+}
+
+/// A PDF with each text at its place: (x, y from the bottom, text), 8 pt, a page per list.
+pub fn pdf_placed(pages: &[Vec<(f64, f64, &str)>]) -> Vec<u8> {
+    pdf_of_pages(&placed_streams(pages))
+}
+
+fn page_streams(text: &str) -> Vec<Vec<u8>> {
     const LINES_PER_PAGE: usize = 60;
     let lines: Vec<&str> = text.lines().collect();
     let pages: Vec<Vec<(f64, f64, &str)>> = lines
@@ -103,12 +137,11 @@ pub fn pdf(text: &str) -> Vec<u8> {
                 .collect()
         })
         .collect();
-    pdf_placed(&pages)
+    placed_streams(&pages)
 }
 
-/// A PDF with each text at its place: (x, y from the bottom, text), 8 pt, a page per list.
-pub fn pdf_placed(pages: &[Vec<(f64, f64, &str)>]) -> Vec<u8> {
-    let streams: Vec<Vec<u8>> = pages
+fn placed_streams(pages: &[Vec<(f64, f64, &str)>]) -> Vec<Vec<u8>> {
+    pages
         .iter()
         .map(|texts| {
             let mut stream = Vec::new();
@@ -119,8 +152,7 @@ pub fn pdf_placed(pages: &[Vec<(f64, f64, &str)>]) -> Vec<u8> {
             }
             stream
         })
-        .collect();
-    pdf_of_pages(&streams)
+        .collect()
 }
 
 /// A scanned page: a picture (here a grey rectangle) and no text at all.
@@ -128,10 +160,47 @@ pub fn pdf_without_text() -> Vec<u8> {
     pdf_of_pages(&[b"0.5 g 40 40 515 760 re f".to_vec()])
 }
 
+/// A PDF of `text` carrying a file, as the Europass editor's PDFs carry the CV's XML: named
+/// in the catalog's `/EmbeddedFiles` and `/AF`, its stream Flate-compressed or stored as is.
+pub fn pdf_with_attachment(text: &str, name: &str, content: &str, compressed: bool) -> Vec<u8> {
+    let pages = page_streams(text);
+    let filespec_id = 4 + 2 * pages.len();
+    let file_id = filespec_id + 1;
+    let (data, filter) = if compressed {
+        let mut encoder =
+            flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        encoder.write_all(content.as_bytes()).expect("deflate");
+        (encoder.finish().expect("deflate"), " /Filter /FlateDecode")
+    } else {
+        (content.as_bytes().to_vec(), "")
+    };
+    let mut file = format!(
+        "<< /Type /EmbeddedFile /Subtype /text#2Fxml /Length {}{filter} >>\nstream\n",
+        data.len()
+    )
+    .into_bytes();
+    file.extend_from_slice(&data);
+    file.extend_from_slice(b"\nendstream");
+    let filespec = format!(
+        "<< /Type /Filespec /F ({name}) /UF ({name}) /AFRelationship /Data \
+         /EF << /F {file_id} 0 R >> >>"
+    )
+    .into_bytes();
+    let catalog = format!(
+        "<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [({name}) \
+         {filespec_id} 0 R] >> >> /AF [{filespec_id} 0 R] >>"
+    );
+    pdf_with(&pages, catalog.as_bytes(), vec![filespec, file])
+}
+
 fn pdf_of_pages(pages: &[Vec<u8>]) -> Vec<u8> {
-    // Objects: 1 catalog, 2 pages, 3 font, then per page a page and its content.
+    pdf_with(pages, b"<< /Type /Catalog /Pages 2 0 R >>", Vec::new())
+}
+
+/// Objects: 1 catalog, 2 pages, 3 font, per page a page and its content, then `extra`.
+fn pdf_with(pages: &[Vec<u8>], catalog: &[u8], extra: Vec<Vec<u8>>) -> Vec<u8> {
     let mut objects: Vec<Vec<u8>> = vec![
-        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        catalog.to_vec(),
         Vec::new(),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
             .to_vec(),
@@ -154,6 +223,7 @@ fn pdf_of_pages(pages: &[Vec<u8>]) -> Vec<u8> {
         object.extend_from_slice(b"\nendstream");
         objects.push(object);
     }
+    objects.extend(extra);
     objects[1] = format!(
         "<< /Type /Pages /Kids [{}] /Count {} >>",
         kids.join(" "),

@@ -90,6 +90,34 @@ fn a_table_row_stays_one_line_with_its_cells_apart() {
 }
 
 #[test]
+fn a_row_with_its_first_cells_empty_keeps_its_column() {
+    // A CV's sidebar table: the second row has nothing in the left column.
+    let page = vec![
+        (40.0, 800.0, "Tallinn"),
+        (200.0, 800.0, "Infoturbe spetsialist"),
+        (200.0, 789.0, "Läänemere Pank AS"),
+        (40.0, 778.0, "Linux"),
+        (200.0, 778.0, "IT-tugiisik"),
+    ];
+    let read = extract(&pdf_placed(&[page]), None).expect("read");
+    assert_eq!(
+        read.text,
+        "Tallinn\tInfoturbe spetsialist\n\tLäänemere Pank AS\nLinux\tIT-tugiisik"
+    );
+    // The same table in a Word file.
+    let docx = files::testing::docx_table(&[
+        &["Tallinn", "Infoturbe spetsialist"],
+        &["", "Läänemere Pank AS"],
+        &["Linux", ""],
+    ]);
+    let read = extract(&docx, None).expect("read");
+    assert_eq!(
+        read.text,
+        "Tallinn\tInfoturbe spetsialist\n\tLäänemere Pank AS\nLinux"
+    );
+}
+
+#[test]
 fn running_headers_and_page_numbers_are_dropped() {
     let body = |n: usize| -> Vec<String> {
         let verbs = [

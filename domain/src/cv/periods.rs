@@ -60,6 +60,83 @@ const MONTHS: &[(&str, u32)] = &[
     ("ноя", 11),
     ("дек", 12),
 ];
+/// Month names written out, as periods print them ("september 2021", "Sept.", "марта").
+const MONTH_WORDS: &[&str] = &[
+    "jaanuar",
+    "veebruar",
+    "marts",
+    "aprill",
+    "mai",
+    "juuni",
+    "juuli",
+    "august",
+    "september",
+    "oktoober",
+    "november",
+    "detsember",
+    "jaan",
+    "veebr",
+    "apr",
+    "aug",
+    "sept",
+    "okt",
+    "nov",
+    "dets",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "october",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "jun",
+    "jul",
+    "sep",
+    "oct",
+    "dec",
+    "январь",
+    "января",
+    "февраль",
+    "февраля",
+    "март",
+    "марта",
+    "апрель",
+    "апреля",
+    "мая",
+    "июнь",
+    "июня",
+    "июль",
+    "июля",
+    "август",
+    "августа",
+    "сентябрь",
+    "сентября",
+    "октябрь",
+    "октября",
+    "ноябрь",
+    "ноября",
+    "декабрь",
+    "декабря",
+];
+
+/// Whether a word (any case, trailing dot allowed) only names a month or says "still going
+/// on": the words of a period that are not its title.
+pub fn is_period_word(word: &str) -> bool {
+    let folded = fold(word.trim_matches(|c: char| !c.is_alphanumeric()));
+    !folded.is_empty()
+        && (MONTH_WORDS.contains(&folded.as_str())
+            || ONGOING.contains(&folded.as_str())
+            || matches!(
+                folded.as_str(),
+                "kuni" | "to" | "until" | "since" | "alates" | "по" | "с" | "время" | "нв"
+            ))
+}
+
 /// Words for a period still going on.
 const ONGOING: &[&str] = &[
     "praegu",
@@ -74,6 +151,7 @@ const ONGOING: &[&str] = &[
     "наст",
     "сейчас",
     "по н",
+    "н.в",
 ];
 
 /// One end of a period in `part`: "03.2021", "3/2021", "2021-03", "märts 2021", "2021".
@@ -84,11 +162,8 @@ fn month_in(part: &str, end: bool) -> Option<Month> {
         .filter(|n| !n.is_empty())
         .filter_map(|n| n.parse().ok())
         .collect();
-    let year = numbers
-        .iter()
-        .copied()
-        .find(|n| (1950..=2100).contains(n))?;
-    let year = i32::try_from(year).ok()?;
+    let at = numbers.iter().position(|n| (1950..=2100).contains(n))?;
+    let year = i32::try_from(numbers[at]).ok()?;
     let named = MONTHS
         .iter()
         .find(|(name, _)| {
@@ -97,7 +172,15 @@ fn month_in(part: &str, end: bool) -> Option<Month> {
                 .any(|w| w.starts_with(name))
         })
         .map(|(_, m)| *m);
-    let numeric = numbers.iter().copied().find(|n| (1..=12).contains(n));
+    // The month stands next to its year: before it in "15.03.2021" and "03/2021", after it
+    // in "2021-03-15"; a day further out is not a month.
+    let month_at = |i: Option<usize>| {
+        i.and_then(|i| numbers.get(i))
+            .copied()
+            .filter(|n| (1..=12).contains(n))
+    };
+    let numeric =
+        month_at(at.checked_sub(1)).or_else(|| if at == 0 { month_at(Some(1)) } else { None });
     // A year alone: its first month for a start, its last for an end.
     let month = named.or(numeric).unwrap_or(if end { 12 } else { 1 });
     Some(Month { year, month })
@@ -184,6 +267,8 @@ mod tests {
             ("03/2018 – 11/2019", m(2018, 3), Some(m(2019, 11))),
             ("2021 – …", m(2021, 1), None),
             ("2017.09 – 2019.06", m(2017, 9), Some(m(2019, 6))),
+            ("01/09/2018–praegu\tRaamatupidaja", m(2018, 9), None),
+            ("2019-03-15 – 2021-11-30", m(2019, 3), Some(m(2021, 11))),
         ] {
             assert_eq!(period_in(line), Some(Period { from, to }), "{line}");
         }

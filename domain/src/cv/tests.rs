@@ -2,6 +2,7 @@
 
 use super::periods::Month;
 use super::*;
+use crate::CefrLevel;
 
 const TODAY: Month = Month {
     year: 2026,

@@ -173,9 +173,16 @@ impl Clues<'_> {
                 && !self.has("ilma"))
             || (self.has("post") && self.has("secondary"))
             || self.has("postsecondary")
+            // "vocational education after secondary school", "профессиональное образование
+            // на базе среднего".
+            || (self.has("vocational") && self.has("after") && self.has("secondary"))
+            || (self.starts("профессиональн") && self.starts("баз") && self.starts("средн"))
         {
             E::PostSecondaryVocational
-        } else if self.starts("kutsekesk") || (self.has("vocational") && self.has("secondary")) {
+        } else if self.starts("kutsekesk")
+            || (self.has("vocational") && self.has("secondary"))
+            || (self.starts("профессиональн") && self.starts("средн"))
+        {
             E::VocationalSecondary
         } else if self.starts("профессиональн") && !self.starts("средн") {
             // "профессиональное образование": vocational education.
@@ -319,6 +326,28 @@ impl EducationLevel {
     /// Same as [`str::parse`], for call sites that read better this way.
     pub fn parse(s: &str) -> Result<Self, ParseError> {
         s.parse()
+    }
+
+    /// The level an EQF code (1–8) stands for, the degree's name deciding between the levels
+    /// that share a code ("bakalaureusekraad" and "rakenduskõrgharidus" are both 6): Europass
+    /// and other European formats give the code, the name says which kind.
+    pub fn of_eqf(code: u8, degree_name: &str) -> Option<Self> {
+        let named = Self::parse(degree_name).ok();
+        if let Some(level) = named
+            && level.rank() == code.max(2)
+        {
+            return Some(level);
+        }
+        Some(match code {
+            1 | 2 => Self::Basic,
+            3 => Self::Vocational,
+            4 => Self::Secondary,
+            5 => Self::PostSecondaryVocational,
+            6 => Self::Higher,
+            7 => Self::Master,
+            8 => Self::Doctor,
+            _ => return named,
+        })
     }
 
     /// What a person who started but did not finish `self` has completed:

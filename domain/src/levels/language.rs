@@ -287,6 +287,56 @@ impl Language {
             .map(|names| names.language)
     }
 
+    /// Looks a language up by its ISO 639-2 code ("est", "ger" or "deu"), as Europass and
+    /// other XML formats name languages, or by the EU Publications Office URI ending in one.
+    pub fn from_iso639_2(code: &str) -> Option<Self> {
+        let code = code.trim().rsplit('/').next().unwrap_or_default();
+        let lower = code.to_ascii_lowercase();
+        let two = match lower.as_str() {
+            "est" => "et",
+            "eng" => "en",
+            "rus" => "ru",
+            "fin" => "fi",
+            "ger" | "deu" => "de",
+            "fre" | "fra" => "fr",
+            "swe" => "sv",
+            "lav" => "lv",
+            "lit" => "lt",
+            "ukr" => "uk",
+            "pol" => "pl",
+            "spa" => "es",
+            "ita" => "it",
+            "por" => "pt",
+            "nor" | "nob" | "nno" => "no",
+            "dan" => "da",
+            "dut" | "nld" => "nl",
+            "chi" | "zho" => "zh",
+            "jpn" => "ja",
+            "kor" => "ko",
+            "ara" => "ar",
+            "tur" => "tr",
+            "hun" => "hu",
+            "cze" | "ces" => "cs",
+            "slo" | "slk" => "sk",
+            "gre" | "ell" => "el",
+            "bel" => "be",
+            "heb" => "he",
+            "hin" => "hi",
+            "geo" | "kat" => "ka",
+            "hrv" => "hr",
+            "srp" => "sr",
+            "slv" => "sl",
+            "ice" | "isl" => "is",
+            "per" | "fas" => "fa",
+            "vie" => "vi",
+            "kaz" => "kk",
+            "aze" => "az",
+            "lat" => "la",
+            other => other,
+        };
+        Self::from_code(two)
+    }
+
     /// Every known language, Estonian first.
     pub fn all() -> &'static [Language] {
         &ALL

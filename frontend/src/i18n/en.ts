@@ -474,7 +474,7 @@ export const en: Messages = {
     readingFile: (name) => `Reading “${name}”…`,
     fileRead: (name, format, pages) =>
       `Read from “${name}” (${format}${pages ? `, ${pages} pages` : ''}). You can correct the text before saving.`,
-    formats: { PDF: 'PDF', DOCX: 'Word', ODT: 'OpenDocument', HTML: 'web page', TEXT: 'text' },
+    formats: { PDF: 'PDF', DOCX: 'Word', ODT: 'OpenDocument', HTML: 'web page', XML: 'XML', TEXT: 'text' },
     kind: 'Kind of document',
     kindAuto: 'Detect automatically',
     preview: 'Preview',

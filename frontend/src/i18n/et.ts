@@ -478,8 +478,8 @@ export const et = {
     readingFile: (name: string) => `Loen faili „${name}“…`,
     fileRead: (name: string, format: string, pages: number | null) =>
       `Loetud failist „${name}“ (${format}${pages ? `, ${pages} lk` : ''}). Teksti võib enne salvestamist parandada.`,
-    formats: { PDF: 'PDF', DOCX: 'Word', ODT: 'OpenDocument', HTML: 'veebileht', TEXT: 'tekst' } as Record<
-      'PDF' | 'DOCX' | 'ODT' | 'HTML' | 'TEXT',
+    formats: { PDF: 'PDF', DOCX: 'Word', ODT: 'OpenDocument', HTML: 'veebileht', XML: 'XML', TEXT: 'tekst' } as Record<
+      'PDF' | 'DOCX' | 'ODT' | 'HTML' | 'XML' | 'TEXT',
       string
     >,
     kind: 'Dokumendi liik',

@@ -67,6 +67,7 @@ pub enum FileFormat {
     Docx,
     Odt,
     Html,
+    Xml,
     Text,
 }
 

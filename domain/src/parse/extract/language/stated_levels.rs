@@ -66,6 +66,16 @@ fn level_word(tokens: &Tokens<'_>, i: usize) -> Option<(CefrLevel, usize)> {
     if matches!(word, "vaga" | "very") && next.is_some_and(good) {
         return Some((CefrLevel::C1, 3.min(tokens.next_word(i)? - i + 1)));
     }
+    // LinkedIn's proficiency scale, as profiles and English ads write it.
+    let pair = match (word, next) {
+        ("full", Some("professional")) => Some(CefrLevel::C1),
+        ("professional", Some("working")) => Some(CefrLevel::B2),
+        ("limited", Some("working")) => Some(CefrLevel::B1),
+        _ => None,
+    };
+    if let Some(level) = pair {
+        return Some((level, tokens.next_word(i)? - i + 1));
+    }
     let level = match word {
         w if good(w) => CefrLevel::B2,
         w if w.starts_with("algtase") || w.starts_with("algtaseme") => CefrLevel::A1,
