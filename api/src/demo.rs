@@ -252,6 +252,7 @@ pub async fn load(services: &Services) -> anyhow::Result<usize> {
             services,
             "demo",
             demo_candidate(&mut rng, n),
+            None,
             &crate::service::deadline::Deadline::relaxed(),
         )
         .await

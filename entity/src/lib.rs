@@ -7,6 +7,7 @@ pub mod candidate;
 pub mod candidate_competence;
 pub mod candidate_digital_skill;
 pub mod candidate_experience;
+pub mod candidate_file;
 pub mod candidate_language;
 pub mod candidate_phrase_match;
 pub mod candidate_qualification;

@@ -125,6 +125,55 @@ describe('a recruiter drops files on the import page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('fills a new candidate from a Europass XML, keeps the file with them, and offers it for download', async () => {
+    const europass = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Candidate xmlns="http://www.europass.eu/1.0" xmlns:hr="http://www.hr-xml.org/3" xmlns:oa="http://www.openapplications.org/oagis/9" xmlns:eures="http://www.europass_eures.eu/1.0">
+  <CandidatePerson>
+    <PersonName><oa:GivenName>Tõnis</oa:GivenName><hr:FamilyName>Ülesoo</hr:FamilyName></PersonName>
+    <Communication><ChannelCode>Email</ChannelCode><oa:URI>tonis.ulesoo@example.ee</oa:URI></Communication>
+    <Communication><ChannelCode>Telephone</ChannelCode><UseCode>mobile</UseCode><CountryDialing>372</CountryDialing><oa:DialNumber>5234 5678</oa:DialNumber></Communication>
+    <PrimaryLanguageCode name="NORMAL">est</PrimaryLanguageCode>
+  </CandidatePerson>
+  <CandidateProfile languageCode="et">
+    <EmploymentHistory><EmployerHistory><hr:OrganizationName>OÜ Kõnekeskus</hr:OrganizationName>
+      <PositionHistory><PositionTitle typeCode="FREETEXT">Klienditeenindaja</PositionTitle>
+        <eures:EmploymentPeriod><eures:StartDate><hr:FormattedDateTime>2021-02</hr:FormattedDateTime></eures:StartDate><hr:CurrentIndicator>true</hr:CurrentIndicator></eures:EmploymentPeriod>
+      </PositionHistory></EmployerHistory></EmploymentHistory>
+    <PersonQualifications><PersonCompetency><CompetencyID schemeName="NORMAL">eng</CompetencyID><hr:TaxonomyID>language</hr:TaxonomyID>
+      <eures:CompetencyDimension><hr:CompetencyDimensionTypeCode>CEF-Understanding-Listening</hr:CompetencyDimensionTypeCode><eures:Score><hr:ScoreText>C1</hr:ScoreText></eures:Score></eures:CompetencyDimension>
+      <eures:CompetencyDimension><hr:CompetencyDimensionTypeCode>CEF-Writing-Production</hr:CompetencyDimensionTypeCode><eures:Score><hr:ScoreText>B2</hr:ScoreText></eures:Score></eures:CompetencyDimension>
+    </PersonCompetency></PersonQualifications>
+  </CandidateProfile>
+</Candidate>`;
+    await page.getByRole('link', { name: 'Kandidaadid' }).first().click();
+    await page.getByRole('link', { name: 'Lisa kandidaat' }).click();
+    await page.getByLabel(/Täida CV failist/).setInputFiles({
+      name: 'tonis-europass.xml',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(europass, 'utf8'),
+    });
+    await page.getByRole('status').filter({ hasText: 'Andmed on loetud failist „tonis-europass.xml“' }).waitFor();
+    expect(await page.getByLabel('Nimi').inputValue()).toBe('Tõnis Ülesoo');
+    expect(await page.getByLabel('Telefon').inputValue()).toBe('+372 5234 5678');
+    await expect
+      .poll(() => page.locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)))
+      .toContain('Klienditeenindaja, OÜ Kõnekeskus');
+    // Nothing read from the XML is unsure.
+    expect(await page.getByRole('status').textContent()).not.toContain('Ebakindlalt');
+    await page.getByLabel(/Säilita „tonis-europass.xml“ kandidaadi juures/).check();
+    await screenshot(page, 'candidate-from-europass');
+    await page.getByRole('button', { name: 'Salvesta' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tõnis Ülesoo' }).waitFor();
+    const profile = page.getByRole('region', { name: 'Profiil' });
+    expect(await profile.textContent()).toContain('inglise');
+    const download = page.waitForEvent('download');
+    await profile.getByRole('button', { name: 'tonis-europass.xml' }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe('tonis-europass.xml');
+    await screenshot(page, 'candidate-kept-cv-file');
+    expect(errors).toEqual([]);
+  });
+
   it('says beside the file picker why a file without text cannot be read', async () => {
     await page.getByRole('link', { name: 'Import' }).click();
     await dropFile(page, 'import-dropzone', 'pilt.png', 'image/png', Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 'latin1'));

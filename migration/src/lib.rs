@@ -13,6 +13,7 @@ mod m20261126_000006_create_phrase_matches_and_glossary;
 mod m20261126_000007_create_webhooks;
 mod m20261202_000008_add_opening_closed_at;
 mod m20261202_000009_add_requirement_digital_served;
+mod m20261203_000010_create_candidate_files;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000007_create_webhooks::Migration),
             Box::new(m20261202_000008_add_opening_closed_at::Migration),
             Box::new(m20261202_000009_add_requirement_digital_served::Migration),
+            Box::new(m20261203_000010_create_candidate_files::Migration),
         ]
     }
 }

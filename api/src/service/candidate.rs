@@ -11,13 +11,14 @@ use serde_json::json;
 use domain::vocabulary::{Mapping, Target};
 
 use entity::{
-    candidate, candidate_competence, candidate_digital_skill, candidate_experience,
+    candidate, candidate_competence, candidate_digital_skill, candidate_experience, candidate_file,
     candidate_language, candidate_phrase_match, candidate_qualification,
 };
 
 use crate::error::{ApiError, ApiResult};
 use crate::i18n::TextLanguage;
 use crate::service::audit;
+use crate::service::cv_attachment;
 use crate::service::deadline::Deadline;
 use crate::service::outbox::{self, EventKind};
 use crate::service::qualifications::Qualifications;
@@ -38,10 +39,12 @@ pub struct CandidateDraft {
     pub qualifications: Vec<String>,
 }
 
+/// Writes a new candidate, with the CV file the recruiter chose to keep, in one transaction.
 pub async fn create(
     services: &Services,
     actor: &str,
     draft: CandidateDraft,
+    cv_file: Option<cv_attachment::Attachment>,
     deadline: &Deadline,
 ) -> ApiResult<candidate::Model> {
     let mapped = map_phrases(services, &draft, deadline).await?;
@@ -52,7 +55,12 @@ pub async fn create(
     let now = Utc::now();
     let row = new_row(&draft, now).insert(&txn).await?;
     write_children(&txn, row.id, &draft, &mapped).await?;
-    audit::record(&txn, actor, audit::CREATE, row.id, &given_fields(&draft)).await?;
+    let mut fields = given_fields(&draft);
+    if let Some(file) = cv_file {
+        cv_attachment::insert(&txn, row.id, actor, file).await?;
+        fields.push(cv_attachment::FIELD);
+    }
+    audit::record(&txn, actor, audit::CREATE, row.id, &fields).await?;
     outbox::record(
         &txn,
         EventKind::CandidateAdded,
@@ -194,6 +202,10 @@ async fn delete_children<C: ConnectionTrait>(txn: &C, id: i64) -> ApiResult<()> 
         .await?;
     candidate_phrase_match::Entity::delete_many()
         .filter(candidate_phrase_match::Column::CandidateId.eq(id))
+        .exec(txn)
+        .await?;
+    candidate_file::Entity::delete_many()
+        .filter(candidate_file::Column::CandidateId.eq(id))
         .exec(txn)
         .await?;
     Ok(())

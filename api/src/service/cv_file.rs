@@ -1,15 +1,25 @@
 //! A CV file read into a candidate draft for the recruiter to check (`previewCandidateFile`).
 //! Nothing about the person is stored: the draft goes back to the recruiter, and the audit log
 //! notes who read which personal fields of which file.
+//!
+//! A Europass CV (the XML, or a Europass PDF carrying it) is read from its XML, which names
+//! each value; any other CV from its text.
 
 use chrono::Datelike;
 use domain::cv::{CvDraft, periods::Month};
 
-use crate::error::ApiResult;
+use crate::error::{ApiError, ApiResult};
 use crate::service::audit;
 use crate::service::deadline::Deadline;
 use crate::service::file_text::{self, FileText};
 use crate::state::Services;
+
+/// What a CV file gave: its text, the draft, and whether the draft came from Europass XML.
+pub struct CvPreview {
+    pub read: FileText,
+    pub draft: CvDraft,
+    pub europass: bool,
+}
 
 pub async fn preview(
     services: &Services,
@@ -17,7 +27,8 @@ pub async fn preview(
     file_name: String,
     bytes: Vec<u8>,
     deadline: &Deadline,
-) -> ApiResult<(FileText, CvDraft)> {
+) -> ApiResult<CvPreview> {
+    let europass_bytes = bytes.clone();
     let read = file_text::read(services, "file", file_name, bytes, deadline).await?;
     let now = chrono::Utc::now();
     let today = Month {
@@ -25,10 +36,16 @@ pub async fn preview(
         month: now.month(),
     };
     let text = read.text.clone();
-    let draft = services
+    let (draft, europass) = services
         .cpu
-        .run(deadline, move || domain::cv::read(&text, today))
-        .await?;
+        .run(deadline, move || {
+            match files::europass_xml(&europass_bytes) {
+                Some(xml) => domain::cv::europass::read(&xml, today).map(|d| (d, true)),
+                None => Ok((domain::cv::read(&text, today), false)),
+            }
+        })
+        .await?
+        .map_err(|err| ApiError::bad_input("file", format!("'{}': {err}", read.file_name)))?;
     let mut fields = Vec::new();
     if draft.name.is_some() {
         fields.push("name");
@@ -47,5 +64,9 @@ pub async fn preview(
         &fields,
     )
     .await?;
-    Ok((read, draft))
+    Ok(CvPreview {
+        read,
+        draft,
+        europass,
+    })
 }

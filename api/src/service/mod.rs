@@ -5,6 +5,7 @@ pub mod audit;
 pub mod candidate;
 pub mod candidate_bulk;
 pub mod cpu;
+pub mod cv_attachment;
 pub mod cv_file;
 pub mod deadline;
 pub mod export;

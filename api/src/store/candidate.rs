@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use entity::candidate;
 
@@ -61,5 +61,47 @@ pub async fn untouched_since(db: &Db, cutoff: DateTime<Utc>) -> ApiResult<Vec<i6
         .filter(candidate::Column::UpdatedAt.lt(cutoff))
         .into_tuple()
         .all(db)
+        .await?)
+}
+
+/// A kept CV file without its bytes, for lists.
+#[derive(Debug, Clone, sea_orm::FromQueryResult)]
+pub struct FileInfo {
+    pub id: i64,
+    pub candidate_id: i64,
+    pub file_name: String,
+    pub format: String,
+    pub size_bytes: i64,
+    pub added_at: DateTime<Utc>,
+}
+
+/// The CV files kept with `candidate`, oldest first, without their bytes.
+pub async fn files_of(db: &Db, candidate: i64) -> ApiResult<Vec<FileInfo>> {
+    use entity::candidate_file::{Column, Entity};
+    Ok(Entity::find()
+        .select_only()
+        .columns([
+            Column::Id,
+            Column::CandidateId,
+            Column::FileName,
+            Column::Format,
+            Column::SizeBytes,
+            Column::AddedAt,
+        ])
+        .filter(Column::CandidateId.eq(candidate))
+        .order_by_asc(Column::Id)
+        .into_model::<FileInfo>()
+        .all(db)
+        .await?)
+}
+
+/// The bytes of a kept file.
+pub async fn file_content(db: &Db, file: i64) -> ApiResult<Option<Vec<u8>>> {
+    use entity::candidate_file::{Column, Entity};
+    Ok(Entity::find_by_id(file)
+        .select_only()
+        .column(Column::Content)
+        .into_tuple::<Vec<u8>>()
+        .one(db)
         .await?)
 }

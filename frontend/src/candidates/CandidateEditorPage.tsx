@@ -65,6 +65,8 @@ export function NewCandidatePage() {
   const [reading, setReading] = useState<string | null>(null);
   const [note, setNote] = useState<{ read: string; unsure: string[] } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [cvFile, setCvFile] = useState<File | null>(null);
+  const [keepFile, setKeepFile] = useState(false);
 
   const fieldLabel = (field: string): string =>
     ({ name: t.editor.name, email: t.editor.email, phone: t.editor.phone, education: t.editor.education })[
@@ -75,6 +77,7 @@ export function NewCandidatePage() {
     setReading(file.name);
     setProblem(null);
     setNote(null);
+    setCvFile(null);
     const result = await client.mutation(PreviewCandidateFileDocument, { file }).toPromise();
     setReading(null);
     const draft = result.data?.previewCandidateFile;
@@ -89,6 +92,7 @@ export function NewCandidatePage() {
       ),
     );
     setFilled((n) => n + 1);
+    setCvFile(file);
     setNote({
       read: draft.fileName,
       unsure: draft.sources.filter((s) => s.confidence < 0.75).map((s) => fieldLabel(s.field)),
@@ -106,7 +110,7 @@ export function NewCandidatePage() {
         <input
           id="cv-file"
           type="file"
-          accept=".pdf,.docx,.odt,.html,.htm,.txt,application/pdf,text/plain"
+          accept=".pdf,.docx,.odt,.html,.htm,.txt,.xml,application/pdf,text/plain,application/xml,text/xml"
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) void fillFrom(file);
@@ -118,12 +122,19 @@ export function NewCandidatePage() {
             {t.editor.fromCvRead(note.read)} {note.unsure.length > 0 && t.editor.fromCvUnsure(note.unsure.join(', '))}
           </p>
         )}
+        {cvFile && (
+          <label className="checkbox">
+            <input type="checkbox" checked={keepFile} onChange={(e) => setKeepFile(e.target.checked)} />{' '}
+            {t.editor.keepCvFile(cvFile.name)}
+          </label>
+        )}
         <FieldError id="cv-file-error" message={problem ?? undefined} />
       </div>
       <CandidateForm
         key={filled}
         candidateId={null}
         initial={initial}
+        cvFile={keepFile ? cvFile : null}
         onSaved={(id) => navigate(`/candidates/${id}`)}
         onCancel={() => navigate('/candidates')}
       />

@@ -11,8 +11,8 @@ import { formPathOf, inputFromForm, type CandidateFormState, type RowIndex } fro
 import { DigitalLevels, EducationSelect, ExperienceRows, LanguageRows, TextRows } from './EditorSections';
 
 const CreateCandidateDocument = graphql(`
-  mutation CreateCandidate($input: CandidateInput!) {
-    createCandidate(input: $input) {
+  mutation CreateCandidate($input: CandidateInput!, $cvFile: Upload) {
+    createCandidate(input: $input, cvFile: $cvFile) {
       ...CandidateProfile
     }
   }
@@ -57,11 +57,14 @@ function splitProblems(error: CombinedError, rows: RowIndex, t: ReturnType<typeo
 export function CandidateForm({
   candidateId,
   initial,
+  cvFile = null,
   onSaved,
   onCancel,
 }: {
   candidateId: string | null;
   initial: CandidateFormState;
+  /** A CV file to keep with a new candidate (the recruiter chose to). */
+  cvFile?: File | null;
   onSaved: (id: string) => void;
   onCancel: () => void;
 }) {
@@ -101,7 +104,7 @@ export function CandidateForm({
       return;
     }
     const input: CandidateInput = converted.input;
-    const result = candidateId ? await update({ id: candidateId, input }) : await create({ input });
+    const result = candidateId ? await update({ id: candidateId, input }) : await create({ input, cvFile });
     if (result.error) {
       const { fields, general: rest } = splitProblems(result.error, converted.rows, t);
       setFieldErrors(fields);

@@ -47,6 +47,7 @@ const candidate = {
     { phrase: 'klingoni keel', similarity: null, competence: null, mappings: [] },
   ],
   qualifications: [],
+  files: [] as { id: string; fileName: string; format: string; sizeBytes: number }[],
   createdAt: '2026-11-01T10:00:00Z',
   updatedAt: '2026-11-01T10:00:00Z',
 };
@@ -180,5 +181,40 @@ describe('CandidatePage', () => {
     await screen.findByRole('region', { name: 'Profiil' });
     expect(screen.queryByRole('button', { name: /Ekspordi/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Auditilogi' })).not.toBeInTheDocument();
+  });
+
+  it('lists a kept CV file and downloads it as it was sent', async () => {
+    const user = userEvent.setup();
+    const withFile = { ...candidate, files: [{ id: '5', fileName: 'kadri-cv.pdf', format: 'pdf', sizeBytes: 2048 }] };
+    const blobs: Blob[] = [];
+    Object.assign(URL, {
+      createObjectURL: vi.fn((blob: Blob) => {
+        blobs.push(blob);
+        return 'blob:cv';
+      }),
+      revokeObjectURL: vi.fn(),
+    });
+    const clicked: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    const fake = api({
+      Candidate: () => ({ data: { candidate: withFile } }),
+      CandidateFileContent: () => ({
+        data: { candidate: { files: [{ id: '5', contentBase64: btoa('%PDF-1.4 CV') }] } },
+      }),
+    });
+    renderProfile({ client: fake.client, me: recruiter });
+    const profile = await screen.findByRole('region', { name: 'Profiil' });
+    expect(within(profile).getByText('CV failid')).toBeInTheDocument();
+    expect(within(profile).getByText('(2 KiB)')).toBeInTheDocument();
+    await user.click(within(profile).getByRole('button', { name: 'kadri-cv.pdf' }));
+    await waitFor(() => expect(clicked).toEqual(['kadri-cv.pdf']));
+    expect(blobs[0]!.type).toBe('application/pdf');
+    expect(await readBlob(blobs[0]!)).toBe('%PDF-1.4 CV');
+    // A viewer is not shown the file, even its name.
+    renderProfile({ client: fake.client, me: viewer });
+    await waitFor(() => expect(screen.getAllByRole('region', { name: 'Profiil' })).toHaveLength(2));
+    expect(screen.getAllByRole('button', { name: 'kadri-cv.pdf' })).toHaveLength(1);
   });
 });

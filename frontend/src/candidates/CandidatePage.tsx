@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import type { CandidateProfileFragment } from '../gql/graphql';
 import { useLanguage } from '../i18n/LanguageContext';
 import { useSession } from '../session/SessionContext';
+import { CandidateFiles } from './CandidateFiles';
 import { candidateLabel } from './candidateLabel';
 import { CandidateOpenings } from './CandidateOpenings';
 import { ExportCandidateButton, exportsCandidates } from './ExportCandidateButton';
@@ -159,6 +160,7 @@ function Profile({ candidate: c, showPersonal }: { candidate: CandidateProfileFr
             </dd>
           </>
         )}
+        {showPersonal && <CandidateFiles candidateId={c.id} files={c.files} />}
       </dl>
     </section>
   );

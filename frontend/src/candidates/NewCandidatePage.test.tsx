@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeApi, renderApp } from '../test/render';
 import { NewCandidatePage } from './CandidateEditorPage';
 
@@ -57,5 +57,28 @@ describe('NewCandidatePage', () => {
     await user.upload(screen.getByLabelText(/Täida CV failist/), new File(['x'], 'skann.pdf', { type: 'application/pdf' }));
     expect(await screen.findByText(/looks like a PNG image/)).toBeInTheDocument();
     expect(screen.getByLabelText('Nimi')).toHaveValue('');
+  });
+
+  it('keeps the CV file with the candidate only when the recruiter ticks the box', async () => {
+    const user = userEvent.setup();
+    const api = fakeApi({
+      PreviewCandidateFile: () => ({ data: { previewCandidateFile: draft } }),
+      MapPhrase: () => ({ data: { mapPhrase: [] } }),
+      CreateCandidate: () => ({ data: { createCandidate: { id: '77' } } }),
+    });
+    renderApp(<NewCandidatePage />, { client: api.client });
+    const file = new File(['%PDF-1.4'], 'mari-cv.pdf', { type: 'application/pdf' });
+    await user.upload(screen.getByLabelText(/Täida CV failist/), file);
+    const keep = await screen.findByLabelText(/Säilita „mari-cv.pdf“ kandidaadi juures/);
+    expect(keep).not.toBeChecked();
+    await user.click(keep);
+    await user.click(screen.getByRole('button', { name: 'Salvesta' }));
+    const create = await vi.waitFor(() => {
+      const call = api.calls.find((c) => c.name === 'CreateCandidate');
+      if (!call) throw new Error('not saved yet');
+      return call;
+    });
+    expect(create.variables.cvFile).toBe(file);
+    expect(create.variables.input).toMatchObject({ name: 'Mari Maasikas' });
   });
 });

@@ -44,6 +44,12 @@ export const CandidateProfileFragment = graphql(`
       }
     }
     qualifications
+    files {
+      id
+      fileName
+      format
+      sizeBytes
+    }
     createdAt
     updatedAt
   }

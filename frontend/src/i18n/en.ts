@@ -266,6 +266,9 @@ export const en: Messages = {
     exporting: 'Exporting…',
     exported: (file) => `The data was downloaded as ${file}.`,
     auditTrail: 'Audit log',
+    files: 'CV files',
+    fileSize: (kib) => `${kib} KiB`,
+    fileMissing: 'The file is no longer there.',
     qualifications: 'Qualifications',
     matches: 'Fit for openings',
     noMatches: 'No openings.',
@@ -274,11 +277,12 @@ export const en: Messages = {
   },
   editor: {
     createTitle: 'New candidate',
-    fromCv: 'Fill in from a CV file (PDF, Word, ODT, web page, text)',
+    fromCv: 'Fill in from a CV file (PDF, Word, ODT, Europass XML, web page, text)',
     fromCvReading: (name) => `Reading the CV “${name}”…`,
     fromCvRead: (name) =>
       `Read from “${name}”. Check and correct it before saving: nothing has been stored yet.`,
     fromCvUnsure: (fields) => `Read with little certainty: ${fields}.`,
+    keepCvFile: (name) => `Keep “${name}” with the candidate (erased with them)`,
     editTitle: 'Edit candidate',
     personal: 'Personal data',
     name: 'Name',

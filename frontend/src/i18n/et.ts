@@ -270,6 +270,9 @@ export const et = {
     exporting: 'Ekspordin…',
     exported: (file: string) => `Andmed laaditi alla failina ${file}.`,
     auditTrail: 'Auditilogi',
+    files: 'CV failid',
+    fileSize: (kib: string) => `${kib} KiB`,
+    fileMissing: 'Faili enam ei ole.',
     qualifications: 'Kutsed',
     matches: 'Sobivus ametikohtadele',
     noMatches: 'Ametikohti pole.',
@@ -278,11 +281,12 @@ export const et = {
   },
   editor: {
     createTitle: 'Uus kandidaat',
-    fromCv: 'Täida CV failist (PDF, Word, ODT, veebileht, tekst)',
+    fromCv: 'Täida CV failist (PDF, Word, ODT, Europassi XML, veebileht, tekst)',
     fromCvReading: (name: string) => `Loen CV-d „${name}“…`,
     fromCvRead: (name: string) =>
       `Andmed on loetud failist „${name}“. Kontrolli ja paranda need enne salvestamist: midagi pole veel salvestatud.`,
     fromCvUnsure: (fields: string) => `Ebakindlalt loetud: ${fields}.`,
+    keepCvFile: (name: string) => `Säilita „${name}“ kandidaadi juures (kustub koos kandidaadiga)`,
     editTitle: 'Muuda kandidaati',
     personal: 'Isikuandmed',
     name: 'Nimi',

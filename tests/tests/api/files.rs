@@ -27,24 +27,8 @@ pub(crate) async fn upload_as(
     name: &str,
     bytes: Vec<u8>,
 ) -> (u16, Value) {
-    let operations = json!({ "query": query, "variables": { "file": null } });
-    let form = reqwest::multipart::Form::new()
-        .text("operations", operations.to_string())
-        .text("map", json!({ "0": ["variables.file"] }).to_string())
-        .part(
-            "0",
-            reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
-        );
-    let response = reqwest::Client::new()
-        .post(format!("{}/graphql", app.address))
-        .bearer_auth(token)
-        .multipart(form)
-        .send()
+    app.multipart(token, query, json!({ "file": null }), "file", name, bytes)
         .await
-        .expect("request sent");
-    let status = response.status().as_u16();
-    let body = response.json().await.expect("JSON");
-    (status, body)
 }
 
 async fn upload_ok(app: &TestApp, query: &str, name: &str, bytes: Vec<u8>) -> Value {

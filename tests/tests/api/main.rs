@@ -5,6 +5,7 @@ mod auth;
 mod bulk_candidates;
 mod candidates;
 mod contract;
+mod cv_files;
 mod digital_tools;
 mod events;
 mod files;

@@ -2,7 +2,7 @@
 
 use async_graphql::{Context, ID, Object, Upload};
 
-use crate::error::GqlResult;
+use crate::error::{ApiError, GqlResult};
 use crate::graphql::context::ContextExt;
 use crate::graphql::inputs::{CandidateInput, upload_bytes};
 use crate::graphql::types::{Candidate, CandidateFileDraft, parse_id};
@@ -13,21 +13,49 @@ pub struct CandidateMutation;
 
 #[Object]
 impl CandidateMutation {
+    /// Adds a candidate. `cvFile` (multipart upload) keeps the CV file with them, when the
+    /// recruiter chooses so and may see personal data: it is erased with the candidate.
     async fn create_candidate(
         &self,
         ctx: &Context<'_>,
         input: CandidateInput,
+        cv_file: Option<Upload>,
     ) -> GqlResult<Candidate> {
         let principal = ctx.principal()?;
         let draft = input.parse()?;
+        let deadline = ctx.deadline();
+        let attachment = match &cv_file {
+            Some(file) => {
+                if !principal.role.sees_personal_data() {
+                    return Err(ApiError::Forbidden {
+                        role: principal.role.as_str(),
+                        action: "keep a CV file with a candidate".to_owned(),
+                    }
+                    .into());
+                }
+                let (name, bytes) = upload_bytes(ctx, file, "cvFile")?;
+                Some(
+                    service::cv_attachment::check(ctx.services(), "cvFile", name, bytes, &deadline)
+                        .await?,
+                )
+            }
+            None => None,
+        };
         Ok(Candidate(
-            service::candidate::create(ctx.services(), &principal.name, draft, &ctx.deadline())
-                .await?,
+            service::candidate::create(
+                ctx.services(),
+                &principal.name,
+                draft,
+                attachment,
+                &deadline,
+            )
+            .await?,
         ))
     }
 
     /// Reads a CV file (PDF, DOCX, ODT, HTML or text; multipart upload) into a candidate
-    /// draft for the recruiter to check and save with `createCandidate`: name, contacts,
+    /// draft for the recruiter to check and save with `createCandidate` (a Europass XML, or a
+    /// Europass PDF carrying it, is read from its XML): name, contacts,
     /// languages, education, work periods and their years, skills, digital skills,
     /// qualifications, driving licence, each with its source line and confidence. Stores
     /// nothing but an audit entry naming the file and the personal fields read.
@@ -38,7 +66,7 @@ impl CandidateMutation {
     ) -> GqlResult<CandidateFileDraft> {
         let principal = ctx.principal()?;
         let (name, bytes) = upload_bytes(ctx, &file, "file")?;
-        let (read, draft) = service::cv_file::preview(
+        let preview = service::cv_file::preview(
             ctx.services(),
             &principal.name,
             name,
@@ -46,7 +74,7 @@ impl CandidateMutation {
             &ctx.deadline(),
         )
         .await?;
-        Ok(CandidateFileDraft::new(read, draft))
+        Ok(CandidateFileDraft::new(preview))
     }
 
     /// Replaces the candidate's whole profile with `input`.

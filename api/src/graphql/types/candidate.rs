@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 
 use entity::candidate;
 
+use super::candidate_file::CandidateFile;
 use super::catalog::Competence;
 use super::enums::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel};
 use super::preview::PhraseMapping;
@@ -12,6 +13,7 @@ use super::stored;
 use crate::error::GqlResult;
 use crate::graphql::context::ContextExt;
 use crate::graphql::loaders::children;
+use crate::service::cv_attachment;
 
 pub struct Candidate(pub candidate::Model);
 
@@ -148,6 +150,21 @@ impl Candidate {
     async fn qualifications(&self, ctx: &Context<'_>) -> GqlResult<Vec<String>> {
         let rows = children(&ctx.loaders().qualifications_of_candidate, self.0.id).await?;
         Ok(rows.into_iter().map(|row| row.title).collect())
+    }
+    /// Personal data: the CV files kept with the candidate (empty for callers without the
+    /// right to see personal data).
+    async fn files(&self, ctx: &Context<'_>) -> GqlResult<Vec<CandidateFile>> {
+        let principal = ctx.principal()?;
+        if !principal.role.sees_personal_data() {
+            return Ok(Vec::new());
+        }
+        let files = crate::store::candidate::files_of(ctx.db(), self.0.id).await?;
+        if !files.is_empty() {
+            ctx.services()
+                .audit
+                .read(&principal.name, self.0.id, cv_attachment::FIELD);
+        }
+        Ok(files.into_iter().map(CandidateFile).collect())
     }
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at

@@ -2,10 +2,10 @@
 //! form fills from it as from a candidate), each value with where it was read and how sure.
 
 use async_graphql::SimpleObject;
-use domain::cv::{CvDraft, Found};
+use domain::cv::Found;
 
 use super::enums::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, FileFormat};
-use crate::service::file_text::FileText;
+use crate::service::cv_file::CvPreview;
 
 /// How a value was read: its line in the CV and a confidence from 0 to 1.
 #[derive(SimpleObject)]
@@ -62,6 +62,8 @@ pub struct DraftPhrase {
 pub struct CandidateFileDraft {
     pub file_name: String,
     pub format: FileFormat,
+    /// Read from the Europass XML the file is or carries (a Europass PDF), not from its text.
+    pub europass: bool,
     /// The CV's text as read.
     pub text: String,
     pub name: Option<String>,
@@ -95,7 +97,12 @@ fn source<T>(field: &str, value: String, found: &Found<T>) -> DraftSource {
 }
 
 impl CandidateFileDraft {
-    pub fn new(read: FileText, cv: CvDraft) -> Self {
+    pub fn new(preview: CvPreview) -> Self {
+        let CvPreview {
+            read,
+            draft: cv,
+            europass,
+        } = preview;
         let mut sources = Vec::new();
         for (field, found) in [
             ("name", &cv.name),
@@ -115,6 +122,7 @@ impl CandidateFileDraft {
         Self {
             file_name: read.file_name,
             format: read.format.into(),
+            europass,
             text: read.text,
             name: cv.name.map(|f| f.value),
             email: cv.email.map(|f| f.value),

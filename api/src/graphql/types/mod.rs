@@ -2,6 +2,7 @@
 //! request's loaders.
 
 mod candidate;
+mod candidate_file;
 mod catalog;
 mod cv;
 mod enums;
@@ -13,6 +14,7 @@ mod token;
 mod webhook;
 
 pub use candidate::{Candidate, CandidateCompetence, DigitalSkill, Experience, LanguageSkill};
+pub use candidate_file::CandidateFile;
 pub use catalog::{Competence, PartialQualification, Requirement, Standard};
 pub use cv::CandidateFileDraft;
 pub use enums::{
