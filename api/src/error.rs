@@ -22,6 +22,16 @@ pub enum ApiError {
         field: String,
         message: String,
     },
+    /// A file that could not be read: `BAD_USER_INPUT` on `field`, with the file's name and a
+    /// stable `reason` (and `kind`, what it looked like) so a client can say it in its own
+    /// language; `message` is the English detail.
+    FileRefused {
+        field: String,
+        file_name: String,
+        reason: &'static str,
+        kind: Option<&'static str>,
+        message: String,
+    },
     NotFound(String),
     Forbidden {
         role: &'static str,
@@ -56,10 +66,39 @@ impl ApiError {
         }
     }
 
+    /// A file the `files` readers refused, named for the user.
+    pub fn file(field: &str, file_name: &str, err: &files::FileError) -> Self {
+        let kind = match err {
+            files::FileError::Unsupported { kind, .. } => Some(*kind),
+            _ => None,
+        };
+        Self::FileRefused {
+            field: field.to_owned(),
+            file_name: file_name.to_owned(),
+            reason: err.reason(),
+            kind,
+            message: err.to_string(),
+        }
+    }
+
+    /// The input path an error names, if any.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Self::BadInput { field, .. } | Self::FileRefused { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
     /// The message a user reads.
     pub fn message(&self) -> String {
         match self {
             Self::BadInput { field, message } => format!("{field}: {message}"),
+            Self::FileRefused {
+                field,
+                file_name,
+                message,
+                ..
+            } => format!("{field}: '{file_name}': {message}"),
             Self::NotFound(what) => format!("{what} not found"),
             Self::Forbidden { role, action } => format!("your role ({role}) may not {action}"),
             Self::Unauthenticated => "missing or invalid bearer token".to_owned(),
@@ -82,7 +121,7 @@ impl ApiError {
 
     pub fn code(&self) -> &'static str {
         match self {
-            Self::BadInput { .. } => "BAD_USER_INPUT",
+            Self::BadInput { .. } | Self::FileRefused { .. } => "BAD_USER_INPUT",
             Self::NotFound(_) => "NOT_FOUND",
             Self::Forbidden { .. } => "FORBIDDEN",
             Self::Unauthenticated => "UNAUTHENTICATED",
@@ -117,8 +156,22 @@ impl From<ApiError> for async_graphql::Error {
         }
         async_graphql::Error::new(err.message()).extend_with(|_, e| {
             e.set("code", err.code());
+            if let Some(field) = err.field() {
+                e.set("field", field);
+            }
             match &err {
-                ApiError::BadInput { field, .. } => e.set("field", field.as_str()),
+                ApiError::FileRefused {
+                    file_name,
+                    reason,
+                    kind,
+                    ..
+                } => {
+                    e.set("fileName", file_name.as_str());
+                    e.set("reason", *reason);
+                    if let Some(kind) = kind {
+                        e.set("kind", *kind);
+                    }
+                }
                 ApiError::SlowSubscriber { resume_after } => {
                     e.set("resumeAfter", resume_after.to_string());
                 }

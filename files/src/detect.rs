@@ -3,21 +3,23 @@
 
 use crate::{FileError, Format, zipped};
 
-/// Kinds of file refused by name, so the message says what arrived.
-const KNOWN_BINARY: &[(&[u8], &str)] = &[
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"II*\0", "a TIFF image"),
-    (b"MM\0*", "a TIFF image"),
+/// Kinds of file refused by name, so the message says what arrived: magic bytes, the kind's
+/// code, its description.
+const KNOWN_BINARY: &[(&[u8], &str, &str)] = &[
+    (b"\x89PNG", "PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "JPEG", "a JPEG image"),
+    (b"GIF8", "GIF", "a GIF image"),
+    (b"II*\0", "TIFF", "a TIFF image"),
+    (b"MM\0*", "TIFF", "a TIFF image"),
     (
         b"\xd0\xcf\x11\xe0",
+        "OLD_OFFICE",
         "an old Word or Excel file (.doc/.xls); save it as DOCX",
     ),
-    (b"{\\rtf", "an RTF file; save it as DOCX"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"{\\rtf", "RTF", "an RTF file; save it as DOCX"),
+    (b"\x1f\x8b", "ARCHIVE", "a gzip archive"),
+    (b"Rar!", "ARCHIVE", "a RAR archive"),
+    (b"7z\xbc\xaf", "ARCHIVE", "a 7-Zip archive"),
 ];
 
 pub fn format(bytes: &[u8], file_name: Option<&str>) -> Result<Format, FileError> {
@@ -28,11 +30,12 @@ pub fn format(bytes: &[u8], file_name: Option<&str>) -> Result<Format, FileError
     if bytes.starts_with(b"PK\x03\x04") {
         return zipped::office_kind(bytes);
     }
-    if let Some((_, what)) = KNOWN_BINARY
+    if let Some((_, kind, what)) = KNOWN_BINARY
         .iter()
-        .find(|(magic, _)| bytes.starts_with(magic))
+        .find(|(magic, _, _)| bytes.starts_with(magic))
     {
         return Err(FileError::Unsupported {
+            kind,
             detected: (*what).to_owned(),
         });
     }
@@ -42,6 +45,7 @@ pub fn format(bytes: &[u8], file_name: Option<&str>) -> Result<Format, FileError
     let (text, _) = crate::text::decode(head);
     if !crate::text::looks_like_text(&text) {
         return Err(FileError::Unsupported {
+            kind: "BINARY",
             detected: "binary data".to_owned(),
         });
     }
@@ -73,12 +77,13 @@ mod tests {
         assert_eq!(
             format(b"\x89PNG\r\n\x1a\n\0\0", Some("cv.pdf")),
             Err(FileError::Unsupported {
+                kind: "PNG",
                 detected: "a PNG image".to_owned()
             })
         );
         assert!(matches!(
             format(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", None),
-            Err(FileError::Unsupported { detected }) if detected.contains(".doc")
+            Err(FileError::Unsupported { kind: "OLD_OFFICE", detected }) if detected.contains(".doc")
         ));
     }
 

@@ -10,7 +10,11 @@ pub enum FileError {
         "this is not a file Sobivus reads (it looks like {detected}); send a PDF with a text \
          layer, a DOCX, ODT or HTML file, or plain text"
     )]
-    Unsupported { detected: String },
+    Unsupported {
+        /// What it is, as a stable code ("PNG", "OLD_OFFICE", "EXCEL", "BINARY"…).
+        kind: &'static str,
+        detected: String,
+    },
     #[error(
         "this PDF has no text layer (a scanned image?); run text recognition (OCR) on it first \
          or paste its text"
@@ -22,4 +26,18 @@ pub enum FileError {
     Corrupt { format: Format, detail: String },
     #[error("this {format} file holds no text")]
     Empty { format: Format },
+}
+
+impl FileError {
+    /// Why, as a stable code, for clients that say it in their own language.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            Self::TooLarge { .. } => "TOO_LARGE",
+            Self::Unsupported { .. } => "UNSUPPORTED",
+            Self::NoTextLayer => "NO_TEXT_LAYER",
+            Self::Encrypted => "ENCRYPTED",
+            Self::Corrupt { .. } => "CORRUPT",
+            Self::Empty { .. } => "EMPTY",
+        }
+    }
 }

@@ -22,13 +22,14 @@ fn open(bytes: &[u8], format: Format) -> Result<ZipArchive<Cursor<&[u8]>>, FileE
 
 /// Which office file a zip is, by the parts it holds.
 pub fn office_kind(bytes: &[u8]) -> Result<Format, FileError> {
-    let unsupported = |what: &str| {
+    let unsupported = |kind: &'static str, what: &str| {
         Err(FileError::Unsupported {
+            kind,
             detected: what.to_owned(),
         })
     };
     let Ok(mut archive) = ZipArchive::new(Cursor::new(bytes)) else {
-        return unsupported("a damaged zip archive");
+        return unsupported("ARCHIVE", "a damaged zip archive");
     };
     let names: Vec<String> = archive
         .file_names()
@@ -43,18 +44,18 @@ pub fn office_kind(bytes: &[u8]) -> Result<Format, FileError> {
         if mimetype.trim() == ODT {
             return Ok(Format::Odt);
         }
-        return unsupported(&format!(
-            "an OpenDocument file of another kind ({})",
-            mimetype.trim()
-        ));
+        return unsupported(
+            "OPENDOCUMENT_OTHER",
+            &format!("an OpenDocument file of another kind ({})", mimetype.trim()),
+        );
     }
     if names.iter().any(|n| n.starts_with("xl/")) {
-        return unsupported("an Excel workbook");
+        return unsupported("EXCEL", "an Excel workbook");
     }
     if names.iter().any(|n| n.starts_with("ppt/")) {
-        return unsupported("a PowerPoint presentation");
+        return unsupported("POWERPOINT", "a PowerPoint presentation");
     }
-    unsupported("a zip archive")
+    unsupported("ARCHIVE", "a zip archive")
 }
 
 /// The text of the part `name` of the archive in `bytes`.

@@ -248,6 +248,7 @@ fn other_files_are_named_in_the_refusal() {
     assert_eq!(
         extract(&xlsx, Some("tabel.xlsx")),
         Err(FileError::Unsupported {
+            kind: "EXCEL",
             detected: "an Excel workbook".to_owned()
         })
     );

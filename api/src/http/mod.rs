@@ -387,7 +387,7 @@ fn error_response(status: StatusCode, err: &ApiError) -> Response {
         tracing::error!(error = ?source, "authentication failed");
     }
     let mut extensions = json!({ "code": err.code() });
-    if let ApiError::BadInput { field, .. } = err {
+    if let Some(field) = err.field() {
         extensions["field"] = json!(field);
     }
     let body = json!({ "errors": [{ "message": err.message(), "extensions": extensions }] });

@@ -45,7 +45,13 @@ pub async fn preview(
             }
         })
         .await?
-        .map_err(|err| ApiError::bad_input("file", format!("'{}': {err}", read.file_name)))?;
+        .map_err(|err| ApiError::FileRefused {
+            field: "file".to_owned(),
+            file_name: read.file_name.clone(),
+            reason: "EUROPASS_INVALID",
+            kind: None,
+            message: err.to_string(),
+        })?;
     let mut fields = Vec::new();
     if draft.name.is_some() {
         fields.push("name");

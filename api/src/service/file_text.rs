@@ -33,12 +33,12 @@ pub async fn read(
         .cpu
         .run(deadline, move || files::extract(&bytes, Some(&name)))
         .await?
-        .map_err(|err| ApiError::bad_input(field, format!("'{file_name}': {err}")))?;
+        .map_err(|err| ApiError::file(field, &file_name, &err))?;
     if extracted.text.trim().is_empty() {
-        return Err(ApiError::bad_input(
-            field,
-            format!("'{file_name}' holds no text"),
-        ));
+        let empty = files::FileError::Empty {
+            format: extracted.format,
+        };
+        return Err(ApiError::file(field, &file_name, &empty));
     }
     Ok(FileText {
         file_name,

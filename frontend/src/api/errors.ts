@@ -29,7 +29,7 @@ export function problemsOf(error: CombinedError, t: Messages): ApiProblem[] {
     return error.graphQLErrors.map((e) => {
       const code = codeOf(e.extensions);
       const field = typeof e.extensions?.field === 'string' ? e.extensions.field : null;
-      return { code, field, message: messageFor(code, e.message, t) };
+      return { code, field, message: fileMessage(e.extensions, t) ?? messageFor(code, e.message, t) };
     });
   }
   const status = error.response && 'status' in error.response ? Number(error.response.status) : 0;
@@ -37,6 +37,15 @@ export function problemsOf(error: CombinedError, t: Messages): ApiProblem[] {
   if (status === 401) return [{ code: 'UNAUTHENTICATED', field: null, message: t.errors.unauthenticated }];
   if (status >= 500) return [{ code: 'INTERNAL', field: null, message: t.errors.internal }];
   return [{ code: null, field: null, message: t.errors.network }];
+}
+
+/** A refused file said in the user's language, from the `reason` the server gives with it. */
+function fileMessage(extensions: Record<string, unknown> | undefined, t: Messages): string | null {
+  const reason = extensions?.reason;
+  const name = extensions?.fileName;
+  if (typeof reason !== 'string' || typeof name !== 'string') return null;
+  const kind = typeof extensions?.kind === 'string' ? extensions.kind : null;
+  return t.errors.fileRefused(reason, name, kind);
 }
 
 /**

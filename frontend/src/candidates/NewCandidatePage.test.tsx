@@ -59,6 +59,23 @@ describe('NewCandidatePage', () => {
     expect(screen.getByLabelText('Nimi')).toHaveValue('');
   });
 
+  it('says why a file was refused in the reader’s language, from the reason the server gives', async () => {
+    const user = userEvent.setup();
+    const api = fakeApi({
+      PreviewCandidateFile: () => ({
+        errors: [
+          {
+            message: "file: 'skann.pdf': this PDF has no text layer (a scanned image?)",
+            extensions: { code: 'BAD_USER_INPUT', field: 'file', reason: 'NO_TEXT_LAYER', fileName: 'skann.pdf' },
+          },
+        ],
+      }),
+    });
+    renderApp(<NewCandidatePage />, { client: api.client });
+    await user.upload(screen.getByLabelText(/Täida CV failist/), new File(['x'], 'skann.pdf', { type: 'application/pdf' }));
+    expect(await screen.findByText('„skann.pdf“ on tekstikihita PDF (skannitud pilt?). Tee sellele tekstituvastus (OCR) või kleebi selle tekst.')).toBeInTheDocument();
+  });
+
   it('keeps the CV file with the candidate only when the recruiter ticks the box', async () => {
     const user = userEvent.setup();
     const api = fakeApi({

@@ -66,6 +66,32 @@ export const en: Messages = {
     badInput: 'The input was not accepted.',
     failed: 'The request failed.',
     timeout: 'The server did not answer in time.',
+    fileRefused: (reason, name, kind) => {
+      const what: Record<string, string> = {
+        PNG: 'a PNG image',
+        JPEG: 'a JPEG image',
+        GIF: 'a GIF image',
+        TIFF: 'a TIFF image',
+        OLD_OFFICE: 'an old Word or Excel file (.doc/.xls); save it as DOCX',
+        RTF: 'an RTF file; save it as DOCX',
+        ARCHIVE: 'an archive',
+        EXCEL: 'an Excel workbook',
+        POWERPOINT: 'a PowerPoint presentation',
+        OPENDOCUMENT_OTHER: 'an OpenDocument file of another kind',
+        BINARY: 'binary data',
+      };
+      const looks = kind && what[kind] ? ` (it looks like ${what[kind]})` : '';
+      const messages: Record<string, string> = {
+        TOO_LARGE: `“${name}” is too large: files up to 10 MiB are read.`,
+        UNSUPPORTED: `“${name}” is not a file Sobivus reads${looks}. Send a PDF with a text layer, a DOCX, ODT, HTML, XML or text file.`,
+        NO_TEXT_LAYER: `“${name}” is a PDF without a text layer (a scanned image?). Run text recognition (OCR) on it or paste its text.`,
+        ENCRYPTED: `“${name}” is a password-protected PDF; save it without one and try again.`,
+        CORRUPT: `“${name}” is damaged or incomplete.`,
+        EMPTY: `“${name}” holds no text.`,
+        EUROPASS_INVALID: `“${name}” is not a valid Europass CV: its XML is broken.`,
+      };
+      return messages[reason] ?? null;
+    },
   },
   openings: {
     title: 'Openings',

@@ -68,6 +68,34 @@ export const et = {
     badInput: 'Sisestus ei sobi.',
     failed: 'Päring ebaõnnestus.',
     timeout: 'Server ei vastanud õigel ajal.',
+    /** A file the server could not read, by its `reason` and `kind`; null for a reason this
+     * version does not know (the server's own words are shown then). */
+    fileRefused: (reason: string, name: string, kind: string | null): string | null => {
+      const what: Record<string, string> = {
+        PNG: 'PNG-pilt',
+        JPEG: 'JPEG-pilt',
+        GIF: 'GIF-pilt',
+        TIFF: 'TIFF-pilt',
+        OLD_OFFICE: 'vana Wordi või Exceli fail (.doc/.xls); salvesta see DOCX-vormingus',
+        RTF: 'RTF-fail; salvesta see DOCX-vormingus',
+        ARCHIVE: 'arhiivifail',
+        EXCEL: 'Exceli tabel',
+        POWERPOINT: 'PowerPointi esitlus',
+        OPENDOCUMENT_OTHER: 'muud liiki OpenDocumenti fail',
+        BINARY: 'binaarandmed',
+      };
+      const looks = kind && what[kind] ? ` (see on ${what[kind]})` : '';
+      const messages: Record<string, string> = {
+        TOO_LARGE: `„${name}“ on liiga suur: loetakse kuni 10 MiB suuruseid faile.`,
+        UNSUPPORTED: `„${name}“ ei ole fail, mida Sobivus loeb${looks}. Saada tekstikihiga PDF, DOCX-, ODT-, HTML-, XML- või tekstifail.`,
+        NO_TEXT_LAYER: `„${name}“ on tekstikihita PDF (skannitud pilt?). Tee sellele tekstituvastus (OCR) või kleebi selle tekst.`,
+        ENCRYPTED: `„${name}“ on parooliga kaitstud PDF; salvesta see paroolita ja proovi uuesti.`,
+        CORRUPT: `„${name}“ on vigane või poolik fail.`,
+        EMPTY: `„${name}“ ei sisalda teksti.`,
+        EUROPASS_INVALID: `„${name}“ ei ole korrektne Europassi CV: selle XML on vigane.`,
+      };
+      return messages[reason] ?? null;
+    },
   },
   openings: {
     title: 'Ametikohad',

@@ -87,6 +87,7 @@ async fn a_europass_xml_and_the_europass_pdf_carrying_it_become_the_same_draft()
     let error = &body["errors"][0];
     assert_eq!(error["extensions"]["code"], "BAD_USER_INPUT", "{body}");
     assert_eq!(error["extensions"]["field"], "file");
+    assert_eq!(error["extensions"]["reason"], "CORRUPT", "{body}");
     assert!(
         error["message"]
             .as_str()

@@ -177,9 +177,14 @@ async fn a_file_that_cannot_be_read_is_refused_on_file_naming_it_and_nothing_is_
             .is_some_and(|m| m.contains("scan.png")),
         "{body}"
     );
+    // A client says it in its own language from the reason, the kind and the file's name.
+    assert_eq!(error["extensions"]["reason"], "UNSUPPORTED", "{body}");
+    assert_eq!(error["extensions"]["kind"], "PNG", "{body}");
+    assert_eq!(error["extensions"]["fileName"], "scan.png", "{body}");
     let (_, body) = upload(&app, IMPORT_FILE, "scanned.pdf", pdf_without_text()).await;
     let message = body["errors"][0]["message"].as_str().unwrap_or_default();
     assert!(message.contains("text layer"), "{body}");
+    assert_eq!(body["errors"][0]["extensions"]["reason"], "NO_TEXT_LAYER");
     let stored = app
         .gql("{ standards(first: 5) { totalCount } }", json!({}))
         .await;

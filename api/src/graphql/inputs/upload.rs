@@ -25,10 +25,11 @@ pub fn upload_bytes(
         .read_to_end(&mut bytes)
         .map_err(|err| ApiError::bad_input(field, format!("'{name}' could not be read: {err}")))?;
     if bytes.len() > limit {
-        return Err(ApiError::bad_input(
-            field,
-            format!("'{name}' is larger than {} MiB", limit / (1024 * 1024)),
-        ));
+        let too_large = files::FileError::TooLarge {
+            bytes: bytes.len(),
+            limit,
+        };
+        return Err(ApiError::file(field, &name, &too_large));
     }
     Ok((name, bytes))
 }
