@@ -166,6 +166,38 @@ async fn measure(part: &str) -> Part {
             ids.len(),
             "{part} {key}: every candidate is ranked"
         );
+        // A development aid: SOBIVUS_EXPLAIN="O7:p134,p215" prints those candidates'
+        // breakdowns for that opening (use it on the development part only).
+        if part == "dev"
+            && let Ok(wanted) = std::env::var("SOBIVUS_EXPLAIN")
+            && let Some((o, who)) = wanted.split_once(':')
+            && o == key
+        {
+            for label in who.split(',') {
+                let id = ids
+                    .iter()
+                    .find(|(_, l)| l.as_str() == label)
+                    .map(|(id, _)| id);
+                let data = app
+                    .gql(
+                        "query($o: ID!, $c: ID!) { match(openingId: $o, candidateId: $c) {
+                            score breakdown { met fulfilment evidence
+                            requirement { hard weight description } } } }",
+                        json!({ "o": opening, "c": id }),
+                    )
+                    .await;
+                println!("{key} {label} score {}", data["match"]["score"]);
+                for b in data["match"]["breakdown"].as_array().into_iter().flatten() {
+                    println!(
+                        "  w{} f{:.2} {} | {}",
+                        b["requirement"]["weight"],
+                        b["fulfilment"].as_f64().unwrap_or(0.0),
+                        b["requirement"]["description"],
+                        b["evidence"]
+                    );
+                }
+            }
+        }
         let gain = |who: &str| by_id[who]["relevance"][key].as_f64().unwrap_or(0.0);
         let gains: Vec<f64> = ranked.iter().map(|(who, _, _)| gain(who)).collect();
         let all: Vec<f64> = candidates
