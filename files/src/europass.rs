@@ -14,6 +14,9 @@ use crate::{MAX_FILE_BYTES, detect};
 /// The namespace of a Europass `Candidate`, less its version, so the next version reads too.
 const NAMESPACE: &str = "http://www.europass.eu/";
 
+/// The namespace of the older Europass CV (`SkillsPassport`, 2012–2020).
+const SKILLS_PASSPORT_NAMESPACE: &str = "http://europass.cedefop.europa.eu/Europass";
+
 /// An attachment is inflated up to this many bytes; a Europass XML is a few dozen KiB.
 const MAX_ATTACHMENT_BYTES: u64 = 4 * 1024 * 1024;
 
@@ -31,7 +34,8 @@ pub fn europass_xml(bytes: &[u8]) -> Option<String> {
     is_candidate(&text).then_some(text)
 }
 
-/// Whether the XML's root element is a Europass `Candidate`.
+/// Whether the XML's root element is a Europass CV: a `Candidate`, or the older
+/// `SkillsPassport`.
 fn is_candidate(xml: &str) -> bool {
     if !xml.trim_start().starts_with('<') {
         return false;
@@ -40,10 +44,14 @@ fn is_candidate(xml: &str) -> bool {
     loop {
         match reader.read_event() {
             Ok(Event::Start(root) | Event::Empty(root)) => {
-                return root.local_name().as_ref() == "Candidate"
-                    && root.attributes().flatten().any(|a| {
-                        a.key.as_ref().starts_with("xmlns") && a.value.starts_with(NAMESPACE)
-                    });
+                let namespace = match root.local_name().as_ref() {
+                    "Candidate" => NAMESPACE,
+                    "SkillsPassport" => SKILLS_PASSPORT_NAMESPACE,
+                    _ => return false,
+                };
+                return root.attributes().flatten().any(|a| {
+                    a.key.as_ref().starts_with("xmlns") && a.value.starts_with(namespace)
+                });
             }
             Ok(Event::Eof) | Err(_) => return false,
             Ok(_) => {}

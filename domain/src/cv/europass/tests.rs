@@ -163,3 +163,92 @@ fn eqf_codes_and_iso_codes_read_as_levels_and_languages() {
     assert_eq!(Language::from_iso639_2("deu"), Some(Language::German));
     assert_eq!(Language::from_iso639_2("xyz"), None);
 }
+
+/// The Europass of 2012–2020, as its editor exported it.
+const SKILLS_PASSPORT: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<SkillsPassport xmlns="http://europass.cedefop.europa.eu/Europass" locale="et">
+  <LearnerInfo>
+    <Identification>
+      <PersonName><FirstName>Ülle</FirstName><Surname>Kägu</Surname></PersonName>
+      <ContactInfo>
+        <Email><Contact>ylle.kagu@example.ee</Contact></Email>
+        <TelephoneList><Telephone><Contact>+372 5566 7788</Contact><Use><Code>mobile</Code></Use></Telephone></TelephoneList>
+      </ContactInfo>
+    </Identification>
+    <WorkExperienceList>
+      <WorkExperience>
+        <Period><From year="2017" month="--09"/><Current>true</Current></Period>
+        <Position><Label>Logopeed</Label></Position>
+        <Employer><Name>Tartu Lasteaed Mõmmik</Name></Employer>
+      </WorkExperience>
+      <WorkExperience>
+        <Period><From year="2014"/><To year="2017" month="--08"/></Period>
+        <Position><Label>Eripedagoog</Label></Position>
+      </WorkExperience>
+    </WorkExperienceList>
+    <EducationList>
+      <Education>
+        <Period><From year="2012"/><To year="2014"/></Period>
+        <Title>Logopeedia magistrikraad</Title>
+        <Level><Code>7</Code></Level>
+      </Education>
+    </EducationList>
+    <Skills>
+      <Linguistic>
+        <MotherTongueList><MotherTongue><Description><Code>et</Code><Label>eesti</Label></Description></MotherTongue></MotherTongueList>
+        <ForeignLanguageList><ForeignLanguage><Description><Code>ru</Code><Label>vene</Label></Description>
+          <ProficiencyLevel><Listening>B2</Listening><Reading>B2</Reading><SpokenInteraction>B1</SpokenInteraction><SpokenProduction>B1</SpokenProduction><Writing>A2</Writing></ProficiencyLevel>
+        </ForeignLanguage></ForeignLanguageList>
+      </Linguistic>
+      <Computer>
+        <ProficiencyLevel><Information>C</Information><Communication>B</Communication><ContentCreation>B</ContentCreation><Safety>A</Safety><ProblemSolving>B</ProblemSolving></ProficiencyLevel>
+        <Description>MS Word, Excel; Stuudium</Description>
+      </Computer>
+      <Driving><Description><Code>B</Code></Description></Driving>
+    </Skills>
+  </LearnerInfo>
+</SkillsPassport>"#;
+
+#[test]
+fn the_older_europass_skills_passport_reads_into_the_same_draft() {
+    let cv = read(SKILLS_PASSPORT, TODAY).expect("read");
+    let value = |f: &Option<Found<String>>| f.as_ref().map(|f| f.value.clone());
+    assert_eq!(value(&cv.name).as_deref(), Some("Ülle Kägu"));
+    assert_eq!(value(&cv.email).as_deref(), Some("ylle.kagu@example.ee"));
+    assert_eq!(value(&cv.phone).as_deref(), Some("+372 5566 7788"));
+    let jobs: Vec<(&str, f64)> = cv
+        .experience
+        .iter()
+        .map(|j| (j.value.title.as_str(), j.value.years))
+        .collect();
+    assert_eq!(
+        jobs,
+        [
+            ("Logopeed, Tartu Lasteaed Mõmmik", 9.3),
+            ("Eripedagoog", 3.7)
+        ]
+    );
+    assert_eq!(cv.experience_years, 13.0);
+    assert_eq!(
+        cv.education.as_ref().map(|e| e.value),
+        Some(EducationLevel::Master)
+    );
+    let languages: Vec<(Language, LanguageLevel)> = cv.languages.iter().map(|l| l.value).collect();
+    assert_eq!(
+        languages,
+        [
+            (Language::Estonian, LanguageLevel::NATIVE),
+            (Language::Russian, CefrLevel::A2.into())
+        ]
+    );
+    let digital: Vec<_> = cv.digital.iter().map(|d| d.value).collect();
+    assert_eq!(digital.len(), 5);
+    assert!(digital.contains(&(
+        crate::DigitalArea::Information,
+        crate::DigitalLevel::Proficient
+    )));
+    assert!(digital.contains(&(crate::DigitalArea::Safety, crate::DigitalLevel::Basic)));
+    let tools: Vec<&str> = cv.competences.iter().map(|c| c.value.as_str()).collect();
+    assert_eq!(tools, ["MS Word", "Excel", "Stuudium"]);
+    assert_eq!(value(&cv.driving_licence).as_deref(), Some("B"));
+}

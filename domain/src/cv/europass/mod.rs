@@ -10,11 +10,13 @@
 //! `PersonQualifications/PersonCompetency` with the five CEFR dimensions, `Licenses`,
 //! `Certifications`, `Skills`).
 
-use quick_xml::events::Event;
+mod tree;
+mod v3;
 
 use super::periods::{Month, Period, years};
 use super::{CvDraft, Found, Job, found};
 use crate::{CefrLevel, EducationLevel, Language, LanguageLevel};
+use tree::{Node, tree};
 
 const SURE: f32 = 0.95;
 
@@ -23,22 +25,29 @@ const SURE: f32 = 0.95;
 pub enum EuropassError {
     #[error("the Europass XML is not well-formed: {0}")]
     Malformed(String),
-    #[error("the XML is not a Europass CV (its root is <{0}>, not <Candidate>)")]
+    #[error(
+        "the XML is not a Europass CV (its root is <{0}>, not <Candidate> or <SkillsPassport>)"
+    )]
     NotACandidate(String),
 }
 
-/// Reads a Europass `Candidate`; `today` closes the positions still held.
+/// Reads a Europass `Candidate` (or the older `SkillsPassport`); `today` closes the
+/// positions still held.
 pub fn read(xml: &str, today: Month) -> Result<CvDraft, EuropassError> {
     let root = tree(xml)?;
-    if root.name != "Candidate" {
-        return Err(EuropassError::NotACandidate(root.name));
-    }
     let mut draft = CvDraft::default();
-    if let Some(person) = root.child("CandidatePerson") {
-        read_person(&mut draft, person);
-    }
-    if let Some(profile) = root.child("CandidateProfile") {
-        read_profile(&mut draft, profile);
+    match root.name.as_str() {
+        "Candidate" => {
+            if let Some(person) = root.child("CandidatePerson") {
+                read_person(&mut draft, person);
+            }
+            if let Some(profile) = root.child("CandidateProfile") {
+                read_profile(&mut draft, profile);
+            }
+        }
+        // The Europass of 2012–2020, which Estonian CVs written then still are.
+        "SkillsPassport" => v3::read(&mut draft, &root),
+        _ => return Err(EuropassError::NotACandidate(root.name)),
     }
     for job in &mut draft.experience {
         job.value.years = years(&[job.value.period], today);
@@ -243,119 +252,6 @@ fn month_of(date: &str, end: bool) -> Option<Month> {
     (1900..=2100)
         .contains(&year)
         .then_some(Month { year, month })
-}
-
-/// An element: its local name, text and children (attributes are not needed here).
-#[derive(Debug, Default)]
-struct Node {
-    name: String,
-    text: String,
-    children: Vec<Node>,
-}
-
-impl Node {
-    fn child(&self, name: &str) -> Option<&Node> {
-        self.children.iter().find(|c| c.name == name)
-    }
-
-    fn children<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Node> {
-        self.children.iter().filter(move |c| c.name == name)
-    }
-
-    /// The nodes at `path` below this one, every branch followed.
-    fn descendants<'a>(&'a self, path: &[&'a str]) -> Vec<&'a Node> {
-        let mut level = vec![self];
-        for name in path {
-            level = level.into_iter().flat_map(|n| n.children(name)).collect();
-        }
-        level
-    }
-
-    /// The trimmed text at `path` below this node (first branch), if not empty.
-    fn text_of(&self, path: &[&str]) -> Option<String> {
-        let mut node = self;
-        for name in path {
-            node = node.child(name)?;
-        }
-        let text = node.text.trim();
-        (!text.is_empty()).then(|| text.to_owned())
-    }
-}
-
-/// The document as a tree of local names; text of an element is all its direct text.
-fn tree(xml: &str) -> Result<Node, EuropassError> {
-    let mut reader = quick_xml::Reader::from_str(xml);
-    let mut stack: Vec<Node> = vec![Node::default()];
-    let malformed = |detail: String| EuropassError::Malformed(detail);
-    loop {
-        match reader.read_event() {
-            Ok(Event::Start(start)) => stack.push(Node {
-                name: start.local_name().as_ref().to_owned(),
-                ..Node::default()
-            }),
-            Ok(Event::Empty(empty)) => {
-                let node = Node {
-                    name: empty.local_name().as_ref().to_owned(),
-                    ..Node::default()
-                };
-                if let Some(parent) = stack.last_mut() {
-                    parent.children.push(node);
-                }
-            }
-            Ok(Event::End(_)) => {
-                let node = stack.pop().ok_or_else(|| malformed("unbalanced".into()))?;
-                let parent = stack
-                    .last_mut()
-                    .ok_or_else(|| malformed("an end tag closes nothing".into()))?;
-                parent.children.push(node);
-            }
-            Ok(Event::Text(text)) => {
-                if let Some(node) = stack.last_mut() {
-                    node.text.push_str(&text.xml10_content());
-                }
-            }
-            Ok(Event::CData(data)) => {
-                if let Some(node) = stack.last_mut() {
-                    node.text.push_str(&data.into_inner());
-                }
-            }
-            Ok(Event::GeneralRef(reference)) => {
-                let resolved = match reference.resolve_char_ref() {
-                    Ok(Some(c)) => Some(c),
-                    _ => match &*reference.xml10_content() {
-                        "amp" => Some('&'),
-                        "lt" => Some('<'),
-                        "gt" => Some('>'),
-                        "quot" => Some('"'),
-                        "apos" => Some('\''),
-                        _ => None,
-                    },
-                };
-                let c = resolved.ok_or_else(|| {
-                    malformed(format!("unknown entity &{};", reference.xml10_content()))
-                })?;
-                if let Some(node) = stack.last_mut() {
-                    node.text.push(c);
-                }
-            }
-            Ok(Event::Eof) => break,
-            Ok(_) => {}
-            Err(err) => {
-                return Err(malformed(format!(
-                    "{err} (at byte {})",
-                    reader.buffer_position()
-                )));
-            }
-        }
-    }
-    if stack.len() != 1 {
-        return Err(malformed("the document ends inside an element".into()));
-    }
-    let mut document = stack.pop().unwrap_or_default();
-    document
-        .children
-        .pop()
-        .ok_or_else(|| malformed("no root element".into()))
 }
 
 #[cfg(test)]
