@@ -10,6 +10,7 @@ use serde_json::json;
 
 use domain::vocabulary::{Mapping, Target};
 
+use entity::candidate_phrase_match::PhraseSource;
 use entity::{
     candidate, candidate_competence, candidate_digital_skill, candidate_experience, candidate_file,
     candidate_language, candidate_phrase_match, candidate_qualification,
@@ -211,9 +212,9 @@ async fn delete_children<C: ConnectionTrait>(txn: &C, id: i64) -> ApiResult<()> 
     Ok(())
 }
 
-/// A phrase's mappings: its source list (COMPETENCE or EXPERIENCE) and place in it.
+/// A phrase's mappings: its source list and place in it.
 pub struct MappedPhrase {
-    pub source: &'static str,
+    pub source: PhraseSource,
     pub position: i32,
     pub mappings: Vec<Mapping>,
 }
@@ -245,16 +246,19 @@ pub(crate) fn mapped_phrases(
     draft: &CandidateDraft,
     mut map: impl FnMut(&str) -> Vec<Mapping>,
 ) -> Vec<MappedPhrase> {
-    let competences = draft.competences.iter().map(|p| ("COMPETENCE", p.as_str()));
+    let competences = draft
+        .competences
+        .iter()
+        .map(|p| (PhraseSource::Competence, p.as_str()));
     let experience = draft
         .experience
         .iter()
-        .map(|(_, d)| ("EXPERIENCE", d.as_str()));
+        .map(|(_, d)| (PhraseSource::Experience, d.as_str()));
     let mut counters = [0i32; 2];
     competences
         .chain(experience)
         .map(|(source, phrase)| {
-            let counter = &mut counters[usize::from(source == "EXPERIENCE")];
+            let counter = &mut counters[usize::from(source == PhraseSource::Experience)];
             let position = *counter;
             *counter += 1;
             MappedPhrase {
@@ -281,7 +285,7 @@ pub(crate) fn match_rows(
                 };
                 candidate_phrase_match::ActiveModel {
                     candidate_id: Set(id),
-                    source: Set(phrase.source.to_owned()),
+                    source: Set(phrase.source),
                     position: Set(phrase.position),
                     competence_id: Set(competence),
                     competence_item_id: Set(m.item),
@@ -349,7 +353,7 @@ impl ChildRows {
         for (i, phrase) in draft.competences.iter().enumerate() {
             let best = mapped
                 .iter()
-                .find(|p| p.source == "COMPETENCE" && p.position == position(i))
+                .find(|p| p.source == PhraseSource::Competence && p.position == position(i))
                 .and_then(|p| Mapping::best_competence(&p.mappings));
             self.competences.push(candidate_competence::ActiveModel {
                 candidate_id: Set(id),

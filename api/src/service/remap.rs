@@ -18,6 +18,7 @@ use sea_orm::{
 };
 use tokio::sync::{Mutex, Notify};
 
+use entity::candidate_phrase_match::PhraseSource;
 use entity::{
     candidate, candidate_competence, candidate_experience, candidate_phrase_match,
     candidate_qualification, event_outbox,
@@ -263,7 +264,7 @@ async fn remap_batch(
                 .iter()
                 .map(|p| {
                     let m = MappedPhrase {
-                        source: "COMPETENCE",
+                        source: PhraseSource::Competence,
                         position: p.position,
                         mappings: map(&p.phrase),
                     };
@@ -271,7 +272,7 @@ async fn remap_batch(
                 })
                 .chain(experience.iter().map(|e| {
                     let m = MappedPhrase {
-                        source: "EXPERIENCE",
+                        source: PhraseSource::Experience,
                         position: e.position,
                         mappings: map(&e.description),
                     };

@@ -4,6 +4,7 @@ use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 
 use entity::candidate;
+use entity::candidate_phrase_match::PhraseSource;
 
 use super::candidate_file::CandidateFile;
 use super::catalog::Competence;
@@ -98,7 +99,7 @@ impl Candidate {
         let matches = children(&loaders.phrase_matches_of_candidate, self.0.id).await?;
         let matches: Vec<_> = matches
             .into_iter()
-            .filter(|m| m.source == "COMPETENCE")
+            .filter(|m| m.source == PhraseSource::Competence)
             .collect();
         let found = loaders
             .competence

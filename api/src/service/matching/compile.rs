@@ -11,6 +11,7 @@ use domain::score::{
 use domain::vocabulary::{EntryName, Target};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Select};
 
+use entity::candidate_phrase_match::PhraseSource;
 use entity::{
     candidate, candidate_competence, candidate_digital_skill, candidate_experience,
     candidate_language, candidate_phrase_match, candidate_qualification, competence,
@@ -127,7 +128,7 @@ pub async fn facts<C: ConnectionTrait>(
     .await?;
     for row in matches {
         let key = (row.candidate_id, row.position);
-        let phrase = if row.source == "EXPERIENCE" {
+        let phrase = if row.source == PhraseSource::Experience {
             experience_text.get(&key)
         } else {
             phrase_text.get(&key)
