@@ -306,20 +306,29 @@ impl Reader {
                 return;
             }
         }
-        let area_level = line
-            .split_once([':', '–', '-', '\t'])
-            .and_then(|(area, level)| {
-                Some((
-                    DigitalArea::parse(area).ok()?,
-                    DigitalLevel::parse(level).ok()?,
-                ))
-            });
-        match area_level {
-            Some(skill) => self.draft.digital.push(found(skill, 0.8, raw)),
-            None if cells.len() <= 1 && !is_grid_caption(line) => {
-                skills(&mut self.draft, line, raw);
+        // "Infotöötlus: vilunud kasutaja", or several such pairs on one line.
+        let pair = |part: &str| {
+            part.split_once([':', '–', '-', '\t', '('])
+                .and_then(|(area, level)| {
+                    Some((
+                        DigitalArea::parse(area).ok()?,
+                        DigitalLevel::parse(level).ok()?,
+                    ))
+                })
+        };
+        let pairs: Vec<(DigitalArea, DigitalLevel)> = line
+            .split([',', ';'])
+            .map(|part| pair(part.trim()))
+            .collect::<Option<Vec<_>>>()
+            .unwrap_or_default();
+        if !pairs.is_empty() {
+            for skill in pairs {
+                self.draft.digital.push(found(skill, 0.8, raw));
             }
-            None => {}
+        } else if let Some(skill) = pair(line) {
+            self.draft.digital.push(found(skill, 0.8, raw));
+        } else if cells.len() <= 1 && !is_grid_caption(line) {
+            skills(&mut self.draft, line, raw);
         }
     }
 }

@@ -160,3 +160,25 @@ fn an_english_cv_and_a_europass_grid_are_read() {
     );
     assert_eq!(cv.competences.len(), 2);
 }
+
+#[test]
+fn digital_areas_listed_on_one_line_are_each_read() {
+    let cv = read(
+        "Kati Kask\nDigipädevused: infotöötlus – vilunud kasutaja, suhtlus – iseseisev kasutaja; \
+         turvalisus – algtasemel kasutaja\nComputer skills\n\
+         Information processing (proficient user), Problem solving (independent user)",
+        TODAY,
+    );
+    let digital: Vec<(DigitalArea, DigitalLevel)> = cv.digital.iter().map(|d| d.value).collect();
+    assert_eq!(
+        digital,
+        [
+            (DigitalArea::Information, DigitalLevel::Proficient),
+            (DigitalArea::Communication, DigitalLevel::Independent),
+            (DigitalArea::Safety, DigitalLevel::Basic),
+            (DigitalArea::Information, DigitalLevel::Proficient),
+            (DigitalArea::ProblemSolving, DigitalLevel::Independent),
+        ]
+    );
+    assert!(cv.competences.is_empty(), "{:?}", cv.competences);
+}
