@@ -136,11 +136,20 @@ impl Reader {
                     .qualifications
                     .push(found(item.replace('\t', " "), 0.7, raw));
             }
+            // Categories on one line or one a line ("Juhiluba: B" then "Juhiluba: C").
             Section::Licences => {
-                if self.draft.driving_licence.is_none()
-                    && let Some(categories) = licence_categories(line)
-                {
-                    self.draft.driving_licence = Some(found(categories, 0.8, raw));
+                if let Some(categories) = licence_categories(line) {
+                    match self.draft.driving_licence.as_mut() {
+                        Some(held) => {
+                            for category in categories.split(", ") {
+                                if !held.value.split(", ").any(|c| c == category) {
+                                    held.value.push_str(", ");
+                                    held.value.push_str(category);
+                                }
+                            }
+                        }
+                        None => self.draft.driving_licence = Some(found(categories, 0.8, raw)),
+                    }
                 }
             }
             Section::Head => self.headless(line, raw),

@@ -182,3 +182,17 @@ fn digital_areas_listed_on_one_line_are_each_read() {
     );
     assert!(cv.competences.is_empty(), "{:?}", cv.competences);
 }
+
+#[test]
+fn licence_categories_on_several_lines_add_up() {
+    let cv = read(
+        "Mati Mets\nJuhiluba: B\nJuhiluba: C, CE\nJuhiload\nB\nD",
+        TODAY,
+    );
+    assert_eq!(
+        cv.driving_licence.as_ref().map(|l| l.value.as_str()),
+        Some("B, C, CE, D")
+    );
+    let none = read("Mati Mets\nВодительские права: нет", TODAY);
+    assert_eq!(none.driving_licence, None);
+}
