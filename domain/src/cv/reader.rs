@@ -34,6 +34,8 @@ pub(super) struct Reader {
     studying: bool,
     /// A language named on a line of its own, its level on the next line.
     language_alone: Option<Language>,
+    /// Qualification lines read since the section began or since its last "Issued …" line.
+    since_issue: usize,
 }
 
 impl Reader {
@@ -89,6 +91,7 @@ impl Reader {
         self.digital_areas.clear();
         self.studying = false;
         self.language_alone = None;
+        self.since_issue = 0;
     }
 
     fn flush_job(&mut self) {
@@ -125,8 +128,16 @@ impl Reader {
             }
             Section::Digital => self.digital(line, raw),
             Section::Skills => skills(&mut self.draft, line, raw),
-            Section::Qualifications if is_issue_line(line) => {}
+            // A portal's certificate is three lines: its title, who issued it, when. The
+            // issuer is no qualification of its own.
+            Section::Qualifications if is_issue_line(line) => {
+                if self.since_issue == 2 && is_issuer(self.draft.qualifications.last()) {
+                    self.draft.qualifications.pop();
+                }
+                self.since_issue = 0;
+            }
             Section::Qualifications => {
+                self.since_issue += 1;
                 let item = line
                     .split_once(':')
                     .filter(|(label, _)| crate::text::fold(label).contains("kutsetunnistus"))
@@ -357,4 +368,12 @@ fn push_job(draft: &mut CvDraft, job: PendingJob) {
         0.7,
         &job.source,
     ));
+}
+
+/// Whether a line read as a qualification is short enough to be an issuer's name
+/// ("Microsoft", "Amazon Web Services", "Eesti Kutsekoda"), not a certificate's title.
+fn is_issuer(line: Option<&super::Found<String>>) -> bool {
+    line.is_some_and(|l| {
+        l.value.split_whitespace().count() <= 4 && !l.value.chars().any(|c| c.is_ascii_digit())
+    })
 }

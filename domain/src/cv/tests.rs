@@ -196,3 +196,22 @@ fn licence_categories_on_several_lines_add_up() {
     let none = read("Mati Mets\nВодительские права: нет", TODAY);
     assert_eq!(none.driving_licence, None);
 }
+
+#[test]
+fn a_certificate_s_issuer_is_not_a_qualification_of_its_own() {
+    let cv = read(
+        "Anna Kivi\nLicenses & certifications\nAWS Certified Solutions Architect\n\
+         Amazon Web Services\nIssued Mar 2022\nProjektijuht, tase 6\nIssued 2021\n\
+         Google Data Analytics Professional Certificate\nGoogle\nIssued Nov 2020",
+        TODAY,
+    );
+    let titles: Vec<&str> = cv.qualifications.iter().map(|q| q.value.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "AWS Certified Solutions Architect",
+            "Projektijuht, tase 6",
+            "Google Data Analytics Professional Certificate"
+        ]
+    );
+}
