@@ -129,9 +129,16 @@ fn needs(s: &StandardDoc) -> Vec<Need> {
                     min: *min,
                     served: served.clone(),
                 },
-                RequirementSpec::Education { min, preferred } => NeedSpec::Education {
+                RequirementSpec::Education {
+                    min,
+                    preferred,
+                    field,
+                } => NeedSpec::Education {
                     min: *min,
                     preferred: *preferred,
+                    field: field
+                        .as_ref()
+                        .map(|f| (f.clone(), domain::score::Field::new(f))),
                 },
                 RequirementSpec::Experience { min_years, field } => NeedSpec::Experience {
                     min_years: *min_years,
@@ -199,6 +206,7 @@ fn candidates(n: usize, vocabulary: &Vocabulary, glossary: &Glossary) -> Vec<(i6
             };
             let english = CefrLevel::from_rank(2 + rng.below(5) as u8).unwrap_or(CefrLevel::B2);
             let facts = Facts {
+                study: None,
                 education: Some(
                     [
                         EducationLevel::Secondary,

@@ -207,6 +207,10 @@ pub enum RequirementSpec {
     Education {
         min: Option<EducationLevel>,
         preferred: Option<EducationLevel>,
+        /// The field of study asked for, as written ("IT-alane", "Mathematics, Statistics … or
+        /// related quantitative discipline"), or a word pointing at the job's own field
+        /// ("erialane", "соответствующее"). None: any field.
+        field: Option<String>,
     },
     Experience {
         min_years: f64,

@@ -113,7 +113,7 @@ fn extracted_items(requirements: &[RequirementDoc]) -> Vec<Item> {
                 let name = language.map_or("any foreign", |l| l.name_en());
                 items.push(("languages", format!("{name} {level}"), r.hard));
             }
-            RequirementSpec::Education { min, preferred } => {
+            RequirementSpec::Education { min, preferred, .. } => {
                 let name = |l: &Option<domain::EducationLevel>| {
                     l.map_or("-".to_owned(), |l| l.as_str().to_lowercase())
                 };
@@ -200,6 +200,9 @@ struct Score {
     /// given; reported beside the fields, not in their share, so that the share stays
     /// comparable with earlier sessions.
     titles: (usize, usize),
+    /// Fields of study: (named where the expectation names one, the expectation names one,
+    /// named where it names none); beside the fields as titles are.
+    study_fields: (usize, usize, usize),
 }
 
 /// `CORPUS_FROM=074` measures only the documents numbered from 074 on (one collection round,
@@ -231,6 +234,7 @@ fn measure(split: &str, show: bool) -> Score {
         documents: 0,
         refused: 0,
         titles: (0, 0),
+        study_fields: (0, 0, 0),
     };
     for path in names {
         let text = std::fs::read_to_string(&path).expect("text");
@@ -241,12 +245,17 @@ fn measure(split: &str, show: bool) -> Score {
         score.documents += 1;
         let want = expected_items(&expected);
         let mut title = None;
+        let mut study_field = None;
         let got = match domain::parse::parse(&text, None) {
             Ok(doc) => match doc.body {
                 // The job's own field is added to every job, not read: the corpus does not
                 // list it.
                 DocumentBody::Job(mut job) => {
                     title = Some(job.title.clone());
+                    study_field = job.requirements.iter().find_map(|r| match &r.spec {
+                        RequirementSpec::Education { field, .. } => field.clone(),
+                        _ => None,
+                    });
                     job.requirements.retain(|r| !r.is_job_field());
                     Some(extracted_items(&job.requirements))
                 }
@@ -264,6 +273,26 @@ fn measure(split: &str, show: bool) -> Score {
             } else if show {
                 println!("{name}: title: expected {wanted:?}, got {read:?}");
             }
+        }
+        let wanted_field = expected["education"]["field"].as_str();
+        match (wanted_field, &study_field) {
+            (Some(_), Some(_)) => {
+                score.study_fields.0 += 1;
+                score.study_fields.1 += 1;
+            }
+            (Some(w), None) => {
+                score.study_fields.1 += 1;
+                if show {
+                    println!("{name}: field of study: expected {w:?}, got none");
+                }
+            }
+            (None, Some(g)) => {
+                score.study_fields.2 += 1;
+                if show {
+                    println!("{name}: field of study: expected none, got {g:?}");
+                }
+            }
+            (None, None) => {}
         }
         let Some(got) = got else {
             score.refused += 1;
@@ -312,12 +341,16 @@ fn report(split: &str, score: &Score) -> f64 {
         })
         .collect();
     println!(
-        "{split}: {} documents, {} refused; fields right {overall:.3}: {}; titles {}/{}",
+        "{split}: {} documents, {} refused; fields right {overall:.3}: {}; titles {}/{}; \
+         fields of study named {}/{} (and {} not in the expectation)",
         score.documents,
         score.refused,
         fields.join(", "),
         score.titles.0,
-        score.titles.1
+        score.titles.1,
+        score.study_fields.0,
+        score.study_fields.1,
+        score.study_fields.2
     );
     overall
 }

@@ -120,6 +120,7 @@ fn check(name: &str, served: &[DigitalArea]) {
         RequirementSpec::Education {
             min: level(&want["education"]["required"]),
             preferred: level(&want["education"]["preferred"]),
+            field: None,
         }
     );
 

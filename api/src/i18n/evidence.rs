@@ -68,10 +68,36 @@ pub fn evidence(evidence: &Evidence, language: TextLanguage) -> String {
             format!("{} {}; {} {wanted}", w.education, w.unknown, w.required)
         }
         Evidence::Education {
+            held,
+            min,
+            preferred,
+            field: Some(field),
+            studied,
+            ..
+        } => {
+            // The level first, as without a field; then the field and what was studied.
+            let level = Evidence::Education {
+                held: *held,
+                min: *min,
+                preferred: *preferred,
+                field: None,
+                studied: None,
+                met: held.is_some_and(|h| min.or(*preferred).is_none_or(|m| h.satisfies(m))),
+            };
+            let studied = studied.as_deref().map_or(w.unknown.to_owned(), short);
+            format!(
+                "{}; {} „{}“: {studied}",
+                self::evidence(&level, language),
+                w.field_of_study,
+                short(field)
+            )
+        }
+        Evidence::Education {
             held: Some(held),
             min: Some(min),
             preferred,
             met,
+            ..
         } => {
             let mut text = format!(
                 "{} {} {}",
@@ -94,6 +120,7 @@ pub fn evidence(evidence: &Evidence, language: TextLanguage) -> String {
             min: None,
             preferred,
             met,
+            ..
         } => format!(
             "{} {} {} {}",
             (w.education_level)(*held),

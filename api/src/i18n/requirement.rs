@@ -19,7 +19,11 @@ fn names(w: &Words, languages: &[Language]) -> String {
 pub fn requirement(spec: &RequirementSpec, language: TextLanguage) -> String {
     let w = language.words();
     match spec {
-        RequirementSpec::Education { min, preferred } => {
+        RequirementSpec::Education {
+            min,
+            preferred,
+            field,
+        } => {
             let mut parts = Vec::new();
             if let Some(min) = min {
                 parts.push(format!("{} {}", w.at_least, (w.education_level)(*min)));
@@ -30,6 +34,9 @@ pub fn requirement(spec: &RequirementSpec, language: TextLanguage) -> String {
                     w.preferably,
                     (w.education_level)(*preferred)
                 ));
+            }
+            if let Some(field) = field {
+                parts.push(format!("{} „{field}“", w.field_of_study));
             }
             format!("{}: {}", w.education, parts.join(", "))
         }
@@ -181,6 +188,7 @@ mod tests {
                 RequirementSpec::Education {
                     min: Some(EducationLevel::Higher),
                     preferred: Some(EducationLevel::Master),
+                    field: None,
                 },
                 "haridus: vähemalt kõrgharidus, soovitavalt magistrikraad",
                 "education: at least higher education, preferably master's degree",

@@ -5,7 +5,7 @@ use domain::score::evidence::{ExperienceRow, Found};
 use domain::vocabulary::EntryName;
 use domain::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 
-use super::{TextLanguage, evidence};
+use super::{TextLanguage, evidence, requirement};
 
 fn both(e: Evidence) -> (String, String) {
     (
@@ -75,6 +75,8 @@ fn education_and_digital_levels_read_in_both_languages() {
             held: Some(EducationLevel::Master),
             min: Some(EducationLevel::Higher),
             preferred: Some(EducationLevel::Doctor),
+            field: None,
+            studied: None,
             met: true,
         }),
         pair(
@@ -86,6 +88,8 @@ fn education_and_digital_levels_read_in_both_languages() {
         held: None,
         min: Some(EducationLevel::Master),
         preferred: None,
+        field: None,
+        studied: None,
         met: false,
     });
     assert_eq!(et, "haridus teadmata; nõutud magistrikraad");
@@ -115,6 +119,36 @@ fn education_and_digital_levels_read_in_both_languages() {
             "digipädevus (infotöötlus, sisuloome): vilunud kasutaja ≥ vilunud kasutaja",
             "digital competence (information and data literacy, digital content creation): proficient user ≥ proficient user"
         )
+    );
+}
+
+#[test]
+fn a_field_of_study_shows_what_was_studied_in_the_candidates_words() {
+    assert_eq!(
+        both(Evidence::Education {
+            held: Some(EducationLevel::Master),
+            min: Some(EducationLevel::Higher),
+            preferred: None,
+            field: Some("IT-alane".to_owned()),
+            studied: Some("bakalaureusekraad (ajalugu)".to_owned()),
+            met: false,
+        }),
+        pair(
+            "magistrikraad ≥ kõrgharidus; eriala „IT-alane“: bakalaureusekraad (ajalugu)",
+            "master's degree ≥ higher education; field of study „IT-alane“: bakalaureusekraad \
+             (ajalugu)"
+        )
+    );
+    assert_eq!(
+        requirement(
+            &domain::document::RequirementSpec::Education {
+                min: Some(EducationLevel::Higher),
+                preferred: None,
+                field: Some("IT-alane".to_owned()),
+            },
+            TextLanguage::En
+        ),
+        "education: at least higher education, field of study „IT-alane“"
     );
 }
 

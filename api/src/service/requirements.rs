@@ -135,9 +135,14 @@ pub fn set_typed(row: &mut requirement::ActiveModel, spec: &RequirementSpec) {
     row.competence_id = Set(None);
     row.competence_group_id = Set(None);
     match spec {
-        RequirementSpec::Education { min, preferred } => {
+        RequirementSpec::Education {
+            min,
+            preferred,
+            field,
+        } => {
             row.education_min = Set(min.map(|l| l.as_str().to_owned()));
             row.education_preferred = Set(preferred.map(|l| l.as_str().to_owned()));
+            row.field = Set(field.clone());
         }
         RequirementSpec::Experience { min_years, field } => {
             row.min_years = Set(Some(*min_years));

@@ -74,6 +74,7 @@ pub fn asked(row: &requirement::Model) -> ApiResult<Asked> {
                 "education_preferred",
                 row.education_preferred.as_deref(),
             )?,
+            field: row.field.clone(),
         },
         // No years stored: experience asked without a number of years.
         "EXPERIENCE" => RequirementSpec::Experience {

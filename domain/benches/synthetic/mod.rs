@@ -377,6 +377,7 @@ impl World {
         };
         Facts {
             education,
+            study: None,
             languages,
             digital,
             experience,
@@ -401,6 +402,7 @@ fn needs(targets: &[Target], field: &str) -> Vec<Need> {
             NeedSpec::Education {
                 min: Some(EducationLevel::Bachelor),
                 preferred: Some(EducationLevel::Master),
+                field: None,
             },
         ),
         need(

@@ -57,6 +57,43 @@ fn is_vocational_school(word: &str) -> bool {
 /// Words that mark a level as started but not completed.
 const INCOMPLETE: &[&str] = &["lopetamata", "pooleli", "incomplete", "unfinished"];
 
+/// Words that mark a part of an education text as studies still going on or left unfinished:
+/// [`INCOMPLETE`] and the ways CVs say "still studying" ("magistriõpe pooleli", "MSc
+/// (in progress)", "студентка 3 курса", "expected 2027").
+const STUDYING: &[&str] = &[
+    "ongoing",
+    "expected",
+    "student",
+    "uliopilane",
+    "opin",
+    "oppimas",
+    "kaimasolev",
+    "студент",
+    "студентка",
+    "незаконченное",
+    "неоконченное",
+];
+
+/// The parts of an education text that are completed ("psühholoogia bakalaureus; logopeedia
+/// magistriõpe pooleli" → "psühholoogia bakalaureus"), one a line: what a field of study asked
+/// for is looked for in. None when nothing completed is named.
+pub fn completed_studies(text: &str) -> Option<String> {
+    let kept: Vec<&str> = text
+        .split([';', '\n', '|'])
+        .map(str::trim)
+        .filter(|part| {
+            let folded = fold(part);
+            let words: Vec<&str> = words(&folded).collect();
+            let in_progress = folded.contains("in progress")
+                || words
+                    .iter()
+                    .any(|w| INCOMPLETE.contains(w) || STUDYING.contains(w));
+            !part.is_empty() && !in_progress
+        })
+        .collect();
+    (!kept.is_empty()).then(|| kept.join("\n"))
+}
+
 /// The folded words of one input plus its original-case words, which are
 /// needed to tell the degree "MA" from the Estonian pronoun "ma".
 struct Clues<'a> {

@@ -13,7 +13,7 @@ mod tools;
 
 pub use cefr::{CefrLevel, LanguageLevel};
 pub use digital::{DigitalArea, DigitalLevel};
-pub use education::EducationLevel;
+pub use education::{EducationLevel, completed_studies};
 pub use language::Language;
 pub use tools::{merge_served, tool_areas};
 

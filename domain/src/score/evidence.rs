@@ -12,6 +12,11 @@ pub enum Evidence {
         held: Option<EducationLevel>,
         min: Option<EducationLevel>,
         preferred: Option<EducationLevel>,
+        /// The field of study asked for, as written; None: any field.
+        field: Option<String>,
+        /// With a field asked: the candidate's completed studies as written (None: the
+        /// profile names none).
+        studied: Option<String>,
         met: bool,
     },
     /// One named language: the candidate's level in it, if any.

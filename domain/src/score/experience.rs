@@ -11,6 +11,14 @@ pub const FIELD_THRESHOLD: f64 = 0.5;
 /// Stems of words that point at the job itself rather than name a field: "töökogemus
 /// ametiasutuse või ametikoha töövaldkonnas" means experience in what this job is about.
 const REFERENTIAL: &[&str] = &[
+    // A field of study named by pointing: "relevant degree", "соответствующее образование".
+    "releva",
+    "approp",
+    "corres",
+    "suitab",
+    "соотве",
+    "соотв",
+    "профил",
     "ametia",
     "ametik",
     "tooval",
@@ -59,6 +67,15 @@ const GENERIC: &[&str] = &[
     "kasuks",
     "tuleb",
     "plus",
+    // "… or related quantitative discipline", "or a similar field": what the field is like,
+    // not what it is.
+    "related",
+    "similar",
+    "other",
+    "discipline",
+    "disciplines",
+    "field",
+    "fields",
     "advantage",
     "some",
     "mingi",
@@ -149,6 +166,16 @@ impl Field {
             .enumerate()
             .filter(|(_, part)| field_match(part, row) >= FIELD_THRESHOLD)
             .fold(0, |mask, (i, _)| mask | (1u64 << i))
+    }
+
+    /// The job's own field without its tasks: its title alone, for a field of study that
+    /// points at the job ("erialane haridus": education in what the job is).
+    pub fn title(&self) -> Self {
+        Self {
+            whole: self.whole.clone(),
+            alternatives: Vec::new(),
+            graded: false,
+        }
     }
 
     /// The whole field's profile.

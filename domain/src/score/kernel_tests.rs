@@ -33,6 +33,16 @@ const TEXTS: &[&str] = &[
     "siseaudit ja riskijuhtimine",
 ];
 
+/// Fields of study, asked and held (a held one may share its text with an experience row).
+const STUDIES: &[&str] = &[
+    "IT-alane",
+    "matemaatika, statistika või majandus",
+    "MSc Computer Science",
+    "logopeedia magister",
+    "psühholoogia bakalaureus",
+    "raamatupidamine",
+];
+
 fn cefr(rng: &mut Rng) -> Option<CefrLevel> {
     CefrLevel::from_rank(rng.below(7) as u8)
 }
@@ -60,6 +70,10 @@ fn needs(rng: &mut Rng) -> Vec<Need> {
                 0 => NeedSpec::Education {
                     min: rng.chance(70).then(|| rng.pick(&EducationLevel::ALL)),
                     preferred: rng.chance(50).then(|| rng.pick(&EducationLevel::ALL)),
+                    field: rng.chance(40).then(|| {
+                        let text = rng.pick(STUDIES);
+                        (text.to_owned(), crate::score::Field::new(text))
+                    }),
                 },
                 1 => NeedSpec::Experience {
                     min_years: rng.pick(&[0.0, 1.0, 2.5, 3.0, 5.0, 10.0]),
@@ -140,6 +154,10 @@ fn facts(rng: &mut Rng) -> Facts {
         .collect();
     Facts {
         education: rng.chance(85).then(|| rng.pick(&EducationLevel::ALL)),
+        study: rng
+            .chance(70)
+            .then(|| crate::score::Study::of(rng.pick(STUDIES)))
+            .flatten(),
         languages,
         digital: (0..rng.below(7))
             .map(|_| (rng.pick(DigitalArea::all()), rng.pick(DigitalLevel::all())))

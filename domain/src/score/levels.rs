@@ -1,7 +1,7 @@
 //! Education, languages and digital competence: level scales compared against minimums.
 
 use super::evidence::Evidence;
-use super::{Facts, Judged, Outcome, explained};
+use super::{Facts, Judged, Outcome, experience, explained};
 use crate::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 
 fn outcome(met: bool, fulfilment: f64, evidence: Option<Evidence>) -> Outcome {
@@ -12,11 +12,69 @@ fn outcome(met: bool, fulfilment: f64, evidence: Option<Evidence>) -> Outcome {
     }
 }
 
+/// Education against a minimum, a recommendation and a field of study. The field is matched
+/// as an experience row is matched against an experience field (`experience::counts`): the
+/// candidate's completed studies, not studies in progress.
 pub(super) fn education(
     explain: bool,
     min: Option<EducationLevel>,
     preferred: Option<EducationLevel>,
+    field: Option<&(String, experience::Field)>,
     facts: &Facts,
+) -> Judged {
+    // A field naming nothing ("related") asks for no field.
+    let in_field = field.filter(|(_, f)| !f.is_empty()).map(|(text, field)| {
+        let met = facts
+            .study
+            .as_ref()
+            .is_some_and(|s| experience::counts(field, &s.profile));
+        (text.as_str(), met)
+    });
+    let study = facts.study.as_ref().map(|s| s.text.as_str());
+    education_with(explain, min, preferred, facts.education, in_field, study)
+}
+
+/// Share of a soft education requirement a candidate at the level but outside the field earns.
+const OUTSIDE_FIELD: f64 = 0.5;
+
+/// [`education`] from the level held and whether the studies are in the field asked
+/// (`in_field`: the field as written and whether they are): what the kernel tabulates.
+pub(super) fn education_with(
+    explain: bool,
+    min: Option<EducationLevel>,
+    preferred: Option<EducationLevel>,
+    held: Option<EducationLevel>,
+    in_field: Option<(&str, bool)>,
+    study: Option<&str>,
+) -> Judged {
+    let mut judged = education_level(explain, min, preferred, held);
+    if let Some((field, met)) = in_field {
+        if let Some(Evidence::Education {
+            field: shown,
+            studied,
+            met: shown_met,
+            ..
+        }) = judged.outcome.evidence.as_mut()
+        {
+            *shown = Some(field.to_owned());
+            *studied = study.map(str::to_owned);
+            *shown_met = *shown_met && met;
+        }
+        if !met {
+            judged.outcome.met = false;
+            judged.outcome.fulfilment *= OUTSIDE_FIELD;
+            judged.surplus = None;
+            judged.preference = judged.preference.map(|_| 0.0);
+        }
+    }
+    judged
+}
+
+fn education_level(
+    explain: bool,
+    min: Option<EducationLevel>,
+    preferred: Option<EducationLevel>,
+    held: Option<EducationLevel>,
 ) -> Judged {
     let evidence = |held, met| {
         explained!(
@@ -25,11 +83,13 @@ pub(super) fn education(
                 held,
                 min,
                 preferred,
+                field: None,
+                studied: None,
                 met,
             }
         )
     };
-    let Some(held) = facts.education else {
+    let Some(held) = held else {
         return Judged {
             outcome: outcome(false, 0.0, evidence(None, false)),
             surplus: None,

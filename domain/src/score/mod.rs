@@ -30,6 +30,8 @@ pub use packed::Packed;
 #[derive(Debug, Clone, Default)]
 pub struct Facts {
     pub education: Option<EducationLevel>,
+    /// The completed studies the education names, for a field of study asked for.
+    pub study: Option<Study>,
     pub languages: Vec<(Language, LanguageLevel)>,
     pub digital: Vec<(DigitalArea, DigitalLevel)>,
     pub experience: Vec<ExperienceFact>,
@@ -37,6 +39,25 @@ pub struct Facts {
     /// entries when the candidate was written.
     pub competences: Vec<PhraseMatch>,
     pub qualifications: Vec<HeldQualification>,
+}
+
+/// What a candidate has studied: the completed parts of the education as written
+/// ([`crate::levels::completed_studies`]), matched against a field of study as an experience
+/// row is matched against an experience field.
+#[derive(Debug, Clone)]
+pub struct Study {
+    pub text: String,
+    pub profile: Profile,
+}
+
+impl Study {
+    /// The completed studies an education text names; None when it names none.
+    pub fn of(education: &str) -> Option<Self> {
+        crate::levels::completed_studies(education).map(|text| Self {
+            profile: Profile::new(&text),
+            text,
+        })
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -89,6 +110,8 @@ pub enum NeedSpec {
     Education {
         min: Option<EducationLevel>,
         preferred: Option<EducationLevel>,
+        /// The field of study as written and as matched; None: any field.
+        field: Option<(String, Field)>,
     },
     Experience {
         min_years: f64,
@@ -303,9 +326,11 @@ struct Judged {
 
 fn judge(need: &Need, facts: &Facts, explain: bool) -> Judged {
     match &need.spec {
-        NeedSpec::Education { min, preferred } => {
-            levels::education(explain, *min, *preferred, facts)
-        }
+        NeedSpec::Education {
+            min,
+            preferred,
+            field,
+        } => levels::education(explain, *min, *preferred, field.as_ref(), facts),
         NeedSpec::Experience { min_years, field } => {
             experience::judge(explain, *min_years, field.as_ref(), facts)
         }

@@ -75,7 +75,13 @@ pub(crate) struct Slot {
     pub(crate) digital: [u8; 5],
     /// The median of `digital`: the overall level an unspecific requirement compares.
     pub(crate) digital_median: u8,
+    /// The interned text of the completed studies ([`NO_STUDY`]: none named), for a field of
+    /// study asked for.
+    pub(crate) study: u32,
 }
+
+/// `Slot::study` of a candidate whose education names no completed studies.
+pub(crate) const NO_STUDY: u32 = u32::MAX;
 
 impl Slot {
     fn words(&self) -> usize {
@@ -338,6 +344,10 @@ impl Packed {
             },
             digital,
             digital_median: sorted[2],
+            study: match &facts.study {
+                Some(study) => self.intern_text(&study.text, &study.profile),
+                None => NO_STUDY,
+            },
         };
         self.targets.extend_from_slice(&held);
         self.targets.extend_from_slice(&targets);
@@ -347,14 +357,20 @@ impl Packed {
         }
         self.next_ordinal += 1;
         for row in &facts.experience {
-            let text = self.text_ids.intern(&row.text);
-            if text as usize == self.profiles.len() {
-                self.profiles.push(row.profile.clone());
-            }
+            let text = self.intern_text(&row.text, &row.profile);
             self.texts.push(text);
             self.years.push(row.years);
         }
         Some(slot)
+    }
+
+    /// The id of an experience row's or a study's text, its profile kept beside it.
+    fn intern_text(&mut self, text: &str, profile: &Profile) -> u32 {
+        let id = self.text_ids.intern(&text.to_owned());
+        if id as usize == self.profiles.len() {
+            self.profiles.push(profile.clone());
+        }
+        id
     }
 }
 

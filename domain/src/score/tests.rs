@@ -172,6 +172,7 @@ fn education_below_the_minimum_is_a_knock_out() {
         NeedSpec::Education {
             min: Some(EducationLevel::Higher),
             preferred: None,
+            field: None,
         },
     );
     assert!(!evaluate(std::slice::from_ref(&min_higher), &f).qualified);
@@ -387,4 +388,88 @@ fn a_behavioural_competence_the_profile_does_not_state_is_unknown_not_missing() 
     ));
     let e = evaluate(&[teamwork(false)], &facts());
     assert_eq!(e.outcomes[0].fulfilment, 0.0);
+}
+
+#[test]
+fn a_field_of_study_asked_for_needs_completed_studies_in_it() {
+    let asked = |text: &str| {
+        need(
+            true,
+            NeedSpec::Education {
+                min: Some(EducationLevel::Higher),
+                preferred: None,
+                field: Some((text.to_owned(), Field::new(text))),
+            },
+        )
+    };
+    let with = |education: &str| {
+        let mut f = facts();
+        f.education = EducationLevel::parse(education).ok();
+        f.study = Study::of(education);
+        f
+    };
+    let it = asked("IT-alane");
+    for held in [
+        "MSc Computer Science (University of Tartu)",
+        "informaatika magister",
+        "tarkvaratehnika magister (TalTech)",
+        "MSc Software Engineering",
+    ] {
+        assert!(
+            evaluate(std::slice::from_ref(&it), &with(held)).qualified,
+            "{held}"
+        );
+    }
+    assert!(
+        !evaluate(
+            std::slice::from_ref(&it),
+            &with("bakalaureusekraad (ajalugu)")
+        )
+        .qualified
+    );
+    let quantitative = asked(
+        "Mathematics, Statistics, Economics, Physics, Engineering, or related quantitative discipline",
+    );
+    for held in [
+        "MSc majandusmatemaatika (Tartu Ülikool)",
+        "MSc Econometrics",
+        "MSc in Actuarial Science",
+        "BSc Physics",
+        "majandusteaduse magister",
+    ] {
+        assert!(
+            evaluate(std::slice::from_ref(&quantitative), &with(held)).qualified,
+            "{held}"
+        );
+    }
+    assert!(
+        !evaluate(
+            std::slice::from_ref(&quantitative),
+            &with("LLB (University of Tartu)")
+        )
+        .qualified
+    );
+    let speech = asked("logopeedia");
+    let studying = with("psühholoogia bakalaureus; logopeedia magistriõpe pooleli (2. kursus)");
+    let judged = evaluate(std::slice::from_ref(&speech), &studying);
+    assert!(!judged.qualified, "studies in progress do not count");
+    match &judged.outcomes[0].evidence {
+        Some(Evidence::Education {
+            field,
+            studied,
+            met: false,
+            ..
+        }) => {
+            assert_eq!(field.as_deref(), Some("logopeedia"));
+            assert_eq!(studied.as_deref(), Some("psühholoogia bakalaureus"));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        evaluate(
+            &[speech],
+            &with("MA in Logopedics (University of Helsinki)")
+        )
+        .qualified
+    );
 }

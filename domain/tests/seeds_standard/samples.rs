@@ -72,6 +72,7 @@ fn typical(standard: &StandardDoc) -> (Vec<Option<EducationLevel>>, Vec<f64>) {
             RequirementSpec::Education {
                 min: None,
                 preferred,
+                ..
             } if !r.hard => Some(preferred),
             _ => None,
         })

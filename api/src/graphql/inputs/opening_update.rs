@@ -179,6 +179,7 @@ impl OpeningRequirementInput {
             K::Education => EditedSpec::Typed(RequirementSpec::Education {
                 min: self.min_education.map(Into::into),
                 preferred: self.preferred_education.map(Into::into),
+                field: self.field.clone().filter(|f| !f.trim().is_empty()),
             }),
             K::Experience => {
                 let years = self.min_years.unwrap_or(0.0);

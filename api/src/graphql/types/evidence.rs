@@ -42,6 +42,21 @@ impl EvidenceDetail {
             _ => None,
         }
     }
+    /// The field of study asked for, as the document writes it (EDUCATION); null: any field.
+    async fn study_field(&self) -> Option<&str> {
+        match &self.0 {
+            Evidence::Education { field, .. } => field.as_deref(),
+            _ => None,
+        }
+    }
+    /// With a field of study asked: the candidate's completed studies as the profile writes
+    /// them (EDUCATION); null when the profile names none.
+    async fn studied(&self) -> Option<&str> {
+        match &self.0 {
+            Evidence::Education { studied, .. } => studied.as_deref(),
+            _ => None,
+        }
+    }
     /// The candidate's languages that were compared (LANGUAGE): the asked language, or the
     /// foreign languages that count (all of them when too few do).
     async fn languages(&self) -> Vec<LanguageSkill> {

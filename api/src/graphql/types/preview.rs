@@ -125,9 +125,14 @@ impl RequirementPreview {
             qualification: None,
         };
         match spec {
-            RequirementSpec::Education { min, preferred } => {
+            RequirementSpec::Education {
+                min,
+                preferred,
+                field,
+            } => {
                 out.min_education = min.map(Into::into);
                 out.preferred_education = preferred.map(Into::into);
+                out.field = field.clone();
             }
             RequirementSpec::Experience { min_years, field } => {
                 out.kind = RequirementKind::Experience;

@@ -58,6 +58,10 @@ pub async fn facts<C: ConnectionTrait>(
                     c.id,
                     Facts {
                         education,
+                        study: c
+                            .education_text
+                            .as_deref()
+                            .and_then(domain::score::Study::of),
                         ..Facts::default()
                     },
                 ))
@@ -344,9 +348,24 @@ fn spec(
     own_work: Option<&domain::score::Field>,
 ) -> ApiResult<NeedSpec> {
     Ok(match rows::asked(r)? {
-        Asked::Typed(RequirementSpec::Education { min, preferred }) => {
-            NeedSpec::Education { min, preferred }
-        }
+        // A field that only points at the job ("erialane", "соответствующее") is the job's
+        // own title; a named one is matched as written.
+        Asked::Typed(RequirementSpec::Education {
+            min,
+            preferred,
+            field,
+        }) => NeedSpec::Education {
+            min,
+            preferred,
+            field: field.map(|f| {
+                let profile = domain::score::field_profile(&f);
+                let matched = match own_work {
+                    Some(work) if domain::score::is_referential(&profile) => work.title(),
+                    _ => domain::score::Field::new(&f),
+                };
+                (f, matched)
+            }),
+        },
         Asked::Typed(RequirementSpec::Experience { min_years, field }) => NeedSpec::Experience {
             min_years,
             field: field.map(|f| {

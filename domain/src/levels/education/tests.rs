@@ -225,3 +225,23 @@ fn schools_that_teach_a_trade_give_vocational_education() {
         assert_eq!(text.parse::<E>(), Ok(level), "{text}");
     }
 }
+
+#[test]
+fn only_completed_studies_name_a_field_held() {
+    assert_eq!(
+        super::completed_studies("psühholoogia bakalaureus; logopeedia magistriõpe pooleli"),
+        Some("psühholoogia bakalaureus".to_owned())
+    );
+    assert_eq!(
+        super::completed_studies("BSc Statistics (UCD); MSc Data Science (in progress)"),
+        Some("BSc Statistics (UCD)".to_owned())
+    );
+    assert_eq!(
+        super::completed_studies("Tartu Ülikool, informaatika, üliõpilane"),
+        None
+    );
+    assert_eq!(
+        super::completed_studies("magistrikraad, eripedagoogika – logopeedia õppesuund"),
+        Some("magistrikraad, eripedagoogika – logopeedia õppesuund".to_owned())
+    );
+}

@@ -58,6 +58,7 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
                     spec: RequirementSpec::Education {
                         min: None,
                         preferred: None,
+                        field: super::study_field::field(tokens, at),
                     },
                     // A wish before the education is about it; one after it is about what
                     // follows ("erialane haridus, soovitatavalt kutsetunnistus").
@@ -132,6 +133,7 @@ pub(crate) fn extract(tokens: &Tokens<'_>, source: &str, found: &mut Vec<Found>)
             spec: RequirementSpec::Education {
                 min: Some(min),
                 preferred,
+                field: super::study_field::field(tokens, first.at),
             },
             hard: !soft,
             source: source.to_owned(),
@@ -296,6 +298,7 @@ mod tests {
         RequirementSpec::Education {
             min: Some(min),
             preferred,
+            field: None,
         }
     }
 

@@ -21,6 +21,7 @@ pub(crate) use language::level_in_words;
 mod language;
 mod language_table;
 mod qualification;
+mod study_field;
 mod table_row;
 mod tokens;
 
@@ -269,7 +270,7 @@ fn either_education_or_experience(tokens: &Tokens<'_>, found: &mut [Found]) {
     };
     for f in found.iter_mut() {
         match &mut f.doc.spec {
-            RequirementSpec::Education { min, preferred } if f.at == education_at => {
+            RequirementSpec::Education { min, preferred, .. } if f.at == education_at => {
                 if let Some(level) = min.take() {
                     *preferred = Some(preferred.map_or(level, |p| p.max(level)));
                 }
@@ -384,10 +385,12 @@ fn push_merged(docs: &mut Vec<RequirementDoc>, doc: RequirementDoc) {
             RequirementSpec::Education {
                 min: Some(min),
                 preferred: preferred @ None,
+                ..
             },
             RequirementSpec::Education {
                 min: Some(wished),
                 preferred: None,
+                ..
             },
         ) if last.hard && !doc.hard && wished.rank() > min.rank() => {
             *preferred = Some(*wished);

@@ -321,6 +321,7 @@ fn kõrgharidus_soovitavalt_magistritasemel_is_a_higher_minimum_preferring_a_mas
         RequirementSpec::Education {
             min: Some(EducationLevel::Higher),
             preferred: Some(EducationLevel::Master),
+            field: None,
         }
     );
     assert!(doc.hard);
@@ -334,6 +335,7 @@ fn a_wished_level_in_the_next_sentence_becomes_the_preferred_level() {
         RequirementSpec::Education {
             min: Some(EducationLevel::Higher),
             preferred: Some(EducationLevel::Master),
+            field: None,
         }
     );
     assert!(doc.hard);
@@ -585,7 +587,8 @@ fn either_an_education_or_experience_knocks_no_one_out() {
         docs[0].spec,
         RequirementSpec::Education {
             min: None,
-            preferred: Some(crate::EducationLevel::Bachelor)
+            preferred: Some(crate::EducationLevel::Bachelor),
+            field: Some("Computer Science".to_owned()),
         }
     );
     assert!(!docs[0].hard);

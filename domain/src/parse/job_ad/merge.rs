@@ -99,14 +99,22 @@ pub(super) fn merge_repeated(
                 *served = crate::levels::merge_served(served, &other_served);
             }
             (
-                RequirementSpec::Education { min, preferred },
+                RequirementSpec::Education {
+                    min,
+                    preferred,
+                    field,
+                },
                 RequirementSpec::Education {
                     min: other,
                     preferred: other_preferred,
+                    field: other_field,
                 },
             ) => {
                 *min = stricter(*min, other);
                 *preferred = (*preferred).max(other_preferred);
+                if field.is_none() {
+                    *field = other_field;
+                }
             }
             _ => {}
         }

@@ -327,7 +327,8 @@ fn prefer_wished_education(requirements: &mut Vec<RequirementDoc>) {
                 d.spec,
                 RequirementSpec::Education {
                     min: Some(_),
-                    preferred: None
+                    preferred: None,
+                    ..
                 }
             )
     });
@@ -337,7 +338,8 @@ fn prefer_wished_education(requirements: &mut Vec<RequirementDoc>) {
                 d.spec,
                 RequirementSpec::Education {
                     min: Some(_),
-                    preferred: None
+                    preferred: None,
+                    ..
                 }
             )
     });

@@ -78,6 +78,19 @@ fn education(min: EducationLevel, preferred: Option<EducationLevel>) -> Requirem
     RequirementSpec::Education {
         min: Some(min),
         preferred,
+        field: None,
+    }
+}
+
+fn education_in(
+    min: EducationLevel,
+    preferred: Option<EducationLevel>,
+    field: &str,
+) -> RequirementSpec {
+    RequirementSpec::Education {
+        min: Some(min),
+        preferred,
+        field: Some(field.to_owned()),
     }
 }
 
@@ -151,7 +164,11 @@ fn the_toetukassa_accountant_ad_reads_a_tab_separated_table_and_plain_headings()
         specs(&job),
         [
             (
-                education(EducationLevel::Higher, Some(EducationLevel::Master)),
+                education_in(
+                    EducationLevel::Higher,
+                    Some(EducationLevel::Master),
+                    "majanduse või raamatupidamise"
+                ),
                 true
             ),
             (experience(3.0, "raamatupidajana ehitusettevõttes"), true),
@@ -197,7 +214,11 @@ fn the_employer_site_analyst_ad_takes_a_wished_master_as_the_preferred_level() {
         specs(&job),
         [
             (
-                education(EducationLevel::Higher, Some(EducationLevel::Master)),
+                education_in(
+                    EducationLevel::Higher,
+                    Some(EducationLevel::Master),
+                    "matemaatika, statistika või informaatika"
+                ),
                 true
             ),
             (experience(2.0, "andmeanalüütikuna"), true),
@@ -234,7 +255,10 @@ fn the_public_sector_ad_nests_experience_and_softens_its_advantages() {
     assert_eq!(
         specs(&job),
         [
-            (education(EducationLevel::Master, None), true),
+            (
+                education_in(EducationLevel::Master, None, "majanduse, statistika või IT"),
+                true
+            ),
             (experience(3.0, "andmeanalüüsi valdkonnas"), true),
             (
                 plain_language(Language::Estonian, Some(CefrLevel::C1)),

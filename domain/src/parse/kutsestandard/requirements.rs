@@ -185,7 +185,12 @@ fn demanded(mut requirement: RequirementDoc) -> RequirementDoc {
 /// there is preferred rather than a minimum.
 fn typical(mut requirement: RequirementDoc) -> RequirementDoc {
     requirement.hard = false;
-    if let RequirementSpec::Education { min, preferred } = requirement.spec {
+    if let RequirementSpec::Education {
+        min,
+        preferred,
+        field,
+    } = requirement.spec
+    {
         let preferred = match (min, preferred) {
             (Some(a), Some(b)) => Some(if b.rank() >= a.rank() { b } else { a }),
             (a, b) => b.or(a),
@@ -193,6 +198,7 @@ fn typical(mut requirement: RequirementDoc) -> RequirementDoc {
         requirement.spec = RequirementSpec::Education {
             min: None,
             preferred,
+            field,
         };
     }
     requirement.parts = requirement.parts.into_iter().map(typical).collect();
@@ -275,6 +281,7 @@ mod tests {
             spec: RequirementSpec::Education {
                 min: Some(EducationLevel::Higher),
                 preferred: Some(EducationLevel::Master),
+                field: None,
             },
             hard: true,
             source: "kõrgharidus (magistrikraad)".to_owned(),
@@ -286,7 +293,8 @@ mod tests {
             softened.spec,
             RequirementSpec::Education {
                 min: None,
-                preferred: Some(EducationLevel::Master)
+                preferred: Some(EducationLevel::Master),
+                field: None,
             }
         );
     }

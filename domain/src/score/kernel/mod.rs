@@ -39,8 +39,12 @@ impl From<Judged> for Part {
 
 #[derive(Debug, Clone)]
 enum Op {
-    /// Indexed by the slot's education byte.
-    Education([Part; 11]),
+    /// Indexed by the slot's education byte; with a field of study asked, `outside` gives the
+    /// field (index into `Kernel::fields`) and the table for studies not in it.
+    Education {
+        parts: [Part; 11],
+        outside: Option<Box<(usize, [Part; 11])>>,
+    },
     /// Indexed by the rank of the first row of `language` (0: none).
     Language {
         language: u32,
@@ -170,15 +174,33 @@ impl Kernel {
         let (mut bits, mut covers) = (0u32, 0u32);
         for need in needs {
             let op = match &need.spec {
-                NeedSpec::Education { min, preferred } => {
-                    Op::Education(std::array::from_fn(|key| {
-                        let facts = facts_with(|f| {
-                            f.education = key
+                NeedSpec::Education {
+                    min,
+                    preferred,
+                    field,
+                } => {
+                    let table = |in_field: Option<bool>| -> [Part; 11] {
+                        std::array::from_fn(|key| {
+                            let held = key
                                 .checked_sub(1)
                                 .and_then(|i| EducationLevel::ALL.get(i).copied());
-                        });
-                        levels::education(false, *min, *preferred, &facts).into()
-                    }))
+                            let in_field = in_field.map(|met| ("", met));
+                            levels::education_with(false, *min, *preferred, held, in_field, None)
+                                .into()
+                        })
+                    };
+                    let field = field.as_ref().filter(|(_, f)| !f.is_empty());
+                    Op::Education {
+                        parts: table(field.map(|_| true)),
+                        outside: field.map(|(_, field)| {
+                            fields.push(Field {
+                                field: field.clone(),
+                                texts: Vec::new(),
+                                masks: Vec::new(),
+                            });
+                            Box::new((fields.len() - 1, table(Some(false))))
+                        }),
+                    }
                 }
                 NeedSpec::Language {
                     language: Some(language),

@@ -81,7 +81,21 @@ impl Kernel {
         let slot = view.slot;
         let languages = &slot.language[..usize::from(slot.languages).min(slot.language.len())];
         match &step.op {
-            Op::Education(parts) => parts[usize::from(slot.education).min(10)],
+            Op::Education { parts, outside } => {
+                let key = usize::from(slot.education).min(10);
+                match outside.as_deref() {
+                    Some((field, other))
+                        if !self.fields[*field]
+                            .texts
+                            .get(slot.study as usize)
+                            .copied()
+                            .unwrap_or(false) =>
+                    {
+                        other[key]
+                    }
+                    _ => parts[key],
+                }
+            }
             Op::Language { language, parts } => {
                 let rank = languages
                     .iter()

@@ -116,7 +116,8 @@ fn russian_ads_state_education_and_years_of_experience() {
         read("высшее образование"),
         [RequirementSpec::Education {
             min: Some(crate::EducationLevel::Higher),
-            preferred: None
+            preferred: None,
+            field: None,
         }]
     );
     assert_eq!(
