@@ -35,6 +35,10 @@ type Pending = BTreeMap<(String, i64), (DateTime<Utc>, BTreeSet<&'static str>)>;
 #[derive(Default)]
 pub struct AuditLog {
     pending: Mutex<Pending>,
+    /// Held while a batch is written: a flush before a change (an erase) waits for a batch
+    /// the background task took but has not written yet, so that the log's order is the
+    /// order of events (a read is never listed after the erase that followed it).
+    writing: tokio::sync::Mutex<()>,
 }
 
 impl AuditLog {
@@ -51,6 +55,7 @@ impl AuditLog {
 
     /// Writes every pending read in one insert.
     pub async fn flush(&self, db: &DatabaseConnection) -> ApiResult<usize> {
+        let _writing = self.writing.lock().await;
         let batch = match self.pending.lock() {
             Ok(mut pending) => std::mem::take(&mut *pending),
             Err(_) => return Ok(0),
