@@ -140,8 +140,20 @@ pub struct JobDoc {
     pub competence_groups: Vec<CompetenceGroupDoc>,
     /// Additional competences ("Suhtlemis- ja mõjutamisoskus"), each a name only.
     pub additional_competences: Vec<String>,
+    /// Skills a required list names by their tools ("Proficiency in SQL for data extraction"):
+    /// hard, met by a candidate who names one of the tools.
+    pub required_tools: Vec<ToolStatement>,
     /// Education, experience, language, digital and qualification requirements.
     pub requirements: Vec<RequirementDoc>,
+}
+
+/// A required skill and the tools it is named by.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ToolStatement {
+    /// The bullet as written.
+    pub text: String,
+    /// The tools it names, as written ("SQL"; "C#", ".NET"); one is enough.
+    pub tools: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -252,6 +252,16 @@ fn measure(split: &str, show: bool) -> Score {
                 // list it.
                 DocumentBody::Job(mut job) => {
                     title = Some(job.title.clone());
+                    if show {
+                        for t in &job.required_tools {
+                            println!(
+                                "{}: required tools {:?}: {:?}",
+                                path.display(),
+                                t.tools,
+                                t.text
+                            );
+                        }
+                    }
                     study_field = job.requirements.iter().find_map(|r| match &r.spec {
                         RequirementSpec::Education { field, .. } => field.clone(),
                         _ => None,

@@ -69,6 +69,12 @@ pub fn cap(doc: &mut ParsedDocument) {
                 "additional competences",
                 warnings,
             );
+            cut(
+                &mut j.required_tools,
+                MAX_GROUPS,
+                "required tools",
+                warnings,
+            );
             cut(&mut j.rights, MAX_ITEMS_PER_LIST, "rights", warnings);
             cut(
                 &mut j.responsibilities,

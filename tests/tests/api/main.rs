@@ -12,6 +12,7 @@ mod files;
 mod helpers;
 mod import;
 mod import_corrections;
+mod knockouts;
 mod matching;
 mod opening_edits;
 mod openings;

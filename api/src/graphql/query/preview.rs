@@ -79,6 +79,7 @@ pub(crate) async fn document_preview(
                 .iter()
                 .map(|g| g.name.clone())
                 .chain(j.additional_competences.iter().cloned())
+                .chain(j.required_tools.iter().map(|t| t.text.clone()))
                 .collect();
             (j.title.clone(), count(j.tasks.len()), groups)
         }

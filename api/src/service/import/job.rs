@@ -112,16 +112,23 @@ pub(super) async fn store_job<C: ConnectionTrait>(
             }
         }
     }
+    // (name, items, additional, hard): a skill named by its tools is hard, its tools the
+    // items a candidate's phrases map to ("SQL" covers "Proficiency in SQL for …").
     let groups = j
         .competence_groups
         .iter()
-        .map(|g| (g.name.as_str(), g.items.clone(), false))
+        .map(|g| (g.name.as_str(), g.items.clone(), false, false))
         .chain(
             j.additional_competences
                 .iter()
-                .map(|a| (a.as_str(), Vec::new(), true)),
+                .map(|a| (a.as_str(), Vec::new(), true, false)),
+        )
+        .chain(
+            j.required_tools
+                .iter()
+                .map(|t| (t.text.as_str(), t.tools.clone(), true, true)),
         );
-    for (i, (name, items, additional)) in groups.enumerate() {
+    for (i, (name, items, additional, hard)) in groups.enumerate() {
         let group = competence_group::ActiveModel {
             job_description_id: Set(jd.id),
             position: Set(position(i)),
@@ -136,7 +143,7 @@ pub(super) async fn store_job<C: ConnectionTrait>(
         let mut row = blank(
             Owner::JobDescription(jd.id),
             "COMPETENCE",
-            false,
+            hard,
             domain::score::weights::group_weight(additional),
             name.to_owned(),
         );
@@ -162,7 +169,7 @@ pub(super) async fn store_job<C: ConnectionTrait>(
         let group = competence_group::ActiveModel {
             job_description_id: Set(jd.id),
             position: Set(position(
-                j.competence_groups.len() + j.additional_competences.len(),
+                j.competence_groups.len() + j.additional_competences.len() + j.required_tools.len(),
             )),
             name: Set(TASKS_GROUP.to_owned()),
             additional: Set(false),

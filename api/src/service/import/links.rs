@@ -57,6 +57,7 @@ pub fn plan_links(parsed: &ParsedDocument, known: &[(competence::Model, Vec<Stri
                         .map(|best| best.key)
                 })
                 .chain(j.additional_competences.iter().map(|_| None))
+                .chain(j.required_tools.iter().map(|_| None))
                 .collect();
             let job_texts: Vec<String> = j
                 .tasks

@@ -88,6 +88,7 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
         responsibilities: list(&lines_of(Part::Responsibilities)),
         competence_groups: read.competence_groups,
         additional_competences: read.additional_competences,
+        required_tools: Vec::new(),
         requirements: read.requirements,
     };
     read_by_content(&text, &mut job);

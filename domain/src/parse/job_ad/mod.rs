@@ -11,9 +11,11 @@ mod headings;
 mod loose;
 mod masthead;
 mod merge;
+mod named_tools;
 
 use crate::document::{
     DocumentBody, DocumentKind, JobDoc, ParsedDocument, RequirementDoc, RequirementSpec, TaskDoc,
+    ToolStatement,
 };
 use crate::parse::ParseFailure;
 use crate::parse::extract::{self, items};
@@ -253,7 +255,15 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
     }
     // Each requirement with the requirement list it was read from (`None`: loose text).
     let mut requirements: Vec<(RequirementDoc, Option<usize>)> = Vec::new();
+    let masthead = masthead::read(&found.masthead, &lines);
+    // The employer's and the post's names are no tools ("JYSK", "Müüja-laotöötaja").
+    let employer = format!(
+        "{}\n{}",
+        masthead.title.as_deref().unwrap_or_default(),
+        masthead.organization.as_deref().unwrap_or_default()
+    );
     let mut competences = Vec::new();
+    let mut required_tools = Vec::new();
     for (list, (wished, block)) in found.requirements.iter().enumerate() {
         for (item, mut docs) in extract::requirements_by_item(block) {
             if docs.is_empty() {
@@ -262,7 +272,13 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
                     && name.chars().filter(|c| c.is_alphabetic()).count() > 2
                     && !extract::is_formality(name)
                 {
-                    competences.push(name.to_owned());
+                    match named_tools::required_tools(name, &employer).filter(|_| !*wished) {
+                        Some(tools) => required_tools.push(ToolStatement {
+                            text: name.to_owned(),
+                            tools,
+                        }),
+                        None => competences.push(name.to_owned()),
+                    }
                 }
                 continue;
             }
@@ -283,7 +299,6 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
         .collect();
     let mut requirements = merge::merge_repeated(requirements);
     prefer_wished_education(&mut requirements);
-    let masthead = masthead::read(&found.masthead, &lines);
     let mut warnings = Vec::new();
     if masthead.title.is_none() {
         warnings.push("No job title was found above the ad's sections.".to_owned());
@@ -311,6 +326,7 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
             organization: masthead.organization,
             tasks,
             additional_competences: competences,
+            required_tools,
             requirements,
             ..JobDoc::default()
         }),
