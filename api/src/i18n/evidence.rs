@@ -223,6 +223,12 @@ pub fn evidence(evidence: &Evidence, language: TextLanguage) -> String {
                 "'{phrase}' ≈ {} ({similarity:.2})",
                 entry_name(matched, language)
             ),
+            Some(Found::Title { text, years: y }) => format!(
+                "{label}: {} '{}' ({})",
+                w.by_title,
+                short(text),
+                years(w, *y)
+            ),
             None => format!("{label}: {}", w.no_matching_skill),
         },
         Evidence::Qualification { held: Some(t), .. } => {

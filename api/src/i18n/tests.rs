@@ -153,6 +153,24 @@ fn a_field_of_study_shows_what_was_studied_in_the_candidates_words() {
 }
 
 #[test]
+fn a_competence_taken_from_the_job_title_says_which_row_and_how_long() {
+    assert_eq!(
+        both(Evidence::Competence {
+            label: "B.3.14 Riskijuhtimine".into(),
+            found: Some(Found::Title {
+                text: "infoturbejuht".into(),
+                years: 6.0,
+            }),
+            not_stated: false,
+        }),
+        pair(
+            "B.3.14 Riskijuhtimine: eeldatav ametinimetusest 'infoturbejuht' (6 a)",
+            "B.3.14 Riskijuhtimine: implied by the job title 'infoturbejuht' (6 y)"
+        )
+    );
+}
+
+#[test]
 fn experience_keeps_the_candidates_words_and_says_the_rest() {
     assert_eq!(
         both(Evidence::Experience {

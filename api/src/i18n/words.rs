@@ -31,6 +31,8 @@ pub struct Words {
     pub covers: &'static str,
     pub held: &'static str,
     pub no_matching_skill: &'static str,
+    /// A competence taken as partly held from the post's own title held.
+    pub by_title: &'static str,
     /// A behavioural competence the profile does not talk about: unknown, counted as half.
     pub not_stated: &'static str,
     pub indicator: &'static str,
@@ -78,6 +80,7 @@ pub static ET: Words = Words {
     covers: "katab",
     held: "olemas",
     no_matching_skill: "vastavat oskust pole",
+    by_title: "eeldatav ametinimetusest",
     not_stated: "profiilis nimetamata (arvestatud poolega)",
     indicator: "tegevusnäitaja",
     knowledge: "teadmine",
@@ -114,6 +117,7 @@ pub static EN: Words = Words {
     covers: "covers",
     held: "held",
     no_matching_skill: "no matching skill",
+    by_title: "implied by the job title",
     not_stated: "not stated in the profile (counted as half)",
     indicator: "performance indicator",
     knowledge: "knowledge",

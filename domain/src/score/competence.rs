@@ -53,6 +53,7 @@ pub(super) fn judge(
     label: &str,
     covered_by: &[QualificationKey],
     behavioural: bool,
+    held_title: Option<&(String, f64)>,
     facts: &Facts,
 ) -> Judged {
     if let Some(title) = holds(facts, covered_by) {
@@ -81,20 +82,32 @@ pub(super) fn judge(
         .filter(|m| m.similarity > 0.0);
     let not_stated = behavioural && mapped.is_none();
     let similarity = mapped.map_or(0.0, |m| m.similarity);
-    let fulfilment = if not_stated {
+    let stated = if not_stated {
         NOT_STATED
     } else {
         coverage(similarity)
     };
+    // The post's own title held earns what a phrase does not (a soft, not behavioural
+    // competence: the caller passes no title otherwise).
+    let by_title = held_title
+        .map(|(_, years)| super::experience::title_share(*years))
+        .filter(|share| *share > stated);
+    let fulfilment = by_title.unwrap_or(stated);
     let evidence = explained!(
         explain,
         Evidence::Competence {
             label: label.to_owned(),
-            found: mapped.map(|m| Found::Phrase {
-                phrase: m.phrase.clone(),
-                matched: m.matched.clone(),
-                similarity: m.similarity,
-            }),
+            found: match (by_title, held_title) {
+                (Some(_), Some((text, years))) => Some(Found::Title {
+                    text: text.clone(),
+                    years: *years,
+                }),
+                _ => mapped.map(|m| Found::Phrase {
+                    phrase: m.phrase.clone(),
+                    matched: m.matched.clone(),
+                    similarity: m.similarity,
+                }),
+            },
             not_stated,
         }
     );

@@ -81,4 +81,7 @@ pub enum Found {
         matched: EntryName,
         similarity: f64,
     },
+    /// Nothing stated, but the candidate has held the post's own title (`text`, the first row
+    /// holding it) for `years` (all such rows): its competences are taken as partly held.
+    Title { text: String, years: f64 },
 }

@@ -87,6 +87,9 @@ const GENERIC: &[&str] = &[
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
     whole: Profile,
+    /// A graded field's title without the concepts that only say "work" or "worker": what a
+    /// row must name whole to hold the post's title (`holds_title`).
+    title: Profile,
     alternatives: Vec<Profile>,
     /// The job's own field: its title and tasks, each a part the candidate's rows may cover.
     /// Graded: a soft requirement earns by how many parts are covered, not only whether any.
@@ -101,6 +104,7 @@ impl Field {
     pub fn any() -> Self {
         Self {
             whole: Profile::new(""),
+            title: Profile::new(""),
             alternatives: Vec::new(),
             graded: false,
         }
@@ -113,6 +117,7 @@ impl Field {
         }
         Self {
             whole: matched(text),
+            title: Profile::new(""),
             alternatives: alternatives(text),
             graded: false,
         }
@@ -123,8 +128,10 @@ impl Field {
     /// text as a whole is not a field: every manager shares some of its words.
     pub fn of_job(context: &str) -> Self {
         let mut lines = context.lines().map(Profile::new).filter(|p| !p.is_empty());
+        let whole = lines.next().unwrap_or_else(|| Profile::new(""));
         Self {
-            whole: lines.next().unwrap_or_else(|| Profile::new("")),
+            title: whole.without(crate::analysis::is_generic_key),
+            whole,
             alternatives: lines.take(MAX_PARTS - 1).collect(),
             graded: true,
         }
@@ -173,6 +180,7 @@ impl Field {
     pub fn title(&self) -> Self {
         Self {
             whole: self.whole.clone(),
+            title: Profile::new(""),
             alternatives: Vec::new(),
             graded: false,
         }
@@ -315,6 +323,47 @@ pub fn field_match(field: &Profile, row: &Profile) -> f64 {
     } else {
         words
     }
+}
+
+/// Whether a row holds the post's own title: a graded field's title (without "work" and
+/// "worker") found whole in it. "infoturbejuht" and "Head of information security" hold
+/// "Infoturbejuht"; "IT-juht" and "arendusjuht" do not (half of it is any manager). Stricter
+/// than being in the field: what a title earns ([`title_share`]) is for having done the job.
+pub fn holds_title(field: &Field, row: &Profile) -> bool {
+    field.graded && !field.title.is_empty() && field.title.coverage_in(row) >= 1.0
+}
+
+/// What holding the post's title for `years` earns of each of its competences that the profile
+/// does not state: half at three years or more, less for fewer (issue #12: a job title is
+/// evidence for the related competences, weighted by years). Below a stated phrase that maps
+/// well, so that saying what one did still counts for more.
+pub fn title_share(years: f64) -> f64 {
+    const SHARE: f64 = 0.5;
+    const FULL_AT_YEARS: f64 = 3.0;
+    if years <= 0.0 {
+        0.0
+    } else {
+        SHARE * (years / FULL_AT_YEARS).min(1.0)
+    }
+}
+
+/// The rows of `facts` that hold the title of the job's own field among `needs` (the graded
+/// experience field): the first one's text and the years of all, summed in row order.
+pub(super) fn title_held(needs: &[super::Need], facts: &Facts) -> Option<(String, f64)> {
+    let field = needs.iter().find_map(|n| match &n.spec {
+        super::NeedSpec::Experience {
+            field: Some((_, f)),
+            ..
+        } if f.is_graded() => Some(f),
+        _ => None,
+    })?;
+    let mut held = facts
+        .experience
+        .iter()
+        .filter(|row| holds_title(field, &row.profile));
+    let first = held.next()?;
+    let years = held.fold(first.years, |sum, row| sum + row.years);
+    Some((first.text.clone(), years))
 }
 
 /// Concepts a row must name to be read by its concepts alone.

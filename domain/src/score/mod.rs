@@ -206,8 +206,9 @@ pub fn evaluate(needs: &[Need], facts: &Facts) -> Evaluation {
 fn evaluate_with(needs: &[Need], facts: &Facts, explain: bool) -> Evaluation {
     let mut tally = Tally::default();
     let mut outcomes = Vec::with_capacity(needs.len());
+    let title = experience::title_held(needs, facts);
     for need in needs {
-        let judged = judge(need, facts, explain);
+        let judged = judge(need, facts, title.as_ref(), explain);
         tally.add(
             need.hard,
             need.weight,
@@ -324,7 +325,9 @@ struct Judged {
     preference: Option<f64>,
 }
 
-fn judge(need: &Need, facts: &Facts, explain: bool) -> Judged {
+/// `title`: the rows holding the post's own title and their years, evidence for the soft
+/// competences the profile does not state.
+fn judge(need: &Need, facts: &Facts, title: Option<&(String, f64)>, explain: bool) -> Judged {
     match &need.spec {
         NeedSpec::Education {
             min,
@@ -348,7 +351,15 @@ fn judge(need: &Need, facts: &Facts, explain: bool) -> Judged {
             label,
             covered_by,
             behavioural,
-        } => competence::judge(explain, targets, label, covered_by, *behavioural, facts),
+        } => competence::judge(
+            explain,
+            targets,
+            label,
+            covered_by,
+            *behavioural,
+            title.filter(|_| !need.hard && !*behavioural),
+            facts,
+        ),
         NeedSpec::Qualification { title, covered_by } => {
             competence::qualification(explain, title, covered_by, facts)
         }

@@ -103,9 +103,14 @@ impl EvidenceDetail {
             _ => None,
         }
     }
-    /// Years that counted (EXPERIENCE).
+    /// Years that counted (EXPERIENCE); for a competence taken from the job title held
+    /// (COMPETENCE with `titleHeld`), the years in that title.
     async fn years(&self) -> Option<f64> {
         match &self.0 {
+            Evidence::Competence {
+                found: Some(Found::Title { years, .. }),
+                ..
+            } => Some(*years),
             Evidence::Experience { total, .. } => Some(*total),
             _ => None,
         }
@@ -130,6 +135,17 @@ impl EvidenceDetail {
                 found: Some(Found::Phrase { phrase, .. }),
                 ..
             } => Some(phrase),
+            _ => None,
+        }
+    }
+    /// The candidate's experience row holding the post's own title, when nothing stated covered
+    /// a soft competence and the title did (COMPETENCE): "infoturbejuht".
+    async fn title_held(&self) -> Option<&str> {
+        match &self.0 {
+            Evidence::Competence {
+                found: Some(Found::Title { text, .. }),
+                ..
+            } => Some(text),
             _ => None,
         }
     }

@@ -96,6 +96,8 @@ struct Field {
     texts: Vec<bool>,
     /// Per interned text, the parts of a graded field it is in (empty when not graded).
     masks: Vec<u64>,
+    /// Per interned text of a graded field: whether it holds the post's title.
+    titles: Vec<bool>,
 }
 
 /// The compiled form of one opening's needs for one [`Packed`] store.
@@ -120,6 +122,9 @@ pub struct Kernel {
     gate: Vec<usize>,
     /// The highest similarity below the competence threshold, for [`Kernel::bound`].
     below: f64,
+    /// The job's own (graded) field in `fields`, whose title held is evidence for the soft
+    /// competences (`experience::title_held`, the first such need as the rule engine takes).
+    title_field: Option<usize>,
 }
 
 /// The highest percent below the competence threshold: what a candidate not in a
@@ -197,6 +202,7 @@ impl Kernel {
                                 field: field.clone(),
                                 texts: Vec::new(),
                                 masks: Vec::new(),
+                                titles: Vec::new(),
                             });
                             Box::new((fields.len() - 1, table(Some(false))))
                         }),
@@ -282,6 +288,7 @@ impl Kernel {
                             field: field.clone(),
                             texts: Vec::new(),
                             masks: Vec::new(),
+                            titles: Vec::new(),
                         });
                         fields.len() - 1
                     }),
@@ -321,7 +328,12 @@ impl Kernel {
         };
         let mut gate: Vec<usize> = (0..steps.len()).filter(|i| steps[*i].hard).collect();
         gate.sort_by_key(|i| cost(&steps[*i]));
+        let title_field = steps.iter().find_map(|s| match s.op {
+            Op::Experience { field: Some(f), .. } if fields[f].field.is_graded() => Some(f),
+            _ => None,
+        });
         let mut kernel = Kernel {
+            title_field,
             needs: needs.to_vec(),
             steps,
             fields,
@@ -362,6 +374,12 @@ impl Kernel {
                     packed.profiles[known.min(packed.profiles.len())..]
                         .iter()
                         .map(|row| field.field.part_mask(row)),
+                );
+                let known = field.titles.len();
+                field.titles.extend(
+                    packed.profiles[known.min(packed.profiles.len())..]
+                        .iter()
+                        .map(|row| experience::holds_title(&field.field, row)),
                 );
             }
         }

@@ -15,6 +15,8 @@ struct View<'a> {
     targets: &'a [u32],
     texts: &'a [u32],
     years: &'a [f64],
+    /// Years in rows holding the post's own title (`experience::holds_title`).
+    title_years: f64,
 }
 
 impl<'a> View<'a> {
@@ -34,12 +36,24 @@ impl<'a> View<'a> {
                 acc | kernel.cover_bits.get(*q as usize).copied().unwrap_or(0)
             })
         };
+        let texts = packed.texts.get(r.clone()).unwrap_or_default();
+        let years = packed.years.get(r).unwrap_or_default();
+        // Summed in row order from zero, as the rule engine sums them.
+        let title_years = kernel.title_field.map_or(0.0, |f| {
+            let titles = &kernel.fields[f].titles;
+            texts
+                .iter()
+                .zip(years)
+                .filter(|(text, _)| titles.get(**text as usize).copied().unwrap_or(false))
+                .fold(0.0, |sum, (_, y)| sum + y)
+        });
         Self {
             slot,
             covered,
             targets,
-            texts: packed.texts.get(r.clone()).unwrap_or_default(),
-            years: packed.years.get(r).unwrap_or_default(),
+            texts,
+            years,
+            title_years,
         }
     }
 }
@@ -193,7 +207,7 @@ impl Kernel {
                         Some(best) => best[*bit as usize],
                         None => competences.insert(self.competences(view))[*bit as usize],
                     };
-                    if best == 0 && *unstated {
+                    let (met, stated) = if best == 0 && *unstated {
                         (false, competence::NOT_STATED)
                     } else {
                         let found = similarity(best);
@@ -201,7 +215,8 @@ impl Kernel {
                             found >= competence::MET_THRESHOLD,
                             competence::coverage(found),
                         )
-                    }
+                    };
+                    (met, stated.max(self.title_floor(step, view)))
                 };
                 Part {
                     met,
@@ -290,7 +305,8 @@ impl Kernel {
                         below.max(competence::NOT_STATED)
                     } else {
                         below
-                    };
+                    }
+                    .max(self.title_floor(step, view));
                     Part {
                         met,
                         fulfilment: if met { 1.0 } else { unmet },
@@ -310,6 +326,17 @@ impl Kernel {
             );
         }
         tally.finish().1
+    }
+
+    /// What the post's own title held earns of a soft, not behavioural competence step.
+    #[inline]
+    fn title_floor(&self, step: &Step, view: &View) -> f64 {
+        match step.op {
+            Op::Competence {
+                unstated: false, ..
+            } if !step.hard && view.title_years > 0.0 => experience::title_share(view.title_years),
+            _ => 0.0,
+        }
     }
 
     fn evaluate(&self, view: &View, competences: &mut Option<Competences>) -> (bool, f64) {
