@@ -2,6 +2,7 @@
 //! enough of the words of one are found in the other; the years of every counting row add up.
 
 use super::evidence::{Evidence, ExperienceRow};
+use super::row::RowProfile;
 use super::{Facts, Judged, Outcome, explained};
 use crate::similarity::Profile;
 
@@ -167,11 +168,11 @@ impl Field {
     }
 
     /// Which parts of a graded field `row` is in: bit 0 the title, bit i task i.
-    pub(super) fn part_mask(&self, row: &Profile) -> u64 {
+    pub(super) fn part_mask(&self, row: &RowProfile) -> u64 {
         std::iter::once(&self.whole)
             .chain(&self.alternatives)
             .enumerate()
-            .filter(|(_, part)| field_match(part, row) >= FIELD_THRESHOLD)
+            .filter(|(_, part)| in_part(part, row))
             .fold(0, |mask, (i, _)| mask | (1u64 << i))
     }
 
@@ -329,8 +330,8 @@ pub fn field_match(field: &Profile, row: &Profile) -> f64 {
 /// "worker") found whole in it. "infoturbejuht" and "Head of information security" hold
 /// "Infoturbejuht"; "IT-juht" and "arendusjuht" do not (half of it is any manager). Stricter
 /// than being in the field: what a title earns ([`title_share`]) is for having done the job.
-pub fn holds_title(field: &Field, row: &Profile) -> bool {
-    field.graded && !field.title.is_empty() && field.title.coverage_in(row) >= 1.0
+pub fn holds_title(field: &Field, row: &RowProfile) -> bool {
+    field.graded && !field.title.is_empty() && field.title.coverage_in(row.profile()) >= 1.0
 }
 
 /// What holding the post's title for `years` earns of each of its competences that the profile
@@ -372,13 +373,15 @@ const MIN_CONCEPTS: usize = 2;
 /// Whether an experience row counts for a field: a field that names nothing takes any row; a
 /// row in the whole field or in one of its alternatives counts. The one rule, shared with the
 /// compiled kernel.
-pub(super) fn counts(field: &Field, row: &Profile) -> bool {
+pub(super) fn counts(field: &Field, row: &RowProfile) -> bool {
     field.is_empty()
-        || field_match(&field.whole, row) >= FIELD_THRESHOLD
-        || field
-            .alternatives
-            .iter()
-            .any(|a| field_match(a, row) >= FIELD_THRESHOLD)
+        || in_part(&field.whole, row)
+        || field.alternatives.iter().any(|a| in_part(a, row))
+}
+
+/// Whether a row, whole or by one of its roles, is in one part of a field.
+fn in_part(part: &Profile, row: &RowProfile) -> bool {
+    field_match(part, row.profile()) >= FIELD_THRESHOLD || row.has_role_in(part)
 }
 
 pub(super) fn judge(
@@ -528,7 +531,7 @@ mod tests {
         );
         assert!(field.is_graded());
         assert_eq!(field.parts(), 3);
-        let row = Profile::new("infoturbejuht, riigiasutus (E-ITS)");
+        let row = RowProfile::of_row("infoturbejuht, riigiasutus (E-ITS)");
         assert_eq!(field.part_mask(&row) & 1, 1, "the title is covered");
     }
 

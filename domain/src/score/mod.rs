@@ -13,6 +13,7 @@ mod levels;
 mod packed;
 mod qualifications;
 pub mod rank;
+mod row;
 #[cfg(test)]
 mod tests;
 pub mod weights;
@@ -25,6 +26,7 @@ pub use evidence::Evidence;
 pub use experience::{Field, field_match, field_profile, is_referential};
 pub use kernel::Kernel;
 pub use packed::Packed;
+pub use row::RowProfile;
 
 /// What is known about a candidate, prepared once when the candidate is written.
 #[derive(Debug, Clone, Default)]
@@ -47,14 +49,14 @@ pub struct Facts {
 #[derive(Debug, Clone)]
 pub struct Study {
     pub text: String,
-    pub profile: Profile,
+    pub profile: RowProfile,
 }
 
 impl Study {
     /// The completed studies an education text names; None when it names none.
     pub fn of(education: &str) -> Option<Self> {
         crate::levels::completed_studies(education).map(|text| Self {
-            profile: Profile::new(&text),
+            profile: RowProfile::whole(Profile::new(&text)),
             text,
         })
     }
@@ -64,7 +66,8 @@ impl Study {
 pub struct ExperienceFact {
     pub years: f64,
     pub text: String,
-    pub profile: Profile,
+    /// The row whole and by its roles.
+    pub profile: RowProfile,
 }
 
 impl ExperienceFact {
@@ -72,7 +75,7 @@ impl ExperienceFact {
         Self {
             years,
             text: text.to_owned(),
-            profile: Profile::new(text),
+            profile: RowProfile::of_row(text),
         }
     }
 }

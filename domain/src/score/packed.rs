@@ -6,8 +6,8 @@
 
 use std::collections::HashMap;
 
+use super::row::RowProfile;
 use super::{Facts, QualificationKey};
-use crate::similarity::Profile;
 use crate::vocabulary::Target;
 use crate::{DigitalArea, EducationLevel, Language};
 
@@ -120,7 +120,7 @@ pub struct Packed {
     pub(crate) target_ids: Interner<Target>,
     pub(crate) text_ids: Interner<String>,
     /// The profile of each interned text, for resolving field matches per opening.
-    pub(crate) profiles: Vec<Profile>,
+    pub(crate) profiles: Vec<RowProfile>,
     pub(crate) qualification_ids: Interner<QualificationKey>,
 }
 
@@ -365,7 +365,7 @@ impl Packed {
     }
 
     /// The id of an experience row's or a study's text, its profile kept beside it.
-    fn intern_text(&mut self, text: &str, profile: &Profile) -> u32 {
+    fn intern_text(&mut self, text: &str, profile: &RowProfile) -> u32 {
         let id = self.text_ids.intern(&text.to_owned());
         if id as usize == self.profiles.len() {
             self.profiles.push(profile.clone());

@@ -1,0 +1,203 @@
+//! An experience row as experience fields read it: the whole row, and each role it names.
+//!
+//! People write a row as a role followed by where or for whom ("müüja-klienditeenindaja,
+//! mööblipood", "Sales and warehouse assistant in a furniture chain (Kyiv)"), often two roles
+//! joined ("müüja-laotöötaja", "Head of Customer Support / klienditoe juht"). Matched whole, the
+//! employer and the second role dilute the share of the row's words found in a task, so a row
+//! saying more covered less of the job than a bare "müüja" (labelled profiles: a shop-and-
+//! warehouse worker of seven years scored below a sales clerk). Each role is therefore also
+//! matched on its own; what the whole row matches still counts.
+
+use crate::similarity::Profile;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowProfile {
+    whole: Profile,
+    /// The roles, when the row names more than one or adds where or for whom; empty otherwise.
+    roles: Vec<Profile>,
+}
+
+impl RowProfile {
+    /// An experience row as written.
+    pub fn of_row(text: &str) -> Self {
+        let whole = Profile::new(text);
+        let texts = role_texts(text);
+        let roles = if texts.len() == 1 && texts[0] == text.trim() {
+            Vec::new()
+        } else {
+            texts
+                .iter()
+                .map(|t| Profile::new(t).without(crate::analysis::is_generic_key))
+                .filter(|p| !p.is_empty() && *p != whole)
+                .collect()
+        };
+        Self { whole, roles }
+    }
+
+    /// A text read whole, without roles (a field of study: "BA in Business Administration" is
+    /// not a role followed by a place).
+    pub fn whole(profile: Profile) -> Self {
+        Self {
+            whole: profile,
+            roles: Vec::new(),
+        }
+    }
+
+    /// The whole row's profile.
+    pub fn profile(&self) -> &Profile {
+        &self.whole
+    }
+
+    /// Whether one of the roles is wholly in `part` (without the words that only say "work"
+    /// or "worker"): "laotöötaja" is in a task about the warehouse. Stricter than the whole
+    /// row, which is in a part by half its words: a short role shares half its words with
+    /// too much ("müügiesindaja" is not "Müüja - laotöötaja").
+    pub fn has_role_in(&self, part: &Profile) -> bool {
+        self.roles.iter().any(|role| role.coverage_in(part) >= 1.0)
+    }
+}
+
+/// Where the role ends and the place, employer or detail begins.
+const PLACE_MARKERS: &[&str] = &[" at ", " @ ", " in ", " for ", " within "];
+
+/// What joins two roles named in one row. A joining word after a cut-off compound
+/// ("müügi- ja teeninduskonsultant") joins two words of one role instead.
+const JOINS: &[&str] = &[
+    " - ", " – ", " — ", "/", "&", "+", " and ", " ja ", " või ", " or ",
+];
+
+/// The roles a row names: the text before its first comma, bracket or place marker, split at
+/// the words and signs that join roles, and at a hyphen between two words of three letters or
+/// more ("müüja-laotöötaja"; not "IT-juht", "e-kaubandus").
+fn role_texts(text: &str) -> Vec<String> {
+    let mut end = text
+        .find([',', '(', ';', ':', '|', '[', '\n'])
+        .unwrap_or(text.len());
+    let bytes = text.as_bytes();
+    for marker in PLACE_MARKERS {
+        if let Some(at) = bytes
+            .windows(marker.len())
+            .position(|w| w.eq_ignore_ascii_case(marker.as_bytes()))
+        {
+            end = end.min(at);
+        }
+    }
+    // The markers start with an ASCII space or are ASCII signs, so `end` is a char boundary.
+    let mut pieces = vec![hyphens_split(&text[..end])];
+    for join in JOINS {
+        pieces = pieces
+            .into_iter()
+            .flat_map(|piece| split_ignoring_case(&piece, join))
+            .collect();
+    }
+    pieces
+        .into_iter()
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// The text with a hyphen joining two words of three letters or more turned into " - ".
+fn hyphens_split(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let letters_before = |i: usize| {
+        chars[..i]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .count()
+    };
+    let letters_after = |i: usize| {
+        chars[i + 1..]
+            .iter()
+            .take_while(|c| c.is_alphabetic())
+            .count()
+    };
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            if c == '-' && letters_before(i) >= 3 && letters_after(i) >= 3 {
+                " - ".to_owned()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+fn split_ignoring_case(text: &str, join: &str) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut skip_to = 0;
+    for (i, _) in text.char_indices() {
+        if i < skip_to {
+            continue;
+        }
+        let Some(candidate) = text.get(i..i + join.len()) else {
+            continue;
+        };
+        let after_cut_compound = text[..i].trim_end().ends_with('-') && join.starts_with(' ');
+        if !after_cut_compound && candidate.eq_ignore_ascii_case(join) {
+            pieces.push(text[start..i].to_owned());
+            start = i + join.len();
+            skip_to = start;
+        }
+    }
+    pieces.push(text[start..].to_owned());
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_row_is_read_as_its_roles_without_where_or_for_whom() {
+        assert_eq!(
+            role_texts("müüja-klienditeenindaja, mööblipood"),
+            ["müüja", "klienditeenindaja"]
+        );
+        assert_eq!(
+            role_texts("Sales and warehouse assistant in a furniture chain (Kyiv)"),
+            ["Sales", "warehouse assistant"]
+        );
+        assert_eq!(
+            role_texts("Head of Customer Support / klienditoe juht, fintech (matrix)"),
+            ["Head of Customer Support", "klienditoe juht"]
+        );
+        assert_eq!(role_texts("laotöötaja (tõstukijuhiluba)"), ["laotöötaja"]);
+        assert_eq!(role_texts("Müüja - laotöötaja"), ["Müüja", "laotöötaja"]);
+        assert_eq!(role_texts("IT-juht"), ["IT-juht"]);
+        assert_eq!(
+            role_texts("e-kaubanduse spetsialist"),
+            ["e-kaubanduse spetsialist"]
+        );
+        assert_eq!(role_texts("Õpetaja, Tartu"), ["Õpetaja"]);
+        assert_eq!(
+            role_texts("müügi- ja teeninduskonsultant, telefonimüük"),
+            ["müügi- ja teeninduskonsultant"]
+        );
+    }
+
+    #[test]
+    fn a_role_counts_where_all_of_it_is_found() {
+        let task = Profile::new("Kaupade komplekteerimine, väljastamine laost");
+        assert!(RowProfile::of_row("laotöötaja (tõstukijuhiluba)").has_role_in(&task));
+        let title = Profile::new("Müüja - laotöötaja");
+        assert!(RowProfile::of_row("müüja-klienditeenindaja, mööblipood").has_role_in(&title));
+        assert!(!RowProfile::of_row("müügiesindaja, joogid (HoReCa)").has_role_in(&title));
+        assert!(!RowProfile::of_row("Sales manager, building materials").has_role_in(&title));
+    }
+
+    #[test]
+    fn a_row_naming_one_role_alone_has_no_roles_of_its_own() {
+        assert!(RowProfile::of_row("infoturbejuht").roles.is_empty());
+        assert_eq!(RowProfile::of_row("müüja-laotöötaja, JYSK").roles.len(), 2);
+        assert!(
+            RowProfile::whole(Profile::new("BA in Business Administration"))
+                .roles
+                .is_empty()
+        );
+    }
+}
