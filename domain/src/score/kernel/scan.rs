@@ -15,8 +15,9 @@ struct View<'a> {
     targets: &'a [u32],
     texts: &'a [u32],
     years: &'a [f64],
-    /// Years in rows holding the post's own title (`experience::holds_title`).
-    title_years: f64,
+    /// Years in rows holding the post's own title (`experience::holds_title`), summed the
+    /// first time a soft competence asks: most candidates scanned never get that far.
+    title_years: std::cell::OnceCell<f64>,
 }
 
 impl<'a> View<'a> {
@@ -36,25 +37,29 @@ impl<'a> View<'a> {
                 acc | kernel.cover_bits.get(*q as usize).copied().unwrap_or(0)
             })
         };
-        let texts = packed.texts.get(r.clone()).unwrap_or_default();
-        let years = packed.years.get(r).unwrap_or_default();
-        // Summed in row order from zero, as the rule engine sums them.
-        let title_years = kernel.title_field.map_or(0.0, |f| {
-            let titles = &kernel.fields[f].titles;
-            texts
-                .iter()
-                .zip(years)
-                .filter(|(text, _)| titles.get(**text as usize).copied().unwrap_or(false))
-                .fold(0.0, |sum, (_, y)| sum + y)
-        });
         Self {
             slot,
             covered,
             targets,
-            texts,
-            years,
-            title_years,
+            texts: packed.texts.get(r.clone()).unwrap_or_default(),
+            years: packed.years.get(r).unwrap_or_default(),
+            title_years: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Years in rows holding the post's own title, summed in row order from zero as the rule
+    /// engine sums them.
+    fn title_years(&self, kernel: &Kernel) -> f64 {
+        *self.title_years.get_or_init(|| {
+            kernel.title_field.map_or(0.0, |f| {
+                let titles = &kernel.fields[f].titles;
+                self.texts
+                    .iter()
+                    .zip(self.years)
+                    .filter(|(text, _)| titles.get(**text as usize).copied().unwrap_or(false))
+                    .fold(0.0, |sum, (_, y)| sum + y)
+            })
+        })
     }
 }
 
@@ -334,7 +339,9 @@ impl Kernel {
         match step.op {
             Op::Competence {
                 unstated: false, ..
-            } if !step.hard && view.title_years > 0.0 => experience::title_share(view.title_years),
+            } if !step.hard && self.title_field.is_some() => {
+                experience::title_share(view.title_years(self))
+            }
             _ => 0.0,
         }
     }
