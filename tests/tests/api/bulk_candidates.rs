@@ -108,3 +108,101 @@ async fn an_export_imports_back_as_it_was_as_csv_and_as_json_lines() {
     }
     app.cleanup().await;
 }
+
+#[tokio::test]
+async fn an_import_answers_before_the_remap_of_thousands_of_candidates_and_the_remap_completes() {
+    const CANDIDATES: usize = 3000;
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    // Phrases vary between candidates, as in real data, so the remap has work for each.
+    let phrases = [
+        "sisemiste auditite läbiviimine",
+        "kvaliteedijuhtimise süsteemi arendamine",
+        "klienditeeninduse korraldamine",
+        "protsesside parendamine",
+        "riskide hindamine",
+        "meeskonna juhtimine",
+        "internal audit",
+        "root cause analysis",
+    ];
+    let lines: Vec<String> = (0..CANDIDATES)
+        .map(|i| {
+            let mut own = vec![phrases[i % phrases.len()]];
+            let second = phrases[(i / 3 + 1) % phrases.len()];
+            if second != own[0] {
+                own.push(second);
+            }
+            json!({
+                "name": format!("Kandidaat {i}"),
+                "languages": [{ "language": "eesti", "level": "C1" }],
+                "competences": own,
+            })
+            .to_string()
+        })
+        .collect();
+    let path = scratch_file("palju.jsonl", &lines.join("\n"));
+    let imported = api::cli_candidates::import(&app.services, &path)
+        .await
+        .expect("import runs");
+    assert_eq!(imported.written, CANDIDATES, "{:?}", imported.bad);
+
+    let status = "{ remapStatus { pending running candidatesDone } }";
+    let started = std::time::Instant::now();
+    let data = app
+        .gql(
+            "mutation($t: String!) { importDocument(text: $t) { created } }",
+            json!({ "t": crate::helpers::seed("kutsestandard-kvaliteedijuht-tase-7.txt") }),
+        )
+        .await;
+    let answered = started.elapsed();
+    assert_eq!(data["importDocument"]["created"], true, "{data}");
+    let right_after = app.gql_as(&app.admin.clone(), status, json!({})).await;
+    let busy = right_after["remapStatus"]["pending"] == json!(true)
+        || right_after["remapStatus"]["running"] == json!(true);
+    assert!(
+        busy,
+        "the request did not wait for the whole remap: {right_after}"
+    );
+    let mut seen_done = 0;
+    let mut last = right_after;
+    for _ in 0..1200 {
+        let remap = &last["remapStatus"];
+        if remap["running"] == json!(true) {
+            seen_done = seen_done.max(remap["candidatesDone"].as_u64().unwrap_or(0));
+        }
+        if remap["pending"] == json!(false) && remap["running"] == json!(false) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        last = app.gql_as(&app.admin.clone(), status, json!({})).await;
+    }
+    let total = started.elapsed();
+    assert_eq!(
+        last["remapStatus"]["running"], false,
+        "remap finished: {last}"
+    );
+    assert_eq!(
+        last["remapStatus"]["pending"], false,
+        "remap finished: {last}"
+    );
+    assert!(
+        answered < total,
+        "answered in {answered:?}, the remap took {total:?}"
+    );
+    // After the remap a phrase of the new standard's field maps to one of its competences.
+    let found = app
+        .gql(
+            "{ candidates(first: 1, search: \"Kandidaat 0\") { edges { node { competences { phrase competence { code } } } } } }",
+            json!({}),
+        )
+        .await;
+    let mapped = found["candidates"]["edges"][0]["node"]["competences"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|c| c["competence"]["code"] != json!(null));
+    assert!(
+        mapped,
+        "phrases mapped after the remap: {found} (seen done {seen_done})"
+    );
+    app.cleanup().await;
+}
