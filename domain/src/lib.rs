@@ -13,6 +13,7 @@ pub mod document;
 pub mod levels;
 pub mod link;
 pub mod parse;
+pub mod pipeline;
 pub mod score;
 pub mod similarity;
 pub mod text;

@@ -1,0 +1,338 @@
+//! The recruitment pipeline's rules (issue #16): the stages an application passes through,
+//! which moves between them are allowed, and what a rejection must say. The API stores and
+//! checks moves with these rules only, so the web app, integrations and the server agree.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// Where a candidate stands in one opening's pipeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Stage {
+    New,
+    Shortlisted,
+    Contacted,
+    Interview,
+    Offer,
+    Hired,
+    Rejected,
+    Withdrawn,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 8] = [
+        Stage::New,
+        Stage::Shortlisted,
+        Stage::Contacted,
+        Stage::Interview,
+        Stage::Offer,
+        Stage::Hired,
+        Stage::Rejected,
+        Stage::Withdrawn,
+    ];
+
+    /// The stored and API name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::New => "NEW",
+            Stage::Shortlisted => "SHORTLISTED",
+            Stage::Contacted => "CONTACTED",
+            Stage::Interview => "INTERVIEW",
+            Stage::Offer => "OFFER",
+            Stage::Hired => "HIRED",
+            Stage::Rejected => "REJECTED",
+            Stage::Withdrawn => "WITHDRAWN",
+        }
+    }
+
+    /// Whether the application has ended (hired, rejected or withdrawn).
+    pub fn is_closed(self) -> bool {
+        matches!(self, Stage::Hired | Stage::Rejected | Stage::Withdrawn)
+    }
+
+    /// The position along the open road (New 0 … Offer 4); closed stages have none.
+    fn step(self) -> Option<u8> {
+        match self {
+            Stage::New => Some(0),
+            Stage::Shortlisted => Some(1),
+            Stage::Contacted => Some(2),
+            Stage::Interview => Some(3),
+            Stage::Offer => Some(4),
+            Stage::Hired | Stage::Rejected | Stage::Withdrawn => None,
+        }
+    }
+}
+
+impl fmt::Display for Stage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Stage {
+    type Err = UnknownStage;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Stage::ALL
+            .into_iter()
+            .find(|stage| stage.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| UnknownStage(s.to_owned()))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownStage(pub String);
+
+impl fmt::Display for UnknownStage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown pipeline stage '{}'", self.0)
+    }
+}
+
+/// Why a candidate was rejected: a short list recruiters and HR tools can count, plus text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RejectionKind {
+    /// Fails a hard requirement of the opening.
+    NotQualified,
+    /// Skills or experience fall short of what the post needs.
+    SkillsMismatch,
+    /// Another candidate was chosen.
+    OtherCandidateChosen,
+    /// Salary or conditions could not be agreed.
+    TermsNotAgreed,
+    /// The candidate did not answer.
+    NoResponse,
+    /// Anything else: the text must say what.
+    Other,
+}
+
+/// A rejection's reason as the pipeline keeps it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RejectionReason {
+    pub kind: RejectionKind,
+    /// Free text; required for [`RejectionKind::Other`].
+    pub text: Option<String>,
+}
+
+/// A move the pipeline does not allow, with what would make it allowed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MoveError {
+    /// The application is already at that stage.
+    Unchanged(Stage),
+    /// An offer or a hire needs an interview first (an admin may force it).
+    SkipsInterview { from: Stage, to: Stage },
+    /// Hired only from an offer (an admin may force it).
+    HireWithoutOffer { from: Stage },
+    /// A closed application is reopened only by an admin.
+    Closed { from: Stage, to: Stage },
+    /// A rejection needs a reason.
+    ReasonMissing,
+    /// The reason "other" needs a text saying what.
+    ReasonTextMissing,
+    /// Only a rejection carries a reason.
+    ReasonNotExpected { to: Stage },
+}
+
+impl fmt::Display for MoveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MoveError::Unchanged(stage) => write!(f, "the application is already {stage}"),
+            MoveError::SkipsInterview { from, to } => {
+                write!(
+                    f,
+                    "{from} → {to} skips INTERVIEW; only an admin may force it"
+                )
+            }
+            MoveError::HireWithoutOffer { from } => {
+                write!(
+                    f,
+                    "{from} → HIRED needs an OFFER first; only an admin may force it"
+                )
+            }
+            MoveError::Closed { from, to } => {
+                write!(
+                    f,
+                    "the application is closed ({from}); only an admin may reopen it to {to}"
+                )
+            }
+            MoveError::ReasonMissing => f.write_str("a rejection needs a reason"),
+            MoveError::ReasonTextMissing => f.write_str("the reason OTHER needs a text"),
+            MoveError::ReasonNotExpected { to } => {
+                write!(f, "only a rejection carries a reason, not a move to {to}")
+            }
+        }
+    }
+}
+
+/// Whether an application may move from `from` to `to`. `forced` (an admin's move) lifts
+/// the order of the road (an offer without an interview, reopening a closed application),
+/// never the reason a rejection must give: a count of rejections by reason is only worth
+/// something when every rejection has one.
+///
+/// The road: NEW → SHORTLISTED → CONTACTED → INTERVIEW → OFFER → HIRED. Steps before the
+/// interview may be skipped (a strong match goes straight to an interview) and any open stage
+/// may go back to an earlier one (a moved card put back); OFFER needs INTERVIEW first and
+/// HIRED needs OFFER. REJECTED and WITHDRAWN close an open application from any stage.
+pub fn check_move(
+    from: Stage,
+    to: Stage,
+    reason: Option<&RejectionReason>,
+    forced: bool,
+) -> Result<(), MoveError> {
+    if from == to {
+        return Err(MoveError::Unchanged(from));
+    }
+    match (to, reason) {
+        (Stage::Rejected, None) => return Err(MoveError::ReasonMissing),
+        (Stage::Rejected, Some(reason)) => {
+            let text = reason.text.as_deref().map(str::trim).unwrap_or("");
+            if reason.kind == RejectionKind::Other && text.is_empty() {
+                return Err(MoveError::ReasonTextMissing);
+            }
+        }
+        (_, Some(_)) => return Err(MoveError::ReasonNotExpected { to }),
+        (_, None) => {}
+    }
+    if forced {
+        return Ok(());
+    }
+    if from.is_closed() {
+        return Err(MoveError::Closed { from, to });
+    }
+    match to {
+        Stage::Rejected | Stage::Withdrawn => Ok(()),
+        Stage::Hired if from != Stage::Offer => Err(MoveError::HireWithoutOffer { from }),
+        Stage::Offer if from.step() < Stage::Interview.step() => {
+            Err(MoveError::SkipsInterview { from, to })
+        }
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reason(kind: RejectionKind, text: Option<&str>) -> RejectionReason {
+        RejectionReason {
+            kind,
+            text: text.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn the_road_forward_may_skip_steps_before_the_interview_but_not_the_interview() {
+        assert_eq!(
+            check_move(Stage::New, Stage::Shortlisted, None, false),
+            Ok(())
+        );
+        assert_eq!(
+            check_move(Stage::New, Stage::Interview, None, false),
+            Ok(())
+        );
+        assert_eq!(
+            check_move(Stage::Interview, Stage::Offer, None, false),
+            Ok(())
+        );
+        assert_eq!(check_move(Stage::Offer, Stage::Hired, None, false), Ok(()));
+        assert_eq!(
+            check_move(Stage::New, Stage::Offer, None, false),
+            Err(MoveError::SkipsInterview {
+                from: Stage::New,
+                to: Stage::Offer
+            })
+        );
+        assert_eq!(
+            check_move(Stage::Interview, Stage::Hired, None, false),
+            Err(MoveError::HireWithoutOffer {
+                from: Stage::Interview
+            })
+        );
+    }
+
+    #[test]
+    fn an_admin_may_force_an_offer_or_a_hire_and_reopen_a_closed_application() {
+        assert_eq!(check_move(Stage::New, Stage::Offer, None, true), Ok(()));
+        assert_eq!(
+            check_move(Stage::Contacted, Stage::Hired, None, true),
+            Ok(())
+        );
+        assert_eq!(
+            check_move(Stage::Rejected, Stage::Interview, None, true),
+            Ok(())
+        );
+        assert_eq!(
+            check_move(Stage::Rejected, Stage::Interview, None, false),
+            Err(MoveError::Closed {
+                from: Stage::Rejected,
+                to: Stage::Interview
+            })
+        );
+        assert!(check_move(Stage::Hired, Stage::Withdrawn, None, false).is_err());
+    }
+
+    #[test]
+    fn an_open_application_goes_back_or_closes_from_any_stage() {
+        assert_eq!(
+            check_move(Stage::Interview, Stage::Shortlisted, None, false),
+            Ok(())
+        );
+        assert_eq!(
+            check_move(Stage::Offer, Stage::Withdrawn, None, false),
+            Ok(())
+        );
+        let no_answer = reason(RejectionKind::NoResponse, None);
+        for from in Stage::ALL.into_iter().filter(|s| !s.is_closed()) {
+            assert_eq!(
+                check_move(from, Stage::Rejected, Some(&no_answer), false),
+                Ok(()),
+                "{from}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_rejection_needs_a_reason_and_other_needs_its_text_even_when_forced() {
+        assert_eq!(
+            check_move(Stage::New, Stage::Rejected, None, true),
+            Err(MoveError::ReasonMissing)
+        );
+        let other = reason(RejectionKind::Other, Some("  "));
+        assert_eq!(
+            check_move(Stage::New, Stage::Rejected, Some(&other), false),
+            Err(MoveError::ReasonTextMissing)
+        );
+        let said = reason(RejectionKind::Other, Some("moved abroad"));
+        assert_eq!(
+            check_move(Stage::New, Stage::Rejected, Some(&said), false),
+            Ok(())
+        );
+        assert_eq!(
+            check_move(Stage::New, Stage::Shortlisted, Some(&said), false),
+            Err(MoveError::ReasonNotExpected {
+                to: Stage::Shortlisted
+            })
+        );
+    }
+
+    #[test]
+    fn a_move_to_the_same_stage_is_no_move() {
+        for stage in Stage::ALL {
+            assert_eq!(
+                check_move(stage, stage, None, true),
+                Err(MoveError::Unchanged(stage))
+            );
+        }
+    }
+
+    #[test]
+    fn stages_read_back_from_their_names_in_any_case() {
+        for stage in Stage::ALL {
+            assert_eq!(stage.as_str().parse::<Stage>(), Ok(stage));
+            assert_eq!(stage.as_str().to_lowercase().parse::<Stage>(), Ok(stage));
+        }
+        assert_eq!(
+            "HIRING".parse::<Stage>(),
+            Err(UnknownStage("HIRING".to_owned()))
+        );
+    }
+}
