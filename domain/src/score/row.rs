@@ -70,19 +70,12 @@ const JOINS: &[&str] = &[
 /// the words and signs that join roles, and at a hyphen between two words of three letters or
 /// more ("müüja-laotöötaja"; not "IT-juht", "e-kaubandus").
 fn role_texts(text: &str) -> Vec<String> {
-    let mut end = text
-        .find([',', '(', ';', ':', '|', '[', '\n'])
+    let end = PLACE_MARKERS
+        .iter()
+        .filter_map(|marker| find_ignoring_case(text, 0, marker))
+        .chain(text.find([',', '(', ';', ':', '|', '[', '\n']))
+        .min()
         .unwrap_or(text.len());
-    let bytes = text.as_bytes();
-    for marker in PLACE_MARKERS {
-        if let Some(at) = bytes
-            .windows(marker.len())
-            .position(|w| w.eq_ignore_ascii_case(marker.as_bytes()))
-        {
-            end = end.min(at);
-        }
-    }
-    // The markers start with an ASCII space or are ASCII signs, so `end` is a char boundary.
     let mut pieces = vec![hyphens_split(&text[..end])];
     for join in JOINS {
         pieces = pieces
@@ -97,52 +90,46 @@ fn role_texts(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Where `pattern` occurs in `text` at or after byte `from`, ignoring ASCII case. Every
+/// pattern here starts with an ASCII byte, which never occurs inside a multi-byte character,
+/// so the position found is a char boundary.
+fn find_ignoring_case(text: &str, from: usize, pattern: &str) -> Option<usize> {
+    text.as_bytes()
+        .get(from..)?
+        .windows(pattern.len())
+        .position(|w| w.eq_ignore_ascii_case(pattern.as_bytes()))
+        .map(|at| at + from)
+}
+
 /// The text with a hyphen joining two words of three letters or more turned into " - ".
 fn hyphens_split(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
-    let letters_before = |i: usize| {
-        chars[..i]
-            .iter()
-            .rev()
-            .take_while(|c| c.is_alphabetic())
-            .count()
-    };
-    let letters_after = |i: usize| {
-        chars[i + 1..]
-            .iter()
-            .take_while(|c| c.is_alphabetic())
-            .count()
-    };
-    chars
-        .iter()
-        .enumerate()
-        .map(|(i, &c)| {
-            if c == '-' && letters_before(i) >= 3 && letters_after(i) >= 3 {
-                " - ".to_owned()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let letters_before = chars[..i].iter().rev().take_while(|c| c.is_alphabetic());
+        let letters_after = chars[i + 1..].iter().take_while(|c| c.is_alphabetic());
+        if c == '-' && letters_before.count() >= 3 && letters_after.count() >= 3 {
+            out.push_str(" - ");
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
+/// `text` split at `join` (ignoring ASCII case), except where a spaced join follows a cut-off
+/// compound ("müügi- ja …").
 fn split_ignoring_case(text: &str, join: &str) -> Vec<String> {
     let mut pieces = Vec::new();
-    let mut start = 0;
-    let mut skip_to = 0;
-    for (i, _) in text.char_indices() {
-        if i < skip_to {
+    let (mut start, mut from) = (0, 0);
+    while let Some(at) = find_ignoring_case(text, from, join) {
+        if join.starts_with(' ') && text[..at].trim_end().ends_with('-') {
+            from = at + 1;
             continue;
         }
-        let Some(candidate) = text.get(i..i + join.len()) else {
-            continue;
-        };
-        let after_cut_compound = text[..i].trim_end().ends_with('-') && join.starts_with(' ');
-        if !after_cut_compound && candidate.eq_ignore_ascii_case(join) {
-            pieces.push(text[start..i].to_owned());
-            start = i + join.len();
-            skip_to = start;
-        }
+        pieces.push(text[start..at].to_owned());
+        start = at + join.len();
+        from = start;
     }
     pieces.push(text[start..].to_owned());
     pieces
