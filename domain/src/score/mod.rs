@@ -6,6 +6,7 @@
 pub mod competence;
 pub mod evidence;
 mod experience;
+mod field;
 mod kernel;
 #[cfg(test)]
 mod kernel_tests;

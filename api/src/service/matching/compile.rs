@@ -229,7 +229,7 @@ pub async fn openings<C: ConnectionTrait>(
             let positions: HashMap<i64, usize> =
                 rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
             let own_work = match opening.job_description_id {
-                Some(j) => contexts.get(&j).map(|c| domain::score::Field::of_job(c)),
+                Some(j) => contexts.get(&j).cloned(),
                 None => occupations.get(&opening.id).map(|title| {
                     domain::score::Field::of_occupation(
                         title,
@@ -310,33 +310,43 @@ async fn occupation_titles<C: ConnectionTrait>(
         .collect())
 }
 
-/// What each job is about — its title, tasks and competence descriptions — for experience
-/// fields that only point at the job.
+/// Each job's own field — its title, unit and tasks — for experience fields that only point
+/// at the job.
 async fn job_contexts<C: ConnectionTrait>(
     db: &C,
     openings: &[opening::Model],
-) -> ApiResult<HashMap<i64, String>> {
+) -> ApiResult<HashMap<i64, domain::score::Field>> {
     let ids: Vec<i64> = openings
         .iter()
         .filter_map(|o| o.job_description_id)
         .collect();
-    let mut contexts: HashMap<i64, String> = job_description::Entity::find()
+    let jobs = job_description::Entity::find()
         .filter(job_description::Column::Id.is_in(ids.iter().copied()))
         .all(db)
-        .await?
-        .into_iter()
-        .map(|j| (j.id, j.title))
-        .collect();
+        .await?;
+    let mut tasks: HashMap<i64, Vec<String>> = HashMap::new();
     for task in job_task::Entity::find()
         .filter(job_task::Column::JobDescriptionId.is_in(ids.iter().copied()))
         .all(db)
         .await?
     {
-        if let Some(context) = contexts.get_mut(&task.job_description_id) {
-            context.push('\n');
-            context.push_str(&task.text);
-        }
+        tasks
+            .entry(task.job_description_id)
+            .or_default()
+            .push(task.text);
     }
+    let contexts = jobs
+        .into_iter()
+        .map(|j| {
+            let tasks = tasks.remove(&j.id).unwrap_or_default();
+            let field = domain::score::Field::of_job_in(
+                &j.title,
+                j.unit.as_deref(),
+                tasks.iter().map(String::as_str),
+            );
+            (j.id, field)
+        })
+        .collect();
     Ok(contexts)
 }
 

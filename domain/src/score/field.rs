@@ -1,0 +1,436 @@
+//! An experience field as rows are matched against it: a field named in a requirement (with
+//! the alternatives it lists), or the job's own work (its title, unit and tasks; an
+//! occupation's title and competences) graded by how many of its parts a candidate covers.
+//! Whether a row is in a part is `experience`'s rule; this file says what the parts are.
+
+use super::experience::in_part;
+use super::row::RowProfile;
+use crate::similarity::Profile;
+
+/// Stems of words that point at the job itself rather than name a field: "töökogemus
+/// ametiasutuse või ametikoha töövaldkonnas" means experience in what this job is about.
+const REFERENTIAL: &[&str] = &[
+    // A field of study named by pointing: "relevant degree", "соответствующее образование".
+    "releva",
+    "approp",
+    "corres",
+    "suitab",
+    "соотве",
+    "соотв",
+    "профил",
+    "ametia",
+    "ametik",
+    "tooval",
+    "valdko",
+    "eriala",
+    "samal",
+    "alal",
+    "vastav",
+    "asutus",
+    "ametis",
+    "toovaldkond",
+];
+
+/// Words that say "experience" rather than in what: "Sul on töökogemus", "previous work
+/// experience of at least", "juhtimiskogemus" (management + experience).
+const GENERIC: &[&str] = &[
+    "kogemus",
+    "tookogemus",
+    "experience",
+    "experienced",
+    "sul",
+    "sinul",
+    "teil",
+    "omad",
+    "omab",
+    "you",
+    "your",
+    "have",
+    "has",
+    "previous",
+    "prior",
+    "varasem",
+    "eelnev",
+    "vahemalt",
+    "least",
+    "at",
+    "years",
+    "year",
+    "aastat",
+    "aasta",
+    "aastane",
+    "work",
+    "working",
+    "too",
+    "eelis",
+    "kasuks",
+    "tuleb",
+    "plus",
+    // "… or related quantitative discipline", "or a similar field": what the field is like,
+    // not what it is.
+    "related",
+    "similar",
+    "other",
+    "discipline",
+    "disciplines",
+    "field",
+    "fields",
+    "advantage",
+    "some",
+    "mingi",
+];
+
+/// An experience field as rows are matched against it: the whole field and each alternative
+/// it lists ("teenuste arendamine, klienditugi või projektijuhtimine": a row in any of the
+/// three is in the field). Empty: any experience counts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub(super) whole: Profile,
+    /// A graded field's title without the concepts that only say "work" or "worker": what a
+    /// row must name whole to hold the post's title (`holds_title`).
+    pub(super) title: Profile,
+    pub(super) alternatives: Vec<Profile>,
+    /// The job's own field: its title and tasks, each a part the candidate's rows may cover.
+    /// Graded: a soft requirement earns by how many parts are covered, not only whether any.
+    pub(super) graded: bool,
+}
+
+/// Parts of a graded field that count: the title and the first 63 tasks (a bit each).
+const MAX_PARTS: usize = 64;
+
+impl Field {
+    /// Any experience.
+    pub fn any() -> Self {
+        Self {
+            whole: Profile::new(""),
+            title: Profile::new(""),
+            alternatives: Vec::new(),
+            graded: false,
+        }
+    }
+
+    /// A field as written in a requirement.
+    pub fn new(text: &str) -> Self {
+        if field_profile(text).is_empty() {
+            return Self::any();
+        }
+        Self {
+            whole: matched(text),
+            title: Profile::new(""),
+            alternatives: alternatives(text),
+            graded: false,
+        }
+    }
+
+    /// A field that only points at the job ("ametikoha töövaldkonnas"), read as the job: its
+    /// title (the first line) and each task (one a line), matched task by task. The job's
+    /// text as a whole is not a field: every manager shares some of its words.
+    pub fn of_job(context: &str) -> Self {
+        let mut lines = context.lines().map(Profile::new).filter(|p| !p.is_empty());
+        let whole = lines.next().unwrap_or_else(|| Profile::new(""));
+        Self {
+            title: whole.without(crate::analysis::is_generic_key),
+            whole,
+            alternatives: lines.take(MAX_PARTS - 1).collect(),
+            graded: true,
+        }
+    }
+
+    /// The job's own field from its parts: the title, the organisational unit it sits in
+    /// ("Kliendisuhete ja teabehalduse osakond, kõnekeskuse talitus": the unit names the
+    /// field of a title such as "Talitusejuhataja" or "Nõunik", which alone says only the
+    /// rank) and its tasks. The unit counts as one part per piece (between commas, without
+    /// the words that only say "department"), beside the tasks.
+    pub fn of_job_in<'a>(
+        title: &str,
+        unit: Option<&str>,
+        tasks: impl IntoIterator<Item = &'a str>,
+    ) -> Self {
+        let mut context = title.to_owned();
+        for piece in unit.map(unit_pieces).unwrap_or_default() {
+            context.push('\n');
+            context.push_str(&piece);
+        }
+        for task in tasks {
+            context.push('\n');
+            context.push_str(task);
+        }
+        Self::of_job(&context)
+    }
+
+    /// The work of an occupation, for an opening made from a standard (or one of its partial
+    /// qualifications): its title without the level ("Infoturbejuht, tase 7" is
+    /// "Infoturbejuht") and each competence title without its code ("B.3.14 Riskijuhtimine"),
+    /// read as [`Field::of_job`] reads a job's title and tasks. An information-security manager
+    /// of six years has done the work of "Infoturbejuht" whatever words the profile uses for
+    /// its competences (issue #12: a job title is evidence, weighted by years).
+    pub fn of_occupation<'a>(title: &str, competences: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut context = without_level(title);
+        for competence in competences {
+            context.push('\n');
+            context.push_str(without_code(competence));
+        }
+        Self::of_job(&context)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.whole.is_empty()
+    }
+
+    /// Whether the field is the job's own, graded by the share of its parts covered.
+    pub fn is_graded(&self) -> bool {
+        self.graded
+    }
+
+    /// How many parts a graded field has (its title and tasks).
+    pub(super) fn parts(&self) -> usize {
+        1 + self.alternatives.len()
+    }
+
+    /// Which parts of a graded field `row` is in: bit 0 the title, bit i task i.
+    pub(super) fn part_mask(&self, row: &RowProfile) -> u64 {
+        std::iter::once(&self.whole)
+            .chain(&self.alternatives)
+            .enumerate()
+            .filter(|(_, part)| in_part(part, row))
+            .fold(0, |mask, (i, _)| mask | (1u64 << i))
+    }
+
+    /// The job's own field without its tasks: its title alone, for a field of study that
+    /// points at the job ("erialane haridus": education in what the job is).
+    pub fn title(&self) -> Self {
+        Self {
+            whole: self.whole.clone(),
+            title: Profile::new(""),
+            alternatives: Vec::new(),
+            graded: false,
+        }
+    }
+
+    /// The whole field's profile.
+    pub fn profile(&self) -> &Profile {
+        &self.whole
+    }
+}
+
+/// Words that name an organisational unit, not what it does ("osakond", "department").
+const UNIT_WORDS: &[&str] = &[
+    "osakond",
+    "osakonna",
+    "talitus",
+    "talituse",
+    "uksus",
+    "uksuse",
+    "buroo",
+    "sektor",
+    "sektori",
+    "teenistus",
+    "teenistuse",
+    "department",
+    "unit",
+    "division",
+    "office",
+    "team",
+    "отдел",
+    "служба",
+];
+
+/// The pieces of an organisational unit that name a field: "Kliendisuhete ja teabehalduse
+/// osakond, kõnekeskuse talitus" → "Kliendisuhete ja teabehalduse", "kõnekeskuse".
+fn unit_pieces(unit: &str) -> Vec<String> {
+    unit.split([',', ';', '/', '(', ')'])
+        .map(|piece| {
+            piece
+                .split_whitespace()
+                .filter(|w| {
+                    !UNIT_WORDS.contains(
+                        &crate::text::fold(w).trim_matches(|c: char| !c.is_alphanumeric()),
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|piece| !piece.is_empty())
+        .collect()
+}
+
+/// A qualification's title without its level: "Kvaliteedijuht, tase 7" → "Kvaliteedijuht".
+fn without_level(title: &str) -> String {
+    let at = title
+        .char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let rest = title[i..].to_lowercase();
+            [", tase", " tase ", ", level", " level ", ", ekr", " ekr "]
+                .iter()
+                .any(|marker| rest.starts_with(marker))
+        })
+        .unwrap_or(title.len());
+    title[..at].trim().to_owned()
+}
+
+/// A competence title without its code: "B.3.14 Riskijuhtimine" → "Riskijuhtimine".
+fn without_code(title: &str) -> &str {
+    let title = title.trim();
+    match title.split_once(' ') {
+        Some((code, rest)) if code.chars().any(|c| c.is_ascii_digit()) && code.contains('.') => {
+            rest.trim()
+        }
+        _ => title,
+    }
+}
+
+/// A named field as rows are matched against it: without the concepts that only say "work"
+/// or "experience" ("relatsiooniliste andmebaasidega töötamisel" is about databases), so that
+/// a row naming databases covers it.
+fn matched(text: &str) -> Profile {
+    Profile::new(text).without(|key| {
+        crate::analysis::is_generic_key(key)
+            || GENERIC.iter().any(|g| crate::similarity::stem(g) == key)
+    })
+}
+
+/// Words that open an alternative without naming anything: "(s.h. teenuste tugi …)",
+/// "näiteks", "including".
+const LEADING: &[&str] = &[
+    "sh",
+    "s",
+    "h",
+    "sealhulgas",
+    "nt",
+    "naiteks",
+    "eelkoige",
+    "eg",
+    "including",
+    "incl",
+    "especially",
+    "such",
+    "as",
+];
+
+/// The alternatives a field lists: its parts between commas, semicolons, brackets and
+/// "või" / "or" / "and/or". A single part is no alternative.
+fn alternatives(text: &str) -> Vec<Profile> {
+    let mut parts: Vec<String> = Vec::new();
+    for chunk in text.split([',', ';', '(', ')', '/']) {
+        let folded = crate::text::fold(chunk);
+        let words: Vec<&str> = crate::text::words(&folded).collect();
+        let mut current: Vec<&str> = Vec::new();
+        for word in words {
+            if matches!(word, "voi" | "or" | "ehk") {
+                parts.push(current.join(" "));
+                current.clear();
+            } else if !(current.is_empty() && LEADING.contains(&word)) {
+                current.push(word);
+            }
+        }
+        parts.push(current.join(" "));
+    }
+    let kept: Vec<Profile> = parts
+        .iter()
+        .filter(|p| !field_profile(p).is_empty())
+        .map(|p| matched(p))
+        .collect();
+    if kept.len() > 1 { kept } else { Vec::new() }
+}
+
+/// The words an experience field is matched by; empty when the field names nothing but
+/// experience ("Sul on töökogemus", "previous work experience"), so that any experience
+/// counts. A compound ending in "kogemus" names what it is experience of ("müügikogemus").
+pub fn field_profile(field: &str) -> Profile {
+    let kept: Vec<String> = crate::similarity::words(field)
+        .into_iter()
+        .filter_map(|word| {
+            let word = word
+                .strip_suffix("kogemusega")
+                .or_else(|| word.strip_suffix("kogemust"))
+                .or_else(|| word.strip_suffix("kogemus"))
+                .filter(|rest| rest.chars().count() >= 3)
+                .map_or(word.clone(), str::to_owned);
+            let generic = GENERIC.contains(&word.as_str())
+                || word.starts_with("kogemus")
+                || word.starts_with("tookogemus");
+            (!generic).then_some(word)
+        })
+        .collect();
+    // Only a field that names nothing changes: cutting the generic words out of a field that
+    // names something loosened long fields more than it helped (measured on the labelled
+    // profiles, data/eval/profiles).
+    if kept.is_empty() {
+        Profile::new("")
+    } else {
+        Profile::new(field)
+    }
+}
+
+/// Whether a field only refers to the job ("in the field of the position") instead of naming
+/// one; such a field is read as the job's own title and tasks.
+pub fn is_referential(field: &Profile) -> bool {
+    let mut stems = field.word_stems().peekable();
+    stems.peek().is_some() && stems.all(|s| REFERENTIAL.contains(&s.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_jobs_unit_names_its_field_beside_the_title_and_tasks() {
+        assert_eq!(
+            unit_pieces("Kliendisuhete ja teabehalduse osakond, kõnekeskuse talitus"),
+            ["Kliendisuhete ja teabehalduse", "kõnekeskuse"]
+        );
+        assert!(unit_pieces("Osakond").is_empty());
+        let field = Field::of_job_in(
+            "Talitusejuhataja",
+            Some("Kliendisuhete ja teabehalduse osakond, kõnekeskuse talitus"),
+            ["Telefoniteeninduse töötajate juhtimine"],
+        );
+        assert_eq!(field.parts(), 4, "title, two unit pieces, one task");
+        let row = RowProfile::of_row("kõnekeskuse vahetuse juht, pank");
+        assert_ne!(field.part_mask(&row) & 0b100, 0, "the row is in the unit's call centre");
+        let elsewhere = RowProfile::of_row("laotöötaja, mööblipood");
+        assert_eq!(field.part_mask(&elsewhere), 0);
+    }
+
+    #[test]
+    fn an_occupation_is_read_from_its_title_without_level_and_its_competences_without_codes() {
+        assert_eq!(without_level("Infoturbejuht, tase 7"), "Infoturbejuht");
+        assert_eq!(without_level("Õpetaja tase 6"), "Õpetaja");
+        assert_eq!(without_level("Kvaliteedijuht"), "Kvaliteedijuht");
+        assert_eq!(without_code("B.3.14 Riskijuhtimine"), "Riskijuhtimine");
+        assert_eq!(without_code("Riskijuhtimine"), "Riskijuhtimine");
+        let field = Field::of_occupation(
+            "Infoturbejuht, tase 7",
+            ["B.3.14 Riskijuhtimine", "B.3.7 Probleemihaldus"],
+        );
+        assert!(field.is_graded());
+        assert_eq!(field.parts(), 3);
+        let row = RowProfile::of_row("infoturbejuht, riigiasutus (E-ITS)");
+        assert_eq!(field.part_mask(&row) & 1, 1, "the title is covered");
+    }
+
+    #[test]
+    fn a_field_is_what_the_experience_is_of() {
+        let stems = |text: &str| {
+            field_profile(text)
+                .stems()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
+        assert!(field_profile("Sul on töökogemus").is_empty());
+        assert!(field_profile("previous work experience").is_empty());
+        assert!(!field_profile("Juhtimiskogemus").is_empty());
+        assert!(!field_profile("müügikogemusega").is_empty());
+        assert_eq!(stems("klienditeeninduses"), ["~klient", "~teenindus"]);
+    }
+
+    #[test]
+    fn a_field_naming_only_the_position_is_referential() {
+        assert!(is_referential(&Profile::new(
+            "ametiasutuse või ametikoha töövaldkonnas"
+        )));
+        assert!(!is_referential(&Profile::new("lean meetodid")));
+        assert!(!is_referential(&Profile::new("")));
+    }
+}
