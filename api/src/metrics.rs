@@ -185,6 +185,11 @@ impl Metrics {
                 services.index.candidate_count() as f64,
             ),
             (
+                "sobivus_index_facts_cached",
+                "Candidates whose full facts this instance keeps for breakdowns (recently shown).",
+                services.index.facts_cached() as f64,
+            ),
+            (
                 "sobivus_subscribers",
                 "Live subscriptions on this instance.",
                 services.events.hub.subscribers() as f64,

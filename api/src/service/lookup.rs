@@ -1,5 +1,5 @@
-//! The match index's entries for one opening or candidate, read from the database when this
-//! instance has not seen them yet (another instance wrote them a moment ago).
+//! The match index's entry for one opening, read from the database when this instance has not
+//! seen it yet (another instance wrote it a moment ago), and one candidate's facts.
 
 use std::sync::Arc;
 
@@ -21,15 +21,10 @@ pub async fn opening(services: &Services, id: i64) -> ApiResult<Arc<Compiled>> {
 }
 
 pub async fn facts(services: &Services, id: i64) -> ApiResult<Arc<Facts>> {
-    if let Some(facts) = services.index.facts(id)? {
-        return Ok(facts);
-    }
     services
         .index
-        .refresh_candidates(&services.db, &[id])
-        .await?;
-    services
-        .index
-        .facts(id)?
+        .facts_of(&services.db, &[id])
+        .await?
+        .remove(&id)
         .ok_or_else(|| ApiError::NotFound(format!("candidate {id}")))
 }

@@ -388,7 +388,11 @@ mod tests {
         );
         assert_eq!(field.parts(), 4, "title, two unit pieces, one task");
         let row = RowProfile::of_row("kõnekeskuse vahetuse juht, pank");
-        assert_ne!(field.part_mask(&row) & 0b100, 0, "the row is in the unit's call centre");
+        assert_ne!(
+            field.part_mask(&row) & 0b100,
+            0,
+            "the row is in the unit's call centre"
+        );
         let elsewhere = RowProfile::of_row("laotöötaja, mööblipood");
         assert_eq!(field.part_mask(&elsewhere), 0);
     }

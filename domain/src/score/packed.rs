@@ -153,6 +153,11 @@ impl Packed {
         self.loose.len()
     }
 
+    /// Distinct experience texts held (each with its analysed profile).
+    pub fn text_count(&self) -> usize {
+        self.text_ids.len()
+    }
+
     /// Bytes of the packed candidates (ids, slots, targets, rows; not the interners).
     pub fn bytes(&self) -> usize {
         self.slots.len() * (std::mem::size_of::<Slot>() + 8)

@@ -13,6 +13,7 @@ mod helpers;
 mod import;
 mod import_corrections;
 mod knockouts;
+mod match_facts;
 mod matching;
 mod opening_edits;
 mod openings;

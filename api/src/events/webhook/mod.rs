@@ -27,6 +27,7 @@ use entity::{webhook, webhook_delivery};
 use crate::config::EventArgs;
 use crate::error::ApiResult;
 use crate::service::matching::compile::{self, Compiled};
+use crate::service::matching::facts;
 use crate::service::outbox::{Event, EventKind};
 use crate::state::Services;
 use guard::{AllowList, GuardedResolver};
@@ -141,7 +142,7 @@ pub async fn enqueue<C: ConnectionTrait>(
         return Ok(0);
     }
     let ids: Vec<i64> = added.iter().map(|e| e.aggregate_id).collect();
-    let facts = compile::facts(txn, Some(&ids)).await?;
+    let facts = facts::facts(txn, facts::Scope::Ids(&ids)).await?;
     let mut openings: HashMap<i64, Option<Arc<Compiled>>> = HashMap::new();
     let mut queued = 0;
     for event in added {

@@ -58,6 +58,7 @@ impl MatchingQuery {
         let page = services
             .index
             .rank_candidates(
+                &services.db,
                 compiled.clone(),
                 first,
                 after,
@@ -67,10 +68,10 @@ impl MatchingQuery {
         services.metrics.matched(started.elapsed());
         let ids: Vec<i64> = page.items.iter().map(|r| r.id).collect();
         let mut rows = store::candidate::by_ids(&services.db, &ids).await?;
+        let mut facts = services.index.facts_of(&services.db, &ids).await?;
         let mut nodes = Vec::with_capacity(page.items.len());
         for ranked in &page.items {
-            let (Some(row), Some(f)) = (rows.remove(&ranked.id), services.index.facts(ranked.id)?)
-            else {
+            let (Some(row), Some(f)) = (rows.remove(&ranked.id), facts.remove(&ranked.id)) else {
                 continue;
             };
             nodes.push((*ranked, Match::explain(row, &compiled, &f)));

@@ -1,28 +1,21 @@
-//! Turning database rows into what the engine in `domain::score` compares: a candidate's
-//! facts and an opening's needs.
+//! Turning database rows into what the engine in `domain::score` compares: an opening's needs
+//! (a candidate's facts are in `facts`).
 
 use std::collections::HashMap;
 
 use domain::document::RequirementSpec;
-use domain::score::{
-    ExperienceFact, Facts, HeldQualification, Need, NeedSpec, PhraseMatch, QualificationKey,
-    QualificationTitles,
-};
-use domain::vocabulary::{EntryName, Target};
+use domain::score::{Need, NeedSpec, QualificationKey, QualificationTitles};
+use domain::vocabulary::Target;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Select};
 
-use entity::candidate_phrase_match::PhraseSource;
 use entity::{
-    candidate, candidate_competence, candidate_digital_skill, candidate_experience,
-    candidate_language, candidate_phrase_match, candidate_qualification, competence,
-    job_description, job_task, opening, partial_qualification, partial_qualification_competence,
-    requirement, standard,
+    competence, job_description, job_task, opening, partial_qualification,
+    partial_qualification_competence, requirement, standard,
 };
 
 use crate::error::ApiResult;
 use crate::service::qualifications::Qualifications;
 use crate::service::rows::{self, Asked};
-use crate::service::vocabulary;
 
 /// An opening ready for ranking: its needs, parallel to its requirement rows.
 pub struct Compiled {
@@ -36,140 +29,6 @@ fn only<E: EntityTrait>(select: Select<E>, column: E::Column, ids: Option<&[i64]
         Some(ids) => select.filter(column.is_in(ids.iter().copied())),
         None => select,
     }
-}
-
-/// Facts of the given candidates (all when `ids` is None).
-pub async fn facts<C: ConnectionTrait>(
-    db: &C,
-    ids: Option<&[i64]>,
-) -> ApiResult<HashMap<i64, Facts>> {
-    let mut facts: HashMap<i64, Facts> =
-        only(candidate::Entity::find(), candidate::Column::Id, ids)
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|c| {
-                let education = c
-                    .education
-                    .as_deref()
-                    .map(|e| rows::read("candidate", c.id, "education", e))
-                    .transpose()?;
-                Ok((
-                    c.id,
-                    Facts {
-                        education,
-                        study: c
-                            .education_text
-                            .as_deref()
-                            .and_then(domain::score::Study::of),
-                        ..Facts::default()
-                    },
-                ))
-            })
-            .collect::<ApiResult<_>>()?;
-    use candidate_language::Column as L;
-    for row in only(candidate_language::Entity::find(), L::CandidateId, ids)
-        .order_by_asc(L::Position)
-        .all(db)
-        .await?
-    {
-        let table = "candidate_language";
-        let language = rows::language(table, row.id, "language", &row.language)?;
-        let level = rows::read::<domain::CefrLevel>(table, row.id, "level", &row.level)?;
-        if let Some(f) = facts.get_mut(&row.candidate_id) {
-            f.languages.push((
-                language,
-                domain::LanguageLevel {
-                    level,
-                    native: row.native,
-                },
-            ));
-        }
-    }
-    use candidate_digital_skill::Column as D;
-    for row in only(candidate_digital_skill::Entity::find(), D::CandidateId, ids)
-        .all(db)
-        .await?
-    {
-        let table = "candidate_digital_skill";
-        let area = rows::read(table, row.id, "area", &row.area)?;
-        let level = rows::read(table, row.id, "level", &row.level)?;
-        if let Some(f) = facts.get_mut(&row.candidate_id) {
-            f.digital.push((area, level));
-        }
-    }
-    use candidate_experience::Column as E;
-    let mut experience_text: HashMap<(i64, i32), String> = HashMap::new();
-    for row in only(candidate_experience::Entity::find(), E::CandidateId, ids)
-        .order_by_asc(E::Position)
-        .all(db)
-        .await?
-    {
-        if let Some(f) = facts.get_mut(&row.candidate_id) {
-            f.experience
-                .push(ExperienceFact::new(row.years, &row.description));
-        }
-        experience_text.insert((row.candidate_id, row.position), row.description);
-    }
-    use candidate_competence::Column as P;
-    let phrase_text: HashMap<(i64, i32), String> =
-        only(candidate_competence::Entity::find(), P::CandidateId, ids)
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|row| ((row.candidate_id, row.position), row.phrase))
-            .collect();
-    use candidate_phrase_match::Column as M;
-    let matches = only(candidate_phrase_match::Entity::find(), M::CandidateId, ids)
-        .order_by_asc(M::Id)
-        .all(db)
-        .await?;
-    let names = vocabulary::names_of(
-        db,
-        matches.iter().filter_map(|m| m.competence_id),
-        matches.iter().filter_map(|m| m.competence_group_id),
-    )
-    .await?;
-    for row in matches {
-        let key = (row.candidate_id, row.position);
-        let phrase = if row.source == PhraseSource::Experience {
-            experience_text.get(&key)
-        } else {
-            phrase_text.get(&key)
-        };
-        let target = match (row.competence_id, row.competence_group_id) {
-            (Some(c), _) => Target::Competence(c),
-            (None, Some(g)) => Target::Group(g),
-            (None, None) => continue,
-        };
-        if let (Some(f), Some(phrase)) = (facts.get_mut(&row.candidate_id), phrase) {
-            f.competences.push(PhraseMatch {
-                phrase: phrase.clone(),
-                target,
-                // An entry gone from the catalogue keeps the name stored with the match.
-                matched: names
-                    .get(&(target, row.competence_item_id))
-                    .cloned()
-                    .unwrap_or(EntryName::Group(row.label)),
-                similarity: row.similarity,
-            });
-        }
-    }
-    use candidate_qualification::Column as Q;
-    for row in only(candidate_qualification::Entity::find(), Q::CandidateId, ids)
-        .order_by_asc(Q::Position)
-        .all(db)
-        .await?
-    {
-        if let Some(f) = facts.get_mut(&row.candidate_id) {
-            f.qualifications.push(HeldQualification {
-                title: row.title,
-                standard: row.standard_id,
-                partial: row.partial_qualification_id,
-            });
-        }
-    }
-    Ok(facts)
 }
 
 /// Compiled openings (all when `ids` is None).

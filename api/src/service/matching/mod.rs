@@ -1,15 +1,19 @@
 //! Ranking candidates for openings (and openings for candidates) from an in-memory index.
 //!
-//! Every process keeps each candidate's facts and each opening's compiled needs in memory:
-//! built from the database at start, updated at once by this instance's own writes (so a
-//! client reads its writes), and by every other instance when the write's event reaches it
-//! through the event bus (`crate::events::feed`), within a second.
-//! A ranking scans all candidates on both cores, keeping only a top-k heap per core: not their
-//! facts but a packed copy ([`Packed`]), with the opening compiled into a [`Kernel`] once and
-//! kept until the opening changes, so a million candidates are a streaming read.
+//! Every process keeps every candidate packed for scanning ([`Packed`]) and each opening's
+//! compiled needs in memory: built from the database at start, updated at once by this
+//! instance's own writes (so a client reads its writes), and by every other instance when the
+//! write's event reaches it through the event bus (`crate::events::feed`), within a second.
+//! A ranking scans all candidates on both cores, keeping only a top-k heap per core, with the
+//! opening compiled into a [`Kernel`] once and kept until the opening changes, so a million
+//! candidates are a streaming read. A candidate's full facts (for a breakdown) are read from
+//! the database for the page that shows them and kept only for recently shown candidates
+//! ([`facts_cache`]): keeping them for everyone would not fit a million candidates.
 
 mod cache;
 pub mod compile;
+pub mod facts;
+mod facts_cache;
 pub mod rank;
 
 use std::collections::HashMap;
@@ -18,6 +22,7 @@ use std::sync::{Arc, Mutex, RwLock};
 
 use domain::score::rank::scan;
 use domain::score::{Facts, Kernel, Packed, rank_score};
+use facts::Scope;
 use sea_orm::DatabaseConnection;
 
 use crate::error::{ApiError, ApiResult};
@@ -30,9 +35,10 @@ type Kernels = HashMap<i64, (Arc<Compiled>, Arc<Kernel>)>;
 
 #[derive(Default)]
 pub struct Index {
-    candidates: RwLock<HashMap<i64, Arc<Facts>>>,
+    /// Facts of the candidates recently shown.
+    facts: facts_cache::FactsCache,
     openings: RwLock<HashMap<i64, Arc<Compiled>>>,
-    /// The same candidates packed for scanning.
+    /// Every candidate, packed for scanning.
     packed: Arc<RwLock<Packed>>,
     /// Each opening's kernel, with the compiled opening it was made from.
     kernels: Mutex<Kernels>,
@@ -44,6 +50,9 @@ pub struct Index {
     writer: tokio::sync::Mutex<()>,
     rankings: cache::Rankings,
 }
+
+/// Candidates read from the database at a time when all of them are read.
+const CHUNK: usize = 5_000;
 
 fn poisoned() -> ApiError {
     ApiError::Internal(anyhow::anyhow!("the match index lock is poisoned"))
@@ -58,46 +67,55 @@ pub struct RankedPage {
 }
 
 impl Index {
-    /// Re-reads everything from the database.
+    /// Re-reads everything from the database, in chunks of candidates so that only one
+    /// chunk's facts are in memory at a time.
     pub async fn rebuild(&self, db: &DatabaseConnection) -> ApiResult<()> {
         let _writer = self.writer.lock().await;
-        let facts = compile::facts(db, None).await?;
-        let openings = compile::openings(db, None).await?;
         let mut packed = Packed::default();
-        for (id, f) in &facts {
-            packed.upsert(*id, f);
+        for chunk in facts::all_ids(db).await?.chunks(CHUNK) {
+            let (Some(first), Some(last)) = (chunk.first(), chunk.last()) else {
+                continue;
+            };
+            for (id, f) in facts::facts(db, Scope::Range(*first, *last)).await? {
+                packed.upsert(id, &f);
+            }
         }
+        let openings = compile::openings(db, None).await?;
+        tracing::info!(
+            candidates = packed.len(),
+            loose = packed.loose_len(),
+            texts = packed.text_count(),
+            packed_mib = packed.bytes() / (1 << 20),
+            "match index built"
+        );
         *self.packed.write().map_err(|_| poisoned())? = packed;
         self.kernels.lock().map_err(|_| poisoned())?.clear();
-        *self.candidates.write().map_err(|_| poisoned())? =
-            facts.into_iter().map(|(id, f)| (id, Arc::new(f))).collect();
         *self.openings.write().map_err(|_| poisoned())? = openings
             .into_iter()
             .map(|(id, o)| (id, Arc::new(o)))
             .collect();
         self.generation.fetch_add(1, Ordering::SeqCst);
+        self.facts.clear();
         Ok(())
     }
 
     /// Re-reads the given candidates; those no longer in the database leave the index.
     pub async fn refresh_candidates(&self, db: &DatabaseConnection, ids: &[i64]) -> ApiResult<()> {
         let _writer = self.writer.lock().await;
-        let mut facts = compile::facts(db, Some(ids)).await?;
-        let mut index = self.candidates.write().map_err(|_| poisoned())?;
-        let mut packed = self.packed.write().map_err(|_| poisoned())?;
-        for id in ids {
-            match facts.remove(id) {
-                Some(f) => {
-                    packed.upsert(*id, &f);
-                    index.insert(*id, Arc::new(f));
-                }
-                None => {
-                    packed.remove(*id);
-                    index.remove(id);
-                }
-            };
+        let mut facts = facts::facts(db, Scope::Ids(ids)).await?;
+        {
+            let mut packed = self.packed.write().map_err(|_| poisoned())?;
+            for id in ids {
+                match facts.remove(id) {
+                    Some(f) => packed.upsert(*id, &f),
+                    None => packed.remove(*id),
+                };
+            }
         }
+        // Bumped before the eviction: a page that read the old facts meanwhile sees the new
+        // generation and does not keep them (`facts_of`).
         self.generation.fetch_add(1, Ordering::SeqCst);
+        self.facts.evict(ids);
         Ok(())
     }
 
@@ -122,7 +140,11 @@ impl Index {
     }
 
     pub fn candidate_count(&self) -> usize {
-        self.candidates.read().map(|c| c.len()).unwrap_or(0)
+        self.packed.read().map(|p| p.len()).unwrap_or(0)
+    }
+
+    pub fn facts_cached(&self) -> usize {
+        self.facts.len()
     }
 
     pub fn opening(&self, id: i64) -> ApiResult<Option<Arc<Compiled>>> {
@@ -134,19 +156,40 @@ impl Index {
             .cloned())
     }
 
-    pub fn facts(&self, id: i64) -> ApiResult<Option<Arc<Facts>>> {
-        Ok(self
-            .candidates
-            .read()
-            .map_err(|_| poisoned())?
-            .get(&id)
-            .cloned())
+    /// The facts of `ids` (those still in the database): kept ones, the rest read at once.
+    pub async fn facts_of(
+        &self,
+        db: &DatabaseConnection,
+        ids: &[i64],
+    ) -> ApiResult<HashMap<i64, Arc<Facts>>> {
+        let mut found = self.facts.get(ids);
+        let missing: Vec<i64> = ids
+            .iter()
+            .copied()
+            .filter(|id| !found.contains_key(id))
+            .collect();
+        if missing.is_empty() {
+            return Ok(found);
+        }
+        // Read before the database: a change landing meanwhile makes what is read unsafe to keep.
+        let generation = self.generation.load(Ordering::SeqCst);
+        let read: HashMap<i64, Arc<Facts>> = facts::facts(db, Scope::Ids(&missing))
+            .await?
+            .into_iter()
+            .map(|(id, f)| (id, Arc::new(f)))
+            .collect();
+        self.facts.put(&read, || {
+            self.generation.load(Ordering::SeqCst) == generation
+        });
+        found.extend(read);
+        Ok(found)
     }
 
     /// Candidates for `opening`, best first, `first` of them after `after`; answered from the
     /// cache when nothing changed since the same page was ranked.
     pub async fn rank_candidates(
         &self,
+        db: &DatabaseConnection,
         opening: Arc<Compiled>,
         first: usize,
         after: Option<Ranked>,
@@ -159,7 +202,7 @@ impl Index {
             return Ok(page);
         }
         let page = self
-            .scan_candidates(opening.clone(), first, after, only_qualified)
+            .scan_candidates(db, opening.clone(), first, after, only_qualified)
             .await?;
         self.rankings.put(key, generation, opening, &page);
         Ok(page)
@@ -167,6 +210,7 @@ impl Index {
 
     async fn scan_candidates(
         &self,
+        db: &DatabaseConnection,
         opening: Arc<Compiled>,
         first: usize,
         after: Option<Ranked>,
@@ -175,22 +219,28 @@ impl Index {
         let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
         let top = move || TopK::new(first, after, only_qualified);
         if !Kernel::fits(&opening.needs) {
-            // Too many requirements for the kernel's masks: the rule engine over the facts.
-            let snapshot: Vec<(i64, Arc<Facts>)> = self
-                .candidates
-                .read()
-                .map_err(|_| poisoned())?
-                .iter()
-                .map(|(id, f)| (*id, f.clone()))
-                .collect();
-            let top = tokio::task::spawn_blocking(move || {
-                scan(&snapshot, threads, top, |facts| {
-                    rank_score(&opening.needs, facts)
+            // Too many requirements for the kernel's masks: the rule engine over the facts,
+            // read chunk by chunk.
+            let mut merged = top();
+            for chunk in facts::all_ids(db).await?.chunks(CHUNK) {
+                let (Some(first), Some(last)) = (chunk.first(), chunk.last()) else {
+                    continue;
+                };
+                let chunk: Vec<(i64, Facts)> = facts::facts(db, Scope::Range(*first, *last))
+                    .await?
+                    .into_iter()
+                    .collect();
+                let opening = opening.clone();
+                let part = tokio::task::spawn_blocking(move || {
+                    scan(&chunk, threads, top, |facts| {
+                        rank_score(&opening.needs, facts)
+                    })
                 })
-            })
-            .await
-            .map_err(|err| ApiError::Internal(anyhow::anyhow!("ranking task: {err}")))?;
-            return Ok(page(top, first));
+                .await
+                .map_err(|err| ApiError::Internal(anyhow::anyhow!("ranking task: {err}")))?;
+                merged = merged.merge(part);
+            }
+            return Ok(page(merged, first));
         }
         let cached = self
             .kernels

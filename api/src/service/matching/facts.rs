@@ -1,0 +1,191 @@
+//! A candidate's facts — what the engine in `domain::score` compares — read from the database,
+//! for one page of candidates, a chunk of all of them, or everyone.
+
+use std::collections::HashMap;
+
+use domain::score::{ExperienceFact, Facts, HeldQualification, PhraseMatch};
+use domain::vocabulary::{EntryName, Target};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Select};
+
+use entity::candidate_phrase_match::PhraseSource;
+use entity::{
+    candidate, candidate_competence, candidate_digital_skill, candidate_experience,
+    candidate_language, candidate_phrase_match, candidate_qualification,
+};
+
+use crate::error::ApiResult;
+use crate::service::rows;
+use crate::service::vocabulary;
+
+/// Which candidates to read.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope<'a> {
+    All,
+    Ids(&'a [i64]),
+    /// Ids from the first to the second, both included: a chunk of everyone, read by the
+    /// index on `candidate_id` rather than by a list of ids.
+    Range(i64, i64),
+}
+
+fn only<E: EntityTrait>(select: Select<E>, column: E::Column, scope: Scope<'_>) -> Select<E> {
+    match scope {
+        Scope::All => select,
+        Scope::Ids(ids) => select.filter(column.is_in(ids.iter().copied())),
+        Scope::Range(first, last) => select.filter(column.between(first, last)),
+    }
+}
+
+/// The ids of every candidate, ascending: where the chunks of a full read start and end.
+pub async fn all_ids<C: ConnectionTrait>(db: &C) -> ApiResult<Vec<i64>> {
+    use sea_orm::QuerySelect;
+    Ok(candidate::Entity::find()
+        .select_only()
+        .column(candidate::Column::Id)
+        .order_by_asc(candidate::Column::Id)
+        .into_tuple::<i64>()
+        .all(db)
+        .await?)
+}
+
+/// Facts of the candidates in `scope`.
+pub async fn facts<C: ConnectionTrait>(db: &C, scope: Scope<'_>) -> ApiResult<HashMap<i64, Facts>> {
+    let mut facts: HashMap<i64, Facts> =
+        only(candidate::Entity::find(), candidate::Column::Id, scope)
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|c| {
+                let education = c
+                    .education
+                    .as_deref()
+                    .map(|e| rows::read("candidate", c.id, "education", e))
+                    .transpose()?;
+                Ok((
+                    c.id,
+                    Facts {
+                        education,
+                        study: c
+                            .education_text
+                            .as_deref()
+                            .and_then(domain::score::Study::of),
+                        ..Facts::default()
+                    },
+                ))
+            })
+            .collect::<ApiResult<_>>()?;
+    use candidate_language::Column as L;
+    for row in only(candidate_language::Entity::find(), L::CandidateId, scope)
+        .order_by_asc(L::Position)
+        .all(db)
+        .await?
+    {
+        let table = "candidate_language";
+        let language = rows::language(table, row.id, "language", &row.language)?;
+        let level = rows::read::<domain::CefrLevel>(table, row.id, "level", &row.level)?;
+        if let Some(f) = facts.get_mut(&row.candidate_id) {
+            f.languages.push((
+                language,
+                domain::LanguageLevel {
+                    level,
+                    native: row.native,
+                },
+            ));
+        }
+    }
+    use candidate_digital_skill::Column as D;
+    for row in only(
+        candidate_digital_skill::Entity::find(),
+        D::CandidateId,
+        scope,
+    )
+    .all(db)
+    .await?
+    {
+        let table = "candidate_digital_skill";
+        let area = rows::read(table, row.id, "area", &row.area)?;
+        let level = rows::read(table, row.id, "level", &row.level)?;
+        if let Some(f) = facts.get_mut(&row.candidate_id) {
+            f.digital.push((area, level));
+        }
+    }
+    use candidate_experience::Column as E;
+    let mut experience_text: HashMap<(i64, i32), String> = HashMap::new();
+    for row in only(candidate_experience::Entity::find(), E::CandidateId, scope)
+        .order_by_asc(E::Position)
+        .all(db)
+        .await?
+    {
+        if let Some(f) = facts.get_mut(&row.candidate_id) {
+            f.experience
+                .push(ExperienceFact::new(row.years, &row.description));
+        }
+        experience_text.insert((row.candidate_id, row.position), row.description);
+    }
+    use candidate_competence::Column as P;
+    let phrase_text: HashMap<(i64, i32), String> =
+        only(candidate_competence::Entity::find(), P::CandidateId, scope)
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|row| ((row.candidate_id, row.position), row.phrase))
+            .collect();
+    use candidate_phrase_match::Column as M;
+    let matches = only(
+        candidate_phrase_match::Entity::find(),
+        M::CandidateId,
+        scope,
+    )
+    .order_by_asc(M::Id)
+    .all(db)
+    .await?;
+    let names = vocabulary::names_of(
+        db,
+        matches.iter().filter_map(|m| m.competence_id),
+        matches.iter().filter_map(|m| m.competence_group_id),
+    )
+    .await?;
+    for row in matches {
+        let key = (row.candidate_id, row.position);
+        let phrase = if row.source == PhraseSource::Experience {
+            experience_text.get(&key)
+        } else {
+            phrase_text.get(&key)
+        };
+        let target = match (row.competence_id, row.competence_group_id) {
+            (Some(c), _) => Target::Competence(c),
+            (None, Some(g)) => Target::Group(g),
+            (None, None) => continue,
+        };
+        if let (Some(f), Some(phrase)) = (facts.get_mut(&row.candidate_id), phrase) {
+            f.competences.push(PhraseMatch {
+                phrase: phrase.clone(),
+                target,
+                // An entry gone from the catalogue keeps the name stored with the match.
+                matched: names
+                    .get(&(target, row.competence_item_id))
+                    .cloned()
+                    .unwrap_or(EntryName::Group(row.label)),
+                similarity: row.similarity,
+            });
+        }
+    }
+    use candidate_qualification::Column as Q;
+    for row in only(
+        candidate_qualification::Entity::find(),
+        Q::CandidateId,
+        scope,
+    )
+    .order_by_asc(Q::Position)
+    .all(db)
+    .await?
+    {
+        if let Some(f) = facts.get_mut(&row.candidate_id) {
+            f.qualifications.push(HeldQualification {
+                title: row.title,
+                standard: row.standard_id,
+                partial: row.partial_qualification_id,
+            });
+        }
+    }
+    Ok(facts)
+}
