@@ -74,7 +74,7 @@ impl MatchingQuery {
             let (Some(row), Some(f)) = (rows.remove(&ranked.id), facts.remove(&ranked.id)) else {
                 continue;
             };
-            nodes.push((*ranked, Match::explain(row, &compiled, &f)));
+            nodes.push((*ranked, Match::ranked(row, compiled.clone(), ranked, f)));
         }
         Ok(connection(page, nodes))
     }
@@ -97,7 +97,7 @@ impl MatchingQuery {
         let row = store::candidate::find(&services.db, candidate_id)
             .await?
             .ok_or_else(|| ApiError::NotFound(format!("candidate {candidate_id}")))?;
-        Ok(Match::explain(row, &compiled, &f))
+        Ok(Match::explain(row, compiled, &f))
     }
 
     /// Openings ranked for one candidate, same order rules.
@@ -122,7 +122,7 @@ impl MatchingQuery {
         let mut nodes = Vec::with_capacity(page.items.len());
         for ranked in &page.items {
             if let Some(compiled) = services.index.opening(ranked.id)? {
-                nodes.push((*ranked, Match::explain(row.clone(), &compiled, &f)));
+                nodes.push((*ranked, Match::ranked(row.clone(), compiled, ranked, f.clone())));
             }
         }
         Ok(connection(page, nodes))

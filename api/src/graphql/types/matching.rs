@@ -1,6 +1,8 @@
 //! Types of the matching, events, audit and import parts of the contract.
 
-use async_graphql::{ID, SimpleObject};
+use std::sync::Arc;
+
+use async_graphql::{ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 
 use domain::score::{Evaluation, Evidence, Facts, evaluate};
@@ -14,33 +16,94 @@ use super::job::{JobDescription, Opening};
 use crate::i18n::TextLanguage;
 use crate::service::matching::compile::Compiled;
 
-#[derive(SimpleObject)]
+/// One candidate against one opening. The score and the knock-out decision are known when the
+/// match is made (from the ranking, or one evaluation); the breakdown is worked out only when a
+/// query asks for it, since explaining every requirement of twenty candidates costs more than
+/// the rest of a page (issue #15: breakdowns built only when asked for).
 pub struct Match {
-    pub candidate: Candidate,
-    pub opening: Opening,
-    /// 0..100
-    pub score: f64,
-    /// All hard requirements met.
-    pub qualified: bool,
-    // Costs as much as the requirements an opening usually has.
-    #[graphql(complexity = "crate::graphql::BREAKDOWN_COST * child_complexity")]
-    pub breakdown: Vec<RequirementResult>,
+    candidate: candidate::Model,
+    opening: Arc<Compiled>,
+    score: f64,
+    qualified: bool,
+    explained: Explained,
+}
+
+/// What a breakdown is worked out from.
+enum Explained {
+    /// The candidate's facts: evaluated against the opening when the breakdown is asked for.
+    Later(Arc<Facts>),
+    /// An evaluation made already (and shared, as events do for every subscriber).
+    Done(Arc<Evaluation>),
 }
 
 impl Match {
-    /// A match with its full breakdown: the requirement, whether it is met, the share of its
-    /// weight earned and the evidence.
-    pub fn explain(candidate: candidate::Model, opening: &Compiled, facts: &Facts) -> Self {
-        Self::from_evaluation(candidate, opening, &evaluate(&opening.needs, facts))
+    /// A match as ranked: its score and decision from the ranking, the breakdown from `facts`
+    /// when asked for. The ranking's numbers are the rule engine's (the kernel's property test).
+    pub fn ranked(
+        candidate: candidate::Model,
+        opening: Arc<Compiled>,
+        ranked: &crate::service::matching::rank::Ranked,
+        facts: Arc<Facts>,
+    ) -> Self {
+        Self {
+            candidate,
+            opening,
+            score: ranked.score,
+            qualified: ranked.qualified,
+            explained: Explained::Later(facts),
+        }
+    }
+
+    /// A match with its evaluation made now (one candidate, one opening).
+    pub fn explain(candidate: candidate::Model, opening: Arc<Compiled>, facts: &Facts) -> Self {
+        let evaluation = Arc::new(evaluate(&opening.needs, facts));
+        Self::from_evaluation(candidate, opening, evaluation)
     }
 
     /// The same from an evaluation made once and shared, as events do for every subscriber.
     pub fn from_evaluation(
         candidate: candidate::Model,
-        opening: &Compiled,
-        evaluation: &Evaluation,
+        opening: Arc<Compiled>,
+        evaluation: Arc<Evaluation>,
     ) -> Self {
-        let breakdown = opening
+        Self {
+            candidate,
+            opening,
+            score: evaluation.score,
+            qualified: evaluation.qualified,
+            explained: Explained::Done(evaluation),
+        }
+    }
+}
+
+#[Object]
+impl Match {
+    async fn candidate(&self) -> Candidate {
+        Candidate(self.candidate.clone())
+    }
+
+    async fn opening(&self) -> Opening {
+        Opening(self.opening.opening.clone())
+    }
+
+    /// 0..100
+    async fn score(&self) -> f64 {
+        self.score
+    }
+
+    /// All hard requirements met.
+    async fn qualified(&self) -> bool {
+        self.qualified
+    }
+
+    // Costs as much as the requirements an opening usually has.
+    #[graphql(complexity = "crate::graphql::BREAKDOWN_COST * child_complexity")]
+    async fn breakdown(&self) -> Vec<RequirementResult> {
+        let evaluation = match &self.explained {
+            Explained::Later(facts) => Arc::new(evaluate(&self.opening.needs, facts)),
+            Explained::Done(evaluation) => evaluation.clone(),
+        };
+        self.opening
             .requirements
             .iter()
             .zip(&evaluation.outcomes)
@@ -50,14 +113,7 @@ impl Match {
                 fulfilment: (outcome.fulfilment * 1000.0).round() / 1000.0,
                 evidence: outcome.evidence.clone(),
             })
-            .collect();
-        Self {
-            candidate: Candidate(candidate),
-            opening: Opening(opening.opening.clone()),
-            score: evaluation.score,
-            qualified: evaluation.qualified,
-            breakdown,
-        }
+            .collect()
     }
 }
 
