@@ -22,7 +22,11 @@ fn to_event(notice: &Notice) -> CandidateAddedEvent {
         event_id: ID(notice.event_id.to_string()),
         candidate: Candidate(notice.candidate.clone()),
         r#match: notice.opening.as_ref().map(|(compiled, evaluation)| {
-            Match::from_evaluation(notice.candidate.clone(), compiled.clone(), evaluation.clone())
+            Match::from_evaluation(
+                notice.candidate.clone(),
+                compiled.clone(),
+                evaluation.clone(),
+            )
         }),
     }
 }

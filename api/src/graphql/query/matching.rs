@@ -122,7 +122,10 @@ impl MatchingQuery {
         let mut nodes = Vec::with_capacity(page.items.len());
         for ranked in &page.items {
             if let Some(compiled) = services.index.opening(ranked.id)? {
-                nodes.push((*ranked, Match::ranked(row.clone(), compiled, ranked, f.clone())));
+                nodes.push((
+                    *ranked,
+                    Match::ranked(row.clone(), compiled, ranked, f.clone()),
+                ));
             }
         }
         Ok(connection(page, nodes))

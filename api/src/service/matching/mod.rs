@@ -54,6 +54,9 @@ pub struct Index {
 /// Candidates read from the database at a time when all of them are read.
 const CHUNK: usize = 5_000;
 
+/// Chunks read at once while the index is built: one per core and one more.
+const READERS: usize = 3;
+
 fn poisoned() -> ApiError {
     ApiError::Internal(anyhow::anyhow!("the match index lock is poisoned"))
 }
@@ -72,13 +75,37 @@ impl Index {
     pub async fn rebuild(&self, db: &DatabaseConnection) -> ApiResult<()> {
         let _writer = self.writer.lock().await;
         let mut packed = Packed::default();
-        for chunk in facts::all_ids(db).await?.chunks(CHUNK) {
-            let (Some(first), Some(last)) = (chunk.first(), chunk.last()) else {
-                continue;
-            };
-            for (id, f) in facts::facts(db, Scope::Range(*first, *last)).await? {
-                packed.upsert(id, &f);
+        // Chunks are read by tasks of their own, a few at a time, so that decoding rows uses
+        // every core while the chunk read before is packed here, in id order.
+        let ranges: Vec<(i64, i64)> = facts::all_ids(db)
+            .await?
+            .chunks(CHUNK)
+            .filter_map(|chunk| Some((*chunk.first()?, *chunk.last()?)))
+            .collect();
+        let mut reading = std::collections::VecDeque::new();
+        let mut next = ranges.into_iter();
+        loop {
+            while reading.len() < READERS {
+                let Some((first, last)) = next.next() else {
+                    break;
+                };
+                let db = db.clone();
+                reading.push_back(tokio::spawn(async move {
+                    facts::facts(&db, Scope::Range(first, last)).await
+                }));
             }
+            let Some(task) = reading.pop_front() else {
+                break;
+            };
+            let chunk = task
+                .await
+                .map_err(|err| ApiError::Internal(anyhow::anyhow!("index read task: {err}")))??;
+            for (id, f) in &chunk {
+                packed.upsert(*id, f);
+            }
+            // Freeing a chunk's many small allocations costs as much as packing it: done
+            // beside, not in this loop.
+            tokio::task::spawn_blocking(move || drop(chunk));
         }
         let openings = compile::openings(db, None).await?;
         tracing::info!(
