@@ -142,7 +142,7 @@ pub async fn enqueue<C: ConnectionTrait>(
         return Ok(0);
     }
     let ids: Vec<i64> = added.iter().map(|e| e.aggregate_id).collect();
-    let facts = facts::facts(txn, facts::Scope::Ids(&ids)).await?;
+    let facts = facts::facts(txn, facts::Scope::Ids(&ids), facts::Detail::Full).await?;
     let mut openings: HashMap<i64, Option<Arc<Compiled>>> = HashMap::new();
     let mut queued = 0;
     for event in added {

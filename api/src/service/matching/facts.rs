@@ -5,7 +5,9 @@ use std::collections::HashMap;
 
 use domain::score::{ExperienceFact, Facts, HeldQualification, PhraseMatch};
 use domain::vocabulary::{EntryName, Target};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Select};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+};
 
 use entity::candidate_phrase_match::PhraseSource;
 use entity::{
@@ -37,7 +39,6 @@ fn only<E: EntityTrait>(select: Select<E>, column: E::Column, scope: Scope<'_>) 
 
 /// The ids of every candidate, ascending: where the chunks of a full read start and end.
 pub async fn all_ids<C: ConnectionTrait>(db: &C) -> ApiResult<Vec<i64>> {
-    use sea_orm::QuerySelect;
     Ok(candidate::Entity::find()
         .select_only()
         .column(candidate::Column::Id)
@@ -47,8 +48,23 @@ pub async fn all_ids<C: ConnectionTrait>(db: &C) -> ApiResult<Vec<i64>> {
         .await?)
 }
 
+/// How much of a candidate's facts to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Everything a breakdown shows: each mapped phrase's text and the entry it matched.
+    Full,
+    /// What ranking compares: a mapped phrase's target and similarity, not its text or the
+    /// entry's name (`PhraseMatch::phrase` empty, `matched` a nameless group). Fewer rows and
+    /// columns than `Full`, for the index that packs a million candidates at start.
+    Ranking,
+}
+
 /// Facts of the candidates in `scope`.
-pub async fn facts<C: ConnectionTrait>(db: &C, scope: Scope<'_>) -> ApiResult<HashMap<i64, Facts>> {
+pub async fn facts<C: ConnectionTrait>(
+    db: &C,
+    scope: Scope<'_>,
+    detail: Detail,
+) -> ApiResult<HashMap<i64, Facts>> {
     let mut facts: HashMap<i64, Facts> =
         only(candidate::Entity::find(), candidate::Column::Id, scope)
             .all(db)
@@ -121,6 +137,70 @@ pub async fn facts<C: ConnectionTrait>(db: &C, scope: Scope<'_>) -> ApiResult<Ha
         }
         experience_text.insert((row.candidate_id, row.position), row.description);
     }
+    if detail == Detail::Ranking {
+        use candidate_phrase_match::Column as M;
+        let matches: Vec<(i64, Option<i64>, Option<i64>, f64)> = only(
+            candidate_phrase_match::Entity::find(),
+            M::CandidateId,
+            scope,
+        )
+        .select_only()
+        .columns([
+            M::CandidateId,
+            M::CompetenceId,
+            M::CompetenceGroupId,
+            M::Similarity,
+        ])
+        .order_by_asc(M::Id)
+        .into_tuple()
+        .all(db)
+        .await?;
+        for (candidate, competence, group, similarity) in matches {
+            let target = match (competence, group) {
+                (Some(c), _) => Target::Competence(c),
+                (None, Some(g)) => Target::Group(g),
+                (None, None) => continue,
+            };
+            if let Some(f) = facts.get_mut(&candidate) {
+                f.competences.push(PhraseMatch {
+                    phrase: String::new(),
+                    target,
+                    matched: EntryName::Group(String::new()),
+                    similarity,
+                });
+            }
+        }
+    } else {
+        phrase_matches(db, scope, &experience_text, &mut facts).await?;
+    }
+    use candidate_qualification::Column as Q;
+    for row in only(
+        candidate_qualification::Entity::find(),
+        Q::CandidateId,
+        scope,
+    )
+    .order_by_asc(Q::Position)
+    .all(db)
+    .await?
+    {
+        if let Some(f) = facts.get_mut(&row.candidate_id) {
+            f.qualifications.push(HeldQualification {
+                title: row.title,
+                standard: row.standard_id,
+                partial: row.partial_qualification_id,
+            });
+        }
+    }
+    Ok(facts)
+}
+
+/// Each mapped phrase with its text and the name of the entry it matched, for a breakdown.
+async fn phrase_matches<C: ConnectionTrait>(
+    db: &C,
+    scope: Scope<'_>,
+    experience_text: &HashMap<(i64, i32), String>,
+    facts: &mut HashMap<i64, Facts>,
+) -> ApiResult<()> {
     use candidate_competence::Column as P;
     let phrase_text: HashMap<(i64, i32), String> =
         only(candidate_competence::Entity::find(), P::CandidateId, scope)
@@ -169,23 +249,5 @@ pub async fn facts<C: ConnectionTrait>(db: &C, scope: Scope<'_>) -> ApiResult<Ha
             });
         }
     }
-    use candidate_qualification::Column as Q;
-    for row in only(
-        candidate_qualification::Entity::find(),
-        Q::CandidateId,
-        scope,
-    )
-    .order_by_asc(Q::Position)
-    .all(db)
-    .await?
-    {
-        if let Some(f) = facts.get_mut(&row.candidate_id) {
-            f.qualifications.push(HeldQualification {
-                title: row.title,
-                standard: row.standard_id,
-                partial: row.partial_qualification_id,
-            });
-        }
-    }
-    Ok(facts)
+    Ok(())
 }

@@ -22,7 +22,7 @@ use std::sync::{Arc, Mutex, RwLock};
 
 use domain::score::rank::scan;
 use domain::score::{Facts, Kernel, Packed, rank_score};
-use facts::Scope;
+use facts::{Detail, Scope};
 use sea_orm::DatabaseConnection;
 
 use crate::error::{ApiError, ApiResult};
@@ -91,7 +91,7 @@ impl Index {
                 };
                 let db = db.clone();
                 reading.push_back(tokio::spawn(async move {
-                    facts::facts(&db, Scope::Range(first, last)).await
+                    facts::facts(&db, Scope::Range(first, last), Detail::Ranking).await
                 }));
             }
             let Some(task) = reading.pop_front() else {
@@ -129,7 +129,7 @@ impl Index {
     /// Re-reads the given candidates; those no longer in the database leave the index.
     pub async fn refresh_candidates(&self, db: &DatabaseConnection, ids: &[i64]) -> ApiResult<()> {
         let _writer = self.writer.lock().await;
-        let mut facts = facts::facts(db, Scope::Ids(ids)).await?;
+        let mut facts = facts::facts(db, Scope::Ids(ids), Detail::Ranking).await?;
         {
             let mut packed = self.packed.write().map_err(|_| poisoned())?;
             for id in ids {
@@ -200,7 +200,7 @@ impl Index {
         }
         // Read before the database: a change landing meanwhile makes what is read unsafe to keep.
         let generation = self.generation.load(Ordering::SeqCst);
-        let read: HashMap<i64, Arc<Facts>> = facts::facts(db, Scope::Ids(&missing))
+        let read: HashMap<i64, Arc<Facts>> = facts::facts(db, Scope::Ids(&missing), Detail::Full)
             .await?
             .into_iter()
             .map(|(id, f)| (id, Arc::new(f)))
@@ -253,10 +253,11 @@ impl Index {
                 let (Some(first), Some(last)) = (chunk.first(), chunk.last()) else {
                     continue;
                 };
-                let chunk: Vec<(i64, Facts)> = facts::facts(db, Scope::Range(*first, *last))
-                    .await?
-                    .into_iter()
-                    .collect();
+                let chunk: Vec<(i64, Facts)> =
+                    facts::facts(db, Scope::Range(*first, *last), Detail::Ranking)
+                        .await?
+                        .into_iter()
+                        .collect();
                 let opening = opening.clone();
                 let part = tokio::task::spawn_blocking(move || {
                     scan(&chunk, threads, top, |facts| {
