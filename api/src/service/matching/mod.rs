@@ -70,8 +70,8 @@ pub struct RankedPage {
 }
 
 impl Index {
-    /// Re-reads everything from the database, in chunks of candidates so that only one
-    /// chunk's facts are in memory at a time.
+    /// Re-reads everything from the database, in chunks of candidates so that only a few
+    /// chunks' facts ([`READERS`]) are in memory at a time.
     pub async fn rebuild(&self, db: &DatabaseConnection) -> ApiResult<()> {
         let _writer = self.writer.lock().await;
         let mut packed = Packed::default();
