@@ -78,7 +78,7 @@ pub async fn openings<C: ConnectionTrait>(
             .push(m.partial_qualification_id);
     }
     let qualification_keys = Qualifications::load(db).await?.titles;
-    let contexts = job_contexts(db, &openings).await?;
+    let own_fields = job_fields(db, &openings).await?;
     let occupations = occupation_titles(db, &openings).await?;
 
     openings
@@ -88,7 +88,7 @@ pub async fn openings<C: ConnectionTrait>(
             let positions: HashMap<i64, usize> =
                 rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
             let own_work = match opening.job_description_id {
-                Some(j) => contexts.get(&j).cloned(),
+                Some(j) => own_fields.get(&j).cloned(),
                 None => occupations.get(&opening.id).map(|title| {
                     domain::score::Field::of_occupation(
                         title,
@@ -171,7 +171,7 @@ async fn occupation_titles<C: ConnectionTrait>(
 
 /// Each job's own field — its title, unit and tasks — for experience fields that only point
 /// at the job.
-async fn job_contexts<C: ConnectionTrait>(
+async fn job_fields<C: ConnectionTrait>(
     db: &C,
     openings: &[opening::Model],
 ) -> ApiResult<HashMap<i64, domain::score::Field>> {
@@ -194,7 +194,7 @@ async fn job_contexts<C: ConnectionTrait>(
             .or_default()
             .push(task.text);
     }
-    let contexts = jobs
+    let fields = jobs
         .into_iter()
         .map(|j| {
             let tasks = tasks.remove(&j.id).unwrap_or_default();
@@ -206,7 +206,7 @@ async fn job_contexts<C: ConnectionTrait>(
             (j.id, field)
         })
         .collect();
-    Ok(contexts)
+    Ok(fields)
 }
 
 fn spec(

@@ -37,15 +37,23 @@ fn only<E: EntityTrait>(select: Select<E>, column: E::Column, scope: Scope<'_>) 
     }
 }
 
-/// The ids of every candidate, ascending: where the chunks of a full read start and end.
-pub async fn all_ids<C: ConnectionTrait>(db: &C) -> ApiResult<Vec<i64>> {
-    Ok(candidate::Entity::find()
+/// Candidates read from the database at a time when all of them are read.
+const CHUNK: usize = 5_000;
+
+/// Everyone in chunks of [`CHUNK`] candidates, as id ranges (first and last id, both
+/// included) to read with [`Scope::Range`], ascending.
+pub async fn chunks<C: ConnectionTrait>(db: &C) -> ApiResult<Vec<(i64, i64)>> {
+    let ids: Vec<i64> = candidate::Entity::find()
         .select_only()
         .column(candidate::Column::Id)
         .order_by_asc(candidate::Column::Id)
-        .into_tuple::<i64>()
+        .into_tuple()
         .all(db)
-        .await?)
+        .await?;
+    Ok(ids
+        .chunks(CHUNK)
+        .filter_map(|chunk| Some((*chunk.first()?, *chunk.last()?)))
+        .collect())
 }
 
 /// How much of a candidate's facts to read.

@@ -51,9 +51,6 @@ pub struct Index {
     rankings: cache::Rankings,
 }
 
-/// Candidates read from the database at a time when all of them are read.
-const CHUNK: usize = 5_000;
-
 /// Chunks read at once while the index is built: one per core and one more.
 const READERS: usize = 3;
 
@@ -77,13 +74,8 @@ impl Index {
         let mut packed = Packed::default();
         // Chunks are read by tasks of their own, a few at a time, so that decoding rows uses
         // every core while the chunk read before is packed here, in id order.
-        let ranges: Vec<(i64, i64)> = facts::all_ids(db)
-            .await?
-            .chunks(CHUNK)
-            .filter_map(|chunk| Some((*chunk.first()?, *chunk.last()?)))
-            .collect();
         let mut reading = std::collections::VecDeque::new();
-        let mut next = ranges.into_iter();
+        let mut next = facts::chunks(db).await?.into_iter();
         loop {
             while reading.len() < READERS {
                 let Some((first, last)) = next.next() else {
@@ -249,12 +241,9 @@ impl Index {
             // Too many requirements for the kernel's masks: the rule engine over the facts,
             // read chunk by chunk.
             let mut merged = top();
-            for chunk in facts::all_ids(db).await?.chunks(CHUNK) {
-                let (Some(first), Some(last)) = (chunk.first(), chunk.last()) else {
-                    continue;
-                };
+            for (first, last) in facts::chunks(db).await? {
                 let chunk: Vec<(i64, Facts)> =
-                    facts::facts(db, Scope::Range(*first, *last), Detail::Ranking)
+                    facts::facts(db, Scope::Range(first, last), Detail::Ranking)
                         .await?
                         .into_iter()
                         .collect();
