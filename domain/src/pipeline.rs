@@ -69,22 +69,22 @@ impl fmt::Display for Stage {
 }
 
 impl FromStr for Stage {
-    type Err = UnknownStage;
+    type Err = UnknownName;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Stage::ALL
             .into_iter()
             .find(|stage| stage.as_str().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| UnknownStage(s.to_owned()))
+            .ok_or_else(|| UnknownName(s.to_owned()))
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnknownStage(pub String);
+pub struct UnknownName(pub String);
 
-impl fmt::Display for UnknownStage {
+impl fmt::Display for UnknownName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown pipeline stage '{}'", self.0)
+        write!(f, "unknown pipeline name '{}'", self.0)
     }
 }
 
@@ -104,6 +104,79 @@ pub enum RejectionKind {
     /// Anything else: the text must say what.
     Other,
 }
+
+impl RejectionKind {
+    pub const ALL: [RejectionKind; 6] = [
+        RejectionKind::NotQualified,
+        RejectionKind::SkillsMismatch,
+        RejectionKind::OtherCandidateChosen,
+        RejectionKind::TermsNotAgreed,
+        RejectionKind::NoResponse,
+        RejectionKind::Other,
+    ];
+
+    /// The stored and API name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RejectionKind::NotQualified => "NOT_QUALIFIED",
+            RejectionKind::SkillsMismatch => "SKILLS_MISMATCH",
+            RejectionKind::OtherCandidateChosen => "OTHER_CANDIDATE_CHOSEN",
+            RejectionKind::TermsNotAgreed => "TERMS_NOT_AGREED",
+            RejectionKind::NoResponse => "NO_RESPONSE",
+            RejectionKind::Other => "OTHER",
+        }
+    }
+}
+
+impl FromStr for RejectionKind {
+    type Err = UnknownName;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        RejectionKind::ALL
+            .into_iter()
+            .find(|kind| kind.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| UnknownName(s.to_owned()))
+    }
+}
+
+/// How a candidate came into an opening's pipeline, so a recruiter (and a report) can tell a
+/// shortlist built from the ranking from one built by hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Source {
+    /// Picked from the opening's ranked list.
+    RankedMatch,
+    /// Picked from the live feed of new candidates.
+    LiveEvent,
+    /// Added by hand (or by an HR tool).
+    Manual,
+}
+
+impl Source {
+    pub const ALL: [Source; 3] = [Source::RankedMatch, Source::LiveEvent, Source::Manual];
+
+    /// The stored and API name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::RankedMatch => "RANKED_MATCH",
+            Source::LiveEvent => "LIVE_EVENT",
+            Source::Manual => "MANUAL",
+        }
+    }
+}
+
+impl FromStr for Source {
+    type Err = UnknownName;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Source::ALL
+            .into_iter()
+            .find(|source| source.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| UnknownName(s.to_owned()))
+    }
+}
+
+/// The longest note or rejection text kept: a note is a few paragraphs, not a document.
+pub const MAX_TEXT_CHARS: usize = 4000;
 
 /// A rejection's reason as the pipeline keeps it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -330,9 +403,15 @@ mod tests {
             assert_eq!(stage.as_str().parse::<Stage>(), Ok(stage));
             assert_eq!(stage.as_str().to_lowercase().parse::<Stage>(), Ok(stage));
         }
+        for kind in RejectionKind::ALL {
+            assert_eq!(kind.as_str().parse::<RejectionKind>(), Ok(kind));
+        }
+        for source in Source::ALL {
+            assert_eq!(source.as_str().parse::<Source>(), Ok(source));
+        }
         assert_eq!(
             "HIRING".parse::<Stage>(),
-            Err(UnknownStage("HIRING".to_owned()))
+            Err(UnknownName("HIRING".to_owned()))
         );
     }
 }

@@ -2,6 +2,9 @@
 //! migrations are the source of truth for the schema.
 
 pub mod api_token;
+pub mod application;
+pub mod application_move;
+pub mod application_note;
 pub mod audit_log;
 pub mod candidate;
 pub mod candidate_competence;

@@ -17,6 +17,8 @@ pub struct Model {
     pub owner_token_id: i64,
     pub created_by: String,
     pub created_at: DateTimeUtc,
+    /// The event types it receives, comma-separated ("CANDIDATE_ADDED,APPLICATION_CHANGED").
+    pub events: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

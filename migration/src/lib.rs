@@ -14,6 +14,7 @@ mod m20261126_000007_create_webhooks;
 mod m20261202_000008_add_opening_closed_at;
 mod m20261202_000009_add_requirement_digital_served;
 mod m20261203_000010_create_candidate_files;
+mod m20261204_000011_create_applications;
 
 pub struct Migrator;
 
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000008_add_opening_closed_at::Migration),
             Box::new(m20261202_000009_add_requirement_digital_served::Migration),
             Box::new(m20261203_000010_create_candidate_files::Migration),
+            Box::new(m20261204_000011_create_applications::Migration),
         ]
     }
 }

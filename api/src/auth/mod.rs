@@ -66,6 +66,9 @@ pub struct Principal {
     pub role: Role,
     /// When the token stops working by itself; a socket is closed then.
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// An integration token allowed to add and move applications (see
+    /// [`permissions::Access::Pipeline`]).
+    pub moves_applications: bool,
 }
 
 /// The token from an `Authorization: Bearer …` header value.

@@ -27,6 +27,9 @@ pub enum Access {
     Subscribers,
     /// Admins only.
     Admin,
+    /// Admins, recruiters, and integrations whose token was created to move applications:
+    /// an HR tool that records a hire must not need a recruiter's personal-data rights.
+    Pipeline,
 }
 
 impl Access {
@@ -38,7 +41,16 @@ impl Access {
             Self::Integrators => matches!(role, Admin | Integration),
             Self::Subscribers => !matches!(role, Viewer),
             Self::Admin => matches!(role, Admin),
+            Self::Pipeline => matches!(role, Admin | Recruiter),
         }
+    }
+
+    /// Whether `principal` may: its role, plus what its token was granted.
+    pub fn admits(self, principal: &Principal) -> bool {
+        self.allows(principal.role)
+            || (self == Self::Pipeline
+                && principal.role == Role::Integration
+                && principal.moves_applications)
     }
 }
 
@@ -158,6 +170,18 @@ pub const MATRIX: &[(Root, &str, Access, &str)] = &[
     ),
     (Root::Query, "tokens", Access::Admin, "list tokens"),
     (
+        Root::Query,
+        "pipeline",
+        Access::Everyone,
+        "read an opening's pipeline (names and notes: personal-data roles)",
+    ),
+    (
+        Root::Query,
+        "application",
+        Access::Everyone,
+        "read an application (names and notes: personal-data roles)",
+    ),
+    (
         Root::Mutation,
         "importDocument",
         Access::Writers,
@@ -254,6 +278,30 @@ pub const MATRIX: &[(Root, &str, Access, &str)] = &[
         "revoke tokens",
     ),
     (
+        Root::Mutation,
+        "addToPipeline",
+        Access::Pipeline,
+        "add candidates to a pipeline",
+    ),
+    (
+        Root::Mutation,
+        "moveApplication",
+        Access::Pipeline,
+        "move applications between stages",
+    ),
+    (
+        Root::Mutation,
+        "addNote",
+        Access::Writers,
+        "write notes on applications",
+    ),
+    (
+        Root::Subscription,
+        "applicationChanged",
+        Access::Subscribers,
+        "subscribe to pipeline events",
+    ),
+    (
         Root::Subscription,
         "candidateAdded",
         Access::Subscribers,
@@ -272,7 +320,7 @@ pub fn lookup(root: Root, field: &str) -> Option<(Access, &'static str)> {
 /// Whether `principal` may use root field `field`; FORBIDDEN (in words) otherwise.
 pub fn check(principal: &Principal, root: Root, field: &str) -> Result<(), ApiError> {
     match lookup(root, field) {
-        Some((access, _)) if access.allows(principal.role) => Ok(()),
+        Some((access, _)) if access.admits(principal) => Ok(()),
         Some((_, action)) => Err(ApiError::Forbidden {
             role: principal.role.as_str(),
             action: action.to_owned(),
@@ -343,6 +391,7 @@ mod tests {
             (Access::Integrators, [true, false, false, true]),
             (Access::Subscribers, [true, true, false, true]),
             (Access::Admin, [true, false, false, false]),
+            (Access::Pipeline, [true, true, false, false]),
         ];
         for (access, expected) in table {
             let got = [Admin, Recruiter, Viewer, Integration].map(|r| access.allows(r));
@@ -357,6 +406,7 @@ mod tests {
             name: "a".to_owned(),
             role: Role::Admin,
             expires_at: None,
+            moves_applications: false,
         };
         assert!(check(&admin, Root::Query, "somethingNew").is_err());
         assert!(check(&admin, Root::Query, "tokens").is_ok());

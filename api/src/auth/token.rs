@@ -87,16 +87,18 @@ pub async fn issue_token(
     name: &str,
     expires_in_days: Option<u32>,
 ) -> anyhow::Result<String> {
-    Ok(issue(db, key, role, name, expires_in_days).await?.0)
+    Ok(issue(db, key, role, name, expires_in_days, false).await?.0)
 }
 
 /// The same, with the stored row (for an API answer that describes the new token).
+/// `moves_applications` lets an integration token add and move applications.
 pub async fn issue(
     db: &DatabaseConnection,
     key: &TokenKey,
     role: Role,
     name: &str,
     expires_in_days: Option<u32>,
+    moves_applications: bool,
 ) -> anyhow::Result<(String, api_token::Model)> {
     let raw = generate_token();
     let now = Utc::now();
@@ -108,6 +110,7 @@ pub async fn issue(
         expires_at: Set(expires_in_days.map(|d| now + Duration::days(i64::from(d)))),
         last_used_at: Set(None),
         revoked_at: Set(None),
+        moves_applications: Set(moves_applications),
         ..Default::default()
     }
     .insert(db)
@@ -160,6 +163,7 @@ pub async fn authenticate(
         name: token.name,
         role,
         expires_at: token.expires_at,
+        moves_applications: token.moves_applications,
     }))
 }
 

@@ -119,6 +119,8 @@ async fn apply(services: &Services, event: &Event) -> ApiResult<()> {
         // The remap worker takes these from the outbox; its result arrives as
         // CANDIDATES_REMAPPED.
         EventKind::VocabularyChanged => {}
+        // Rankings do not depend on the pipeline; subscribers are told below.
+        EventKind::ApplicationChanged => {}
     }
     services.events.hub.dispatch(services, event).await
 }

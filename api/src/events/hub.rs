@@ -17,7 +17,8 @@ use entity::candidate;
 use crate::error::{ApiError, ApiResult};
 use crate::service::lookup;
 use crate::service::matching::compile::Compiled;
-use crate::service::outbox::{Event, EventKind};
+use crate::service::outbox::{self, Event, EventKind};
+use crate::service::pipeline::{self, Change};
 use crate::state::Services;
 
 /// A new candidate, as subscribers receive it.
@@ -26,6 +27,53 @@ pub struct Notice {
     pub candidate: candidate::Model,
     /// The opening subscribed to and the candidate's evaluation against it.
     pub opening: Option<(Arc<Compiled>, Arc<Evaluation>)>,
+}
+
+/// A pipeline change, as `applicationChanged` subscribers receive it.
+pub struct ApplicationNotice {
+    pub event_id: i64,
+    pub occurred_at: chrono::DateTime<chrono::Utc>,
+    pub change: Change,
+}
+
+impl ApplicationNotice {
+    /// The notices of `events` (those about applications), read from their payloads.
+    pub async fn of(services: &Services, events: &[Event]) -> ApiResult<Vec<Self>> {
+        let ids: Vec<i64> = events
+            .iter()
+            .filter(|e| e.kind == EventKind::ApplicationChanged)
+            .map(|e| e.id)
+            .collect();
+        let payloads = outbox::payloads(&services.db, &ids).await?;
+        events
+            .iter()
+            .filter_map(|event| Some((event, payloads.get(&event.id)?)))
+            .map(|(event, payload)| {
+                Ok(Self {
+                    event_id: event.id,
+                    occurred_at: event.created_at,
+                    change: pipeline::change_of(payload)?,
+                })
+            })
+            .collect()
+    }
+}
+
+/// A notice that carries its event's id, so a live stream can skip what a replay sent.
+pub trait Numbered {
+    fn event_id(&self) -> i64;
+}
+
+impl Numbered for Notice {
+    fn event_id(&self) -> i64 {
+        self.event_id
+    }
+}
+
+impl Numbered for ApplicationNotice {
+    fn event_id(&self) -> i64 {
+        self.event_id
+    }
 }
 
 /// What one subscriber wants to receive.
@@ -54,6 +102,9 @@ impl Filter {
 
 pub struct Hub {
     channels: Mutex<HashMap<Option<i64>, broadcast::Sender<Arc<Notice>>>>,
+    /// Pipeline changes: one channel for every subscriber (each filters by opening; a change
+    /// costs one payload read, not an evaluation).
+    applications: broadcast::Sender<Arc<ApplicationNotice>>,
     capacity: usize,
     evaluations: AtomicU64,
 }
@@ -66,6 +117,7 @@ impl Hub {
     pub fn new(capacity: usize) -> Self {
         Self {
             channels: Mutex::new(HashMap::new()),
+            applications: broadcast::channel(capacity.max(1)).0,
             capacity: capacity.max(1),
             evaluations: AtomicU64::new(0),
         }
@@ -81,12 +133,22 @@ impl Hub {
             .subscribe())
     }
 
+    /// Live pipeline changes, from now on.
+    pub fn subscribe_applications(&self) -> broadcast::Receiver<Arc<ApplicationNotice>> {
+        self.applications.subscribe()
+    }
+
     /// Live subscribers on this instance.
     pub fn subscribers(&self) -> usize {
         self.channels
             .lock()
-            .map(|c| c.values().map(broadcast::Sender::receiver_count).sum())
+            .map(|c| {
+                c.values()
+                    .map(broadcast::Sender::receiver_count)
+                    .sum::<usize>()
+            })
             .unwrap_or(0)
+            + self.applications.receiver_count()
     }
 
     /// Evaluations made for subscribers since start (for metrics and tests).
@@ -97,6 +159,15 @@ impl Hub {
     /// Sends a new candidate to every subscriber of this instance: once per channel, with one
     /// evaluation per subscribed opening.
     pub async fn dispatch(&self, services: &Services, event: &Event) -> ApiResult<()> {
+        if event.kind == EventKind::ApplicationChanged {
+            if self.applications.receiver_count() > 0 {
+                for notice in ApplicationNotice::of(services, std::slice::from_ref(event)).await? {
+                    // A send fails only when every receiver left meanwhile.
+                    let _ = self.applications.send(Arc::new(notice));
+                }
+            }
+            return Ok(());
+        }
         if event.kind != EventKind::CandidateAdded {
             return Ok(());
         }
@@ -185,20 +256,20 @@ impl Hub {
 /// The live part of a subscription: notices after `last` that pass `filter`, in order. A
 /// receiver that lagged ends the stream with SLOW_SUBSCRIBER naming the last event it got, so
 /// the client resumes with `after` and misses nothing.
-pub fn live(
-    mut receiver: broadcast::Receiver<Arc<Notice>>,
+pub fn live<T: Numbered + Send + Sync + 'static>(
+    mut receiver: broadcast::Receiver<Arc<T>>,
     mut last: i64,
-    filter: Filter,
-) -> impl Stream<Item = ApiResult<Arc<Notice>>> {
+    accepts: impl Fn(&T) -> bool,
+) -> impl Stream<Item = ApiResult<Arc<T>>> {
     async_stream::stream! {
         loop {
             match receiver.recv().await {
                 Ok(notice) => {
-                    if notice.event_id <= last {
+                    if notice.event_id() <= last {
                         continue;
                     }
-                    last = notice.event_id;
-                    if filter.accepts(&notice) {
+                    last = notice.event_id();
+                    if accepts(&notice) {
                         yield Ok(notice);
                     }
                 }
@@ -247,7 +318,7 @@ mod tests {
         }
         drop(sender);
         hub.channels.lock().unwrap().clear();
-        let ids: Vec<i64> = live(receiver, 4, Filter::default())
+        let ids: Vec<i64> = live(receiver, 4, |n: &Notice| Filter::default().accepts(n))
             .map(|n| n.map(|n| n.event_id).unwrap_or(-1))
             .collect()
             .await;
@@ -259,7 +330,7 @@ mod tests {
         let hub = Hub::new(2);
         let receiver = hub.subscribe(None).unwrap();
         let sender = hub.channels.lock().unwrap()[&None].clone();
-        let mut stream = Box::pin(live(receiver, 0, Filter::default()));
+        let mut stream = Box::pin(live(receiver, 0, |n: &Notice| Filter::default().accepts(n)));
         assert!(sender.send(notice(1)).is_ok());
         assert_eq!(stream.next().await.unwrap().unwrap().event_id, 1);
         for id in 2..=6 {

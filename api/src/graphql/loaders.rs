@@ -8,10 +8,11 @@ use std::collections::HashMap;
 use async_graphql::dataloader::{DataLoader, Loader};
 
 use entity::{
-    candidate_competence, candidate_digital_skill, candidate_experience, candidate_language,
-    candidate_phrase_match, candidate_qualification, competence, competence_group, competence_item,
-    competence_suggestion, job_description, job_duty, job_task, partial_qualification,
-    partial_qualification_competence, requirement, standard,
+    application, application_note, candidate_competence, candidate_digital_skill,
+    candidate_experience, candidate_language, candidate_phrase_match, candidate_qualification,
+    competence, competence_group, competence_item, competence_suggestion, job_description,
+    job_duty, job_task, partial_qualification, partial_qualification_competence, requirement,
+    standard,
 };
 
 use crate::error::ApiError;
@@ -60,6 +61,8 @@ pub struct Loaders {
     pub competences_of_candidate: ChildLoader<candidate_competence::Entity>,
     pub qualifications_of_candidate: ChildLoader<candidate_qualification::Entity>,
     pub phrase_matches_of_candidate: ChildLoader<candidate_phrase_match::Entity>,
+    pub applications_of_candidate: ChildLoader<application::Entity>,
+    pub notes_of_application: ChildLoader<application_note::Entity>,
 }
 
 impl Loaders {
@@ -88,6 +91,8 @@ impl Loaders {
             competences_of_candidate: loader(batch::competences_of_candidate(db)),
             qualifications_of_candidate: loader(batch::qualifications_of_candidate(db)),
             phrase_matches_of_candidate: loader(batch::phrase_matches_of_candidate(db)),
+            applications_of_candidate: loader(batch::applications_of_candidate(db)),
+            notes_of_application: loader(batch::notes_of_application(db)),
         }
     }
 }

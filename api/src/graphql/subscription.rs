@@ -1,14 +1,16 @@
-//! Subscriptions: `candidateAdded`, live from this instance's hub, after an optional replay
-//! of missed events from the outbox table.
+//! Subscriptions: `candidateAdded` and `applicationChanged`, live from this instance's hub,
+//! after an optional replay of missed events from the outbox table.
 
 use async_graphql::{Context, ID, Subscription as SubscriptionObject};
 use futures::{Stream, StreamExt};
 
 use crate::auth::permissions::{self, Root};
 use crate::error::{ApiError, GqlResult};
-use crate::events::hub::{self, Filter, Notice};
+use crate::events::hub::{self, ApplicationNotice, Filter, Notice};
 use crate::graphql::context::ContextExt;
-use crate::graphql::types::{Candidate, CandidateAddedEvent, Match, parse_id};
+use crate::graphql::types::{
+    ApplicationChangedEvent, Candidate, CandidateAddedEvent, Match, parse_id,
+};
 use crate::service::outbox::{self, EventKind};
 
 /// Events read from the outbox per replay query.
@@ -16,6 +18,14 @@ const REPLAY_PAGE: u64 = 200;
 
 #[derive(Default)]
 pub struct Subscription;
+
+fn application_event(notice: &ApplicationNotice) -> ApplicationChangedEvent {
+    ApplicationChangedEvent {
+        event_id: notice.event_id,
+        occurred_at: notice.occurred_at,
+        change: notice.change.clone(),
+    }
+}
 
 fn to_event(notice: &Notice) -> CandidateAddedEvent {
     CandidateAddedEvent {
@@ -110,9 +120,68 @@ impl Subscription {
                     }
                 }
             }
-            let mut rest = std::pin::pin!(hub::live(live, last, filter));
+            let mut rest = std::pin::pin!(hub::live(live, last, move |n: &Notice| filter.accepts(n)));
             while let Some(notice) = rest.next().await {
                 yield notice.map(|n| to_event(&n)).map_err(Into::into);
+            }
+        })
+    }
+
+    /// Every change of an application (added, moved, hired, rejected …); with openingId,
+    /// only that opening's. With after, first replays every later change that was missed.
+    async fn application_changed(
+        &self,
+        ctx: &Context<'_>,
+        opening_id: Option<ID>,
+        after: Option<ID>,
+    ) -> Result<impl Stream<Item = GqlResult<ApplicationChangedEvent>> + use<>, async_graphql::Error>
+    {
+        permissions::check(ctx.principal()?, Root::Subscription, "applicationChanged")?;
+        let opening = opening_id
+            .map(|id| parse_id("openingId", &id))
+            .transpose()?;
+        let after = after.map(|id| parse_id("after", &id)).transpose()?;
+        let services = ctx.shared();
+        if let Some(id) = opening {
+            crate::service::lookup::opening(&services, id).await?;
+        }
+        let accepts =
+            move |n: &ApplicationNotice| opening.is_none_or(|id| n.change.opening_id == id);
+        // Listen before replaying, so nothing falls between the replay and the live part.
+        let live = services.events.hub.subscribe_applications();
+        Ok(async_stream::stream! {
+            let mut last = after.unwrap_or(0);
+            if after.is_some() {
+                loop {
+                    let page = match outbox::read(
+                        &services.db, last, None, Some(EventKind::ApplicationChanged), REPLAY_PAGE,
+                    ).await {
+                        Ok(page) => page,
+                        Err(err) => {
+                            yield Err(err.into());
+                            return;
+                        }
+                    };
+                    let Some(end) = page.last().map(|e| e.id) else {
+                        break;
+                    };
+                    match ApplicationNotice::of(&services, &page).await {
+                        Ok(notices) => {
+                            for notice in notices.iter().filter(|n| accepts(n)) {
+                                yield Ok(application_event(notice));
+                            }
+                        }
+                        Err(err) => {
+                            yield Err(err.into());
+                            return;
+                        }
+                    }
+                    last = end;
+                }
+            }
+            let mut rest = std::pin::pin!(hub::live(live, last, accepts));
+            while let Some(notice) = rest.next().await {
+                yield notice.map(|n| application_event(&n)).map_err(Into::into);
             }
         })
     }

@@ -25,6 +25,8 @@ pub const ERASE: &str = "ERASE";
 pub const EXPORT: &str = "EXPORT";
 /// A CV file read into a draft (nothing stored but this entry).
 pub const READ_CV: &str = "READ_CV";
+/// A note written on one of the candidate's applications (notes are personal data).
+pub const NOTE: &str = "NOTE";
 
 /// The personal fields of a candidate.
 pub const PERSONAL_FIELDS: [&str; 3] = ["name", "email", "phone"];

@@ -22,6 +22,7 @@ use crate::service::audit;
 use crate::service::cv_attachment;
 use crate::service::deadline::Deadline;
 use crate::service::outbox::{self, EventKind};
+use crate::service::pipeline;
 use crate::service::qualifications::Qualifications;
 use crate::state::Services;
 
@@ -159,6 +160,8 @@ pub async fn update(
 pub async fn delete(services: &Services, actor: &str, id: i64) -> ApiResult<bool> {
     services.audit.flush(&services.db).await?;
     let txn = crate::db::begin_write(&services.db).await?;
+    // An update keeps the candidate's applications; only erasure removes them.
+    pipeline::erase(&txn, id).await?;
     delete_children(&txn, id).await?;
     let deleted = candidate::Entity::delete_by_id(id).exec(&txn).await?;
     if deleted.rows_affected == 0 {

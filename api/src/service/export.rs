@@ -1,6 +1,7 @@
 //! Everything held about one candidate, as one JSON document (GDPR access and portability):
 //! the profile, every derived row (phrase mappings included), the audit trail about them and
-//! the events that announced them. The export itself is audited.
+//! the events that announced them, and the candidate's place in every pipeline (applications,
+//! their moves and the recruiters' notes). The export itself is audited.
 
 use chrono::Utc;
 use sea_orm::{
@@ -9,12 +10,14 @@ use sea_orm::{
 use serde_json::{Value, json};
 
 use entity::{
-    audit_log, candidate, candidate_competence, candidate_digital_skill, candidate_experience,
-    candidate_language, candidate_phrase_match, candidate_qualification, event_outbox,
+    application, application_move, application_note, audit_log, candidate, candidate_competence,
+    candidate_digital_skill, candidate_experience, candidate_language, candidate_phrase_match,
+    candidate_qualification, event_outbox,
 };
 
 use crate::error::{ApiError, ApiResult};
 use crate::service::audit;
+use crate::service::outbox::EventKind;
 use crate::state::Services;
 
 async fn rows<E: EntityTrait, C: ConnectionTrait>(txn: &C, select: Select<E>) -> ApiResult<Value> {
@@ -51,6 +54,13 @@ pub async fn export(
             entry["actor"] = Value::Null;
         }
     }
+    let applications: Vec<i64> = application::Entity::find()
+        .filter(application::Column::CandidateId.eq(id))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
     let document = json!({
         "exportedAt": Utc::now().to_rfc3339(),
         "exportedBy": actor,
@@ -73,10 +83,23 @@ pub async fn export(
         "qualifications": rows(&txn, candidate_qualification::Entity::find()
             .filter(candidate_qualification::Column::CandidateId.eq(id))
             .order_by_asc(candidate_qualification::Column::Position)).await?,
+        "applications": rows(&txn, application::Entity::find()
+            .filter(application::Column::CandidateId.eq(id))
+            .order_by_asc(application::Column::Id)).await?,
+        "applicationMoves": rows(&txn, application_move::Entity::find()
+            .filter(application_move::Column::CandidateId.eq(id))
+            .order_by_asc(application_move::Column::Id)).await?,
+        "applicationNotes": rows(&txn, application_note::Entity::find()
+            .filter(application_note::Column::CandidateId.eq(id))
+            .order_by_asc(application_note::Column::Id)).await?,
         "auditLog": trail,
         "events": rows(&txn, event_outbox::Entity::find()
             .filter(event_outbox::Column::AggregateId.eq(id))
             .filter(event_outbox::Column::Kind.starts_with("CANDIDATE_"))
+            .order_by_asc(event_outbox::Column::Id)).await?,
+        "applicationEvents": rows(&txn, event_outbox::Entity::find()
+            .filter(event_outbox::Column::AggregateId.is_in(applications))
+            .filter(event_outbox::Column::Kind.eq(EventKind::ApplicationChanged.as_str()))
             .order_by_asc(event_outbox::Column::Id)).await?,
     });
     audit::record(&txn, actor, audit::EXPORT, id, &audit::PERSONAL_FIELDS).await?;

@@ -18,6 +18,7 @@ pub mod matching;
 pub mod opening;
 pub mod opening_edit;
 pub mod outbox;
+pub mod pipeline;
 pub mod qualifications;
 pub mod remap;
 pub mod requirements;

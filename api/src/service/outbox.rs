@@ -42,6 +42,9 @@ pub enum EventKind {
     /// The canonical vocabulary changed (a document or glossary term was added): candidates
     /// must be mapped again. The remap worker takes these in order.
     VocabularyChanged,
+    /// A candidate entered an opening's pipeline or moved in it (hired, rejected …); the
+    /// aggregate is the application, the payload names opening, candidate and both stages.
+    ApplicationChanged,
 }
 
 impl EventKind {
@@ -55,6 +58,7 @@ impl EventKind {
             Self::CandidatesRemapped => "CANDIDATES_REMAPPED",
             Self::TokenRevoked => "TOKEN_REVOKED",
             Self::VocabularyChanged => "VOCABULARY_CHANGED",
+            Self::ApplicationChanged => "APPLICATION_CHANGED",
         }
     }
 }
@@ -72,6 +76,7 @@ impl FromStr for EventKind {
             Self::CandidatesRemapped,
             Self::TokenRevoked,
             Self::VocabularyChanged,
+            Self::ApplicationChanged,
         ]
         .into_iter()
         .find(|kind| kind.as_str() == s)
@@ -184,6 +189,23 @@ pub async fn read<C: ConnectionTrait>(
         .collect()
 }
 
+/// The payloads of events `ids` (those that exist), by event id.
+pub async fn payloads<C: ConnectionTrait>(
+    db: &C,
+    ids: &[i64],
+) -> ApiResult<std::collections::HashMap<i64, String>> {
+    if ids.is_empty() {
+        return Ok(std::collections::HashMap::new());
+    }
+    Ok(event_outbox::Entity::find()
+        .filter(event_outbox::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| (row.id, row.payload))
+        .collect())
+}
+
 /// The id of the newest event, 0 when there is none.
 pub async fn latest<C: ConnectionTrait>(db: &C) -> ApiResult<i64> {
     Ok(event_outbox::Entity::find()
@@ -208,6 +230,7 @@ mod tests {
             EventKind::CandidatesRemapped,
             EventKind::TokenRevoked,
             EventKind::VocabularyChanged,
+            EventKind::ApplicationChanged,
         ] {
             assert_eq!(kind.as_str().parse::<EventKind>(), Ok(kind));
         }

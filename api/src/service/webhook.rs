@@ -10,6 +10,7 @@ use crate::auth::{Principal, Role};
 use crate::error::{ApiError, ApiResult};
 use crate::events::webhook::guard;
 use crate::service::lookup;
+use crate::service::outbox::EventKind;
 use crate::state::Services;
 use crate::store::webhook::{self as store, Owner};
 
@@ -22,6 +23,26 @@ pub struct WebhookDraft {
     pub opening_id: Option<i64>,
     pub min_score: Option<f64>,
     pub secret: String,
+    /// What it receives: new candidates, pipeline changes, or both.
+    pub events: Vec<EventKind>,
+}
+
+/// The events a webhook may receive.
+pub const DELIVERABLE: [EventKind; 2] = [EventKind::CandidateAdded, EventKind::ApplicationChanged];
+
+/// Whether `hook` receives events of `kind` (its `events` column, comma-separated names).
+pub fn receives(hook: &webhook::Model, kind: EventKind) -> bool {
+    hook.events
+        .split(',')
+        .any(|name| name.trim() == kind.as_str())
+}
+
+/// The events `hook` receives, in [`DELIVERABLE`] order.
+pub fn events_of(hook: &webhook::Model) -> Vec<EventKind> {
+    DELIVERABLE
+        .into_iter()
+        .filter(|kind| receives(hook, *kind))
+        .collect()
 }
 
 /// Whose webhooks `principal` may see (who may manage webhooks at all is the permission
@@ -64,6 +85,30 @@ pub async fn create(
     }
     let allow = &services.events.webhooks.allow;
     let parsed = guard::check_url(url, allow).map_err(|m| ApiError::bad_input("url", m))?;
+    if draft.events.is_empty() {
+        return Err(ApiError::bad_input(
+            "events",
+            "is empty; name at least one event to receive",
+        ));
+    }
+    if let Some(kind) = draft.events.iter().find(|k| !DELIVERABLE.contains(k)) {
+        return Err(ApiError::bad_input(
+            "events",
+            format!("{} is not delivered to webhooks", kind.as_str()),
+        ));
+    }
+    if draft.min_score.is_some() && !draft.events.contains(&EventKind::CandidateAdded) {
+        return Err(ApiError::bad_input(
+            "minScore",
+            "applies to new candidates; this webhook receives none",
+        ));
+    }
+    let events = DELIVERABLE
+        .into_iter()
+        .filter(|kind| draft.events.contains(kind))
+        .map(EventKind::as_str)
+        .collect::<Vec<_>>()
+        .join(",");
     let secret_length = draft.secret.chars().count();
     if !(MIN_SECRET..=MAX_SECRET).contains(&secret_length) {
         return Err(ApiError::bad_input(
@@ -112,6 +157,7 @@ pub async fn create(
         owner_token_id: Set(principal.token_id),
         created_by: Set(principal.name.clone()),
         created_at: Set(Utc::now()),
+        events: Set(events),
         ..Default::default()
     }
     .insert(&services.db)

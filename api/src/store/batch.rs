@@ -11,10 +11,11 @@ use std::sync::Arc;
 use sea_orm::{ColumnTrait, DbErr, EntityTrait, ModelTrait, QueryFilter, QueryOrder, Value};
 
 use entity::{
-    candidate_competence, candidate_digital_skill, candidate_experience, candidate_language,
-    candidate_phrase_match, candidate_qualification, competence, competence_group, competence_item,
-    competence_suggestion, job_description, job_duty, job_task, partial_qualification,
-    partial_qualification_competence, requirement, standard,
+    application, application_note, candidate_competence, candidate_digital_skill,
+    candidate_experience, candidate_language, candidate_phrase_match, candidate_qualification,
+    competence, competence_group, competence_item, competence_suggestion, job_description,
+    job_duty, job_task, partial_qualification, partial_qualification_competence, requirement,
+    standard,
 };
 
 use super::Db;
@@ -223,4 +224,14 @@ pub fn qualifications_of_candidate(db: &Db) -> Children<candidate_qualification:
 pub fn phrase_matches_of_candidate(db: &Db) -> Children<candidate_phrase_match::Entity> {
     use candidate_phrase_match::Column as C;
     Children::new(db, C::CandidateId, C::Position)
+}
+
+pub fn applications_of_candidate(db: &Db) -> Children<application::Entity> {
+    use application::Column as C;
+    Children::new(db, C::CandidateId, C::Id)
+}
+
+pub fn notes_of_application(db: &Db) -> Children<application_note::Entity> {
+    use application_note::Column as C;
+    Children::new(db, C::ApplicationId, C::Id)
 }

@@ -10,6 +10,7 @@
 //! Writes of several rows stay in services, each in one transaction with its outbox events;
 //! the store holds reads (and the batch reads behind the GraphQL loaders).
 
+pub mod application;
 pub mod audit;
 pub mod batch;
 pub mod candidate;

@@ -19,6 +19,7 @@ mod opening_edits;
 mod openings;
 mod pagination;
 mod permissions;
+mod pipeline;
 mod quality;
 mod quality_profiles;
 mod security;

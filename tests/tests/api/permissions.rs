@@ -59,7 +59,15 @@ fn sample(field: &str) -> Option<&'static str> {
         "deleteWebhook" => r#"mutation { deleteWebhook(id: "999") }"#,
         "createToken" => r#"mutation { createToken(name: "", role: VIEWER) { secret } }"#,
         "revokeToken" => r#"mutation { revokeToken(id: "999") }"#,
+        "pipeline" => r#"{ pipeline(openingId: "1") { totalCount } }"#,
+        "application" => r#"{ application(id: "1") { stage } }"#,
+        "addToPipeline" => {
+            r#"mutation { addToPipeline(openingId: "999", candidateId: "999") { id } }"#
+        }
+        "moveApplication" => r#"mutation { moveApplication(id: "999", stage: NEW) { id } }"#,
+        "addNote" => r#"mutation { addNote(applicationId: "999", text: "x") { id } }"#,
         "candidateAdded" => "subscription { candidateAdded { eventId } }",
+        "applicationChanged" => "subscription { applicationChanged { eventId } }",
         _ => return None,
     })
 }

@@ -1,4 +1,5 @@
-//! Webhooks: new-candidate events as signed JSON POSTs, for HR tools that prefer HTTP.
+//! Webhooks: new-candidate and pipeline events as signed JSON POSTs, for HR tools that
+//! prefer HTTP.
 //!
 //! The relay queues one delivery per (webhook, event) in the same transaction that marks the
 //! event published, so a delivery is queued exactly once whichever instance relays. Any
@@ -28,7 +29,9 @@ use crate::config::EventArgs;
 use crate::error::ApiResult;
 use crate::service::matching::compile::{self, Compiled};
 use crate::service::matching::facts;
-use crate::service::outbox::{Event, EventKind};
+use crate::service::outbox::{self, Event, EventKind};
+use crate::service::pipeline::{self, Change};
+use crate::service::webhook::{DELIVERABLE, receives};
 use crate::state::Services;
 use guard::{AllowList, GuardedResolver};
 
@@ -124,21 +127,39 @@ pub fn sign(secret: &str, body: &[u8]) -> String {
     format!("sha256={}", hex::encode(mac.finalize().into_bytes()))
 }
 
-/// Queues deliveries of new-candidate `events` to every webhook they pass; returns how many.
+/// Queues deliveries of `events` to every webhook they pass; returns how many.
 pub async fn enqueue<C: ConnectionTrait>(
     txn: &C,
     services: &Services,
     events: &[Event],
 ) -> ApiResult<usize> {
-    let added: Vec<&Event> = events
-        .iter()
-        .filter(|e| e.kind == EventKind::CandidateAdded)
-        .collect();
-    if added.is_empty() {
+    if !events.iter().any(|e| DELIVERABLE.contains(&e.kind)) {
         return Ok(0);
     }
     let hooks = webhook::Entity::find().all(txn).await?;
     if hooks.is_empty() {
+        return Ok(0);
+    }
+    Ok(enqueue_candidates(txn, services, events, &hooks).await?
+        + enqueue_applications(txn, events, &hooks).await?)
+}
+
+/// New-candidate events, scored against each webhook's opening.
+async fn enqueue_candidates<C: ConnectionTrait>(
+    txn: &C,
+    services: &Services,
+    events: &[Event],
+    hooks: &[webhook::Model],
+) -> ApiResult<usize> {
+    let added: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::CandidateAdded)
+        .collect();
+    let hooks: Vec<&webhook::Model> = hooks
+        .iter()
+        .filter(|h| receives(h, EventKind::CandidateAdded))
+        .collect();
+    if added.is_empty() || hooks.is_empty() {
         return Ok(0);
     }
     let ids: Vec<i64> = added.iter().map(|e| e.aggregate_id).collect();
@@ -180,33 +201,98 @@ pub async fn enqueue<C: ConnectionTrait>(
                 continue;
             }
             let body = body(event, hook.opening_id, scored);
-            let now = Utc::now();
-            let row = webhook_delivery::ActiveModel {
-                webhook_id: Set(hook.id),
-                event_id: Set(event.id),
-                body: Set(body),
-                status: Set(PENDING.to_owned()),
-                attempts: Set(0),
-                created_at: Set(now),
-                next_attempt_at: Set(now),
-                delivered_at: Set(None),
-                ..Default::default()
-            };
-            let inserted = webhook_delivery::Entity::insert(row)
-                .on_conflict(
-                    OnConflict::columns([
-                        webhook_delivery::Column::WebhookId,
-                        webhook_delivery::Column::EventId,
-                    ])
-                    .do_nothing()
-                    .to_owned(),
-                )
-                .exec_without_returning(txn)
-                .await?;
-            queued += usize::try_from(inserted).unwrap_or(0);
+            queued += queue(txn, hook.id, event.id, body).await?;
         }
     }
     Ok(queued)
+}
+
+/// Pipeline changes, to the webhooks that receive them (of that opening, when they name one).
+async fn enqueue_applications<C: ConnectionTrait>(
+    txn: &C,
+    events: &[Event],
+    hooks: &[webhook::Model],
+) -> ApiResult<usize> {
+    let ids: Vec<i64> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::ApplicationChanged)
+        .map(|e| e.id)
+        .collect();
+    if ids.is_empty()
+        || !hooks
+            .iter()
+            .any(|h| receives(h, EventKind::ApplicationChanged))
+    {
+        return Ok(0);
+    }
+    let payloads = outbox::payloads(txn, &ids).await?;
+    let mut queued = 0;
+    for event in events.iter().filter(|e| ids.contains(&e.id)) {
+        let Some(payload) = payloads.get(&event.id) else {
+            continue;
+        };
+        let change = pipeline::change_of(payload)?;
+        for hook in hooks {
+            if !receives(hook, EventKind::ApplicationChanged)
+                || hook.opening_id.is_some_and(|id| id != change.opening_id)
+            {
+                continue;
+            }
+            queued += queue(txn, hook.id, event.id, application_body(event, &change)).await?;
+        }
+    }
+    Ok(queued)
+}
+
+/// Queues one delivery; a (webhook, event) pair already queued is left as it is.
+async fn queue<C: ConnectionTrait>(
+    txn: &C,
+    webhook_id: i64,
+    event_id: i64,
+    body: String,
+) -> ApiResult<usize> {
+    let now = Utc::now();
+    let row = webhook_delivery::ActiveModel {
+        webhook_id: Set(webhook_id),
+        event_id: Set(event_id),
+        body: Set(body),
+        status: Set(PENDING.to_owned()),
+        attempts: Set(0),
+        created_at: Set(now),
+        next_attempt_at: Set(now),
+        delivered_at: Set(None),
+        ..Default::default()
+    };
+    let inserted = webhook_delivery::Entity::insert(row)
+        .on_conflict(
+            OnConflict::columns([
+                webhook_delivery::Column::WebhookId,
+                webhook_delivery::Column::EventId,
+            ])
+            .do_nothing()
+            .to_owned(),
+        )
+        .exec_without_returning(txn)
+        .await?;
+    Ok(usize::try_from(inserted).unwrap_or(0))
+}
+
+/// The body of a pipeline change: ids and stages, no personal data (a rejection's own words
+/// stay behind the API's personal-data rules).
+fn application_body(event: &Event, change: &Change) -> String {
+    json!({
+        "eventId": event.id.to_string(),
+        "type": "applicationChanged",
+        "occurredAt": event.created_at.to_rfc3339(),
+        "applicationId": change.application_id.to_string(),
+        "openingId": change.opening_id.to_string(),
+        "candidateId": change.candidate_id.to_string(),
+        "fromStage": change.from_stage,
+        "toStage": change.to_stage,
+        "rejectionKind": change.rejection_kind,
+        "forced": change.forced,
+    })
+    .to_string()
 }
 
 fn body(event: &Event, opening: Option<i64>, scored: Option<(bool, f64)>) -> String {

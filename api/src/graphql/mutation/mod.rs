@@ -4,6 +4,7 @@ mod candidate;
 mod glossary;
 mod import;
 mod opening;
+mod pipeline;
 mod token;
 mod webhook;
 
@@ -14,6 +15,7 @@ pub struct Mutation(
     import::ImportMutation,
     opening::OpeningMutation,
     candidate::CandidateMutation,
+    pipeline::PipelineMutation,
     glossary::GlossaryMutation,
     webhook::WebhookMutation,
     token::TokenMutation,

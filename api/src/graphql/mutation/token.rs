@@ -18,7 +18,22 @@ impl TokenMutation {
         name: String,
         role: Role,
         expires_in_days: Option<i32>,
+        #[graphql(
+            default = false,
+            desc = "Lets an INTEGRATION token add candidates to pipelines and move applications (an HR tool recording a hire)."
+        )]
+        moves_applications: bool,
     ) -> GqlResult<CreatedToken> {
+        if moves_applications && role != Role::Integration {
+            return Err(ApiError::bad_input(
+                "movesApplications",
+                format!(
+                    "is for INTEGRATION tokens; a {} token's role decides it",
+                    role.as_str()
+                ),
+            )
+            .into());
+        }
         let name = name.trim().to_owned();
         if name.is_empty() || name.chars().count() > 100 {
             return Err(ApiError::bad_input("name", "must have 1 to 100 characters").into());
@@ -35,9 +50,16 @@ impl TokenMutation {
             }
         };
         let services = ctx.services();
-        let (secret, row) = token::issue(&services.db, &services.token_key, role, &name, days)
-            .await
-            .map_err(ApiError::Internal)?;
+        let (secret, row) = token::issue(
+            &services.db,
+            &services.token_key,
+            role,
+            &name,
+            days,
+            moves_applications,
+        )
+        .await
+        .map_err(ApiError::Internal)?;
         Ok(CreatedToken {
             token: ApiToken(row),
             secret,

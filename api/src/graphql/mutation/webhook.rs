@@ -4,7 +4,7 @@ use async_graphql::{Context, ID, Object};
 
 use crate::error::GqlResult;
 use crate::graphql::context::ContextExt;
-use crate::graphql::types::{Webhook, parse_id};
+use crate::graphql::types::{Webhook, WebhookEvent, parse_id};
 use crate::service::webhook::{self, WebhookDraft};
 
 #[derive(Default)]
@@ -12,8 +12,8 @@ pub struct WebhookMutation;
 
 #[Object]
 impl WebhookMutation {
-    /// Sends every new candidate (for one opening, at or above minScore, when given) to `url`
-    /// as a signed JSON POST: `X-Sobivus-Signature: sha256=<hex HMAC-SHA256(secret, body)>`.
+    /// Sends every new candidate (for one opening, at or above minScore, when given) and/or
+    /// every pipeline change (for one opening, when given) to `url` as a signed JSON POST: `X-Sobivus-Signature: sha256=<hex HMAC-SHA256(secret, body)>`.
     /// Failed calls are retried with exponential backoff for 24 hours.
     async fn create_webhook(
         &self,
@@ -23,6 +23,11 @@ impl WebhookMutation {
         min_score: Option<f64>,
         #[graphql(desc = "16 to 200 characters; used to sign bodies, never shown again.")]
         secret: String,
+        #[graphql(
+            default_with = "vec![WebhookEvent::CandidateAdded]",
+            desc = "What it receives: new candidates (the default), pipeline changes, or both."
+        )]
+        events: Vec<WebhookEvent>,
     ) -> GqlResult<Webhook> {
         let opening_id = opening_id
             .map(|id| parse_id("openingId", &id))
@@ -32,6 +37,7 @@ impl WebhookMutation {
             opening_id,
             min_score,
             secret,
+            events: events.into_iter().map(WebhookEvent::kind).collect(),
         };
         Ok(Webhook(
             webhook::create(ctx.services(), ctx.principal()?, draft).await?,

@@ -5,6 +5,7 @@ mod candidate;
 mod catalog;
 mod matching;
 mod opening;
+mod pipeline;
 mod preview;
 pub(crate) use preview::document_preview;
 mod remap;
@@ -20,6 +21,7 @@ use crate::store::Search;
 pub struct Query(
     catalog::CatalogQuery,
     opening::OpeningQuery,
+    pipeline::PipelineQuery,
     candidate::CandidateQuery,
     matching::MatchingQuery,
     audit::AuditQuery,

@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use entity::candidate;
 use entity::candidate_phrase_match::PhraseSource;
 
+use super::application::Application;
 use super::candidate_file::CandidateFile;
 use super::catalog::Competence;
 use super::enums::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel};
@@ -151,6 +152,11 @@ impl Candidate {
     async fn qualifications(&self, ctx: &Context<'_>) -> GqlResult<Vec<String>> {
         let rows = children(&ctx.loaders().qualifications_of_candidate, self.0.id).await?;
         Ok(rows.into_iter().map(|row| row.title).collect())
+    }
+    /// The openings' pipelines this candidate is in, oldest first.
+    async fn applications(&self, ctx: &Context<'_>) -> GqlResult<Vec<Application>> {
+        let rows = children(&ctx.loaders().applications_of_candidate, self.0.id).await?;
+        Ok(rows.into_iter().map(Application).collect())
     }
     /// Personal data: the CV files kept with the candidate (empty for callers without the
     /// right to see personal data).

@@ -5,12 +5,14 @@ use chrono::{DateTime, Utc};
 
 use entity::{job_description, opening};
 
+use super::application::{PipelineConnection, PipelineStage};
 use super::catalog::{Competence, PartialQualification, Requirement, Standard};
 use super::enums::DocumentKind;
 use super::stored;
 use crate::error::GqlResult;
 use crate::graphql::context::ContextExt;
 use crate::graphql::loaders::children;
+use crate::graphql::pagination::PageArgs;
 
 pub struct JobDescription(pub job_description::Model);
 
@@ -188,6 +190,18 @@ impl Opening {
             .load_one(id)
             .await?
             .map(PartialQualification))
+    }
+    /// The opening's pipeline (the same as the root `pipeline` field).
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
+    async fn applications(
+        &self,
+        ctx: &Context<'_>,
+        stage: Option<PipelineStage>,
+        #[graphql(default = 20)] first: Option<i32>,
+        after: Option<String>,
+    ) -> GqlResult<PipelineConnection> {
+        let page = PageArgs::parse(first, after.as_deref())?;
+        PipelineConnection::load(ctx.db(), self.0.id, stage, page).await
     }
     /// The opening's own requirements, copied from its sources when it was created.
     async fn requirements(&self, ctx: &Context<'_>) -> GqlResult<Vec<Requirement>> {

@@ -2,17 +2,21 @@
 
 use std::sync::Arc;
 
-use async_graphql::{ID, Object, SimpleObject};
+use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 
 use domain::score::{Evaluation, Evidence, Facts, evaluate};
 use entity::candidate;
 
+use super::application::Application;
 use super::candidate::Candidate;
 use super::catalog::{Competence, Requirement, Standard};
 use super::enums::DocumentKind;
 use super::evidence::EvidenceDetail;
 use super::job::{JobDescription, Opening};
+use crate::error::GqlResult;
+use crate::graphql::context::ContextExt;
+use crate::graphql::loaders::children;
 use crate::i18n::TextLanguage;
 use crate::service::matching::compile::Compiled;
 
@@ -94,6 +98,15 @@ impl Match {
     /// All hard requirements met.
     async fn qualified(&self) -> bool {
         self.qualified
+    }
+
+    /// The candidate's application in this opening's pipeline, null when not in it yet.
+    async fn application(&self, ctx: &Context<'_>) -> GqlResult<Option<Application>> {
+        let rows = children(&ctx.loaders().applications_of_candidate, self.candidate.id).await?;
+        Ok(rows
+            .into_iter()
+            .find(|row| row.opening_id == self.opening.opening.id)
+            .map(Application))
     }
 
     // Costs as much as the requirements an opening usually has.

@@ -1,6 +1,7 @@
 //! GraphQL output types: thin wrappers over entity rows whose nested fields go through the
 //! request's loaders.
 
+pub(crate) mod application;
 mod candidate;
 mod candidate_file;
 mod catalog;
@@ -13,6 +14,10 @@ mod preview;
 mod token;
 mod webhook;
 
+pub use application::{
+    Application, ApplicationChangedEvent, ApplicationSource, PipelineConnection, PipelineStage,
+    RejectionInput,
+};
 pub use candidate::{Candidate, CandidateCompetence, DigitalSkill, Experience, LanguageSkill};
 pub use candidate_file::CandidateFile;
 pub use catalog::{Competence, PartialQualification, Requirement, Standard};
@@ -27,7 +32,7 @@ pub use preview::{
     CompetencePreview, DocumentPreview, FilePreview, PhraseMapping, RequirementPreview,
 };
 pub use token::{ApiToken, CreatedToken};
-pub use webhook::{Webhook, WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus};
+pub use webhook::{Webhook, WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus, WebhookEvent};
 
 use async_graphql::ID;
 

@@ -33,6 +33,11 @@ impl ApiToken {
     async fn revoked_at(&self) -> Option<DateTime<Utc>> {
         self.0.revoked_at
     }
+    /// An integration token that may add and move applications (admins and recruiters may
+    /// anyway).
+    async fn moves_applications(&self) -> bool {
+        self.0.moves_applications
+    }
     /// Neither revoked nor expired.
     async fn active(&self) -> bool {
         self.0.revoked_at.is_none() && self.0.expires_at.is_none_or(|at| at > Utc::now())

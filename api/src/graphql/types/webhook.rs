@@ -8,6 +8,7 @@ use entity::{webhook, webhook_delivery};
 use crate::error::GqlResult;
 use crate::graphql::context::ContextExt;
 use crate::graphql::types::Opening;
+use crate::service::outbox::EventKind;
 use crate::store;
 
 pub struct Webhook(pub webhook::Model);
@@ -20,7 +21,7 @@ impl Webhook {
     async fn url(&self) -> &str {
         &self.0.url
     }
-    /// Only candidates matched against this opening are sent (all new candidates when null).
+    /// Only this opening's candidates and pipeline changes are sent (all when null).
     async fn opening_id(&self) -> Option<ID> {
         self.0.opening_id.map(|id| ID(id.to_string()))
     }
@@ -34,6 +35,13 @@ impl Webhook {
     async fn min_score(&self) -> Option<f64> {
         self.0.min_score
     }
+    /// What it receives.
+    async fn events(&self) -> Vec<WebhookEvent> {
+        crate::service::webhook::events_of(&self.0)
+            .into_iter()
+            .filter_map(WebhookEvent::of)
+            .collect()
+    }
     /// The token name that created it.
     async fn created_by(&self) -> &str {
         &self.0.created_by
@@ -45,6 +53,30 @@ impl Webhook {
     async fn pending_deliveries(&self, ctx: &Context<'_>) -> GqlResult<i64> {
         let count = store::webhook::pending_deliveries(ctx.db(), self.0.id).await?;
         Ok(i64::try_from(count).unwrap_or(i64::MAX))
+    }
+}
+
+/// What a webhook receives.
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+pub enum WebhookEvent {
+    /// A new candidate (body type `candidateAdded`).
+    CandidateAdded,
+    /// A candidate added to a pipeline or moved in it (body type `applicationChanged`).
+    ApplicationChanged,
+}
+
+impl WebhookEvent {
+    pub fn kind(self) -> EventKind {
+        match self {
+            Self::CandidateAdded => EventKind::CandidateAdded,
+            Self::ApplicationChanged => EventKind::ApplicationChanged,
+        }
+    }
+
+    fn of(kind: EventKind) -> Option<Self> {
+        [Self::CandidateAdded, Self::ApplicationChanged]
+            .into_iter()
+            .find(|e| e.kind() == kind)
     }
 }
 
