@@ -294,6 +294,10 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             .context("cannot load demo data")?;
         if added > 0 {
             println!("Loaded {added} demo candidates.");
+            let shortlisted = api::demo::load_pipeline(app.services())
+                .await
+                .context("cannot load the demo pipeline")?;
+            println!("Put {shortlisted} demo candidates in the first opening's pipeline.");
         }
         // Load tests only: SOBIVUS_DEMO_CANDIDATES=100000 adds demo candidates up to that many.
         let total = std::env::var("SOBIVUS_DEMO_CANDIDATES")
