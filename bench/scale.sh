@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The scale test of issue #15 (not in CI): N generated candidates (default 1,000,000) in a
 # database, then the release server started on it as in production, reporting
-# 1. the time from process start until it listens with the whole match index built, the RSS
-#    then and its peak, and the index the server logged (candidates, packed MiB);
+# 1. the time from process start until it listens, /readyz's progress while the match index
+#    loads, the time until it is ready, the RSS then and its peak, and the index the server
+#    logged (candidates, packed MiB);
 # 2. `matches(first: 20)` over HTTP under wrk (32 connections, DURATION seconds, default 20);
 # 3. the first page of each other opening, whose ranking is not cached yet (a full scan).
 # Usage: bench/scale.sh [candidates]   (DATABASE_URL=postgres://… to use PostgreSQL; the
@@ -52,9 +53,18 @@ DATABASE_URL=$url RATE_LIMIT_PER_SEC=0 "$bin" serve --port "$port" --web-dir /no
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 wait_listening "$dir/serve.log" $pid
+listening=$(echo "$(date +%s.%N) - $start" | bc)
+echo "start-up: listening after ${listening} s; /readyz while the index loads:"
+last=0
+until [ "$(curl -s -o "$dir/readyz" -w '%{http_code}' "http://127.0.0.1:$port/readyz")" = 200 ]; do
+    kill -0 $pid 2>/dev/null || { cat "$dir/serve.log"; exit 1; }
+    now=$(date +%s)
+    if (( now - last >= 10 )); then echo "  $(cat "$dir/readyz")"; last=$now; fi
+    sleep 0.2
+done
 ready=$(echo "$(date +%s.%N) - $start" | bc)
 status() { awk -v k="$1" '$1 == k":" {print int($2 / 1024)}' "/proc/$pid/status"; }
-echo "start-up: listening with the index built after ${ready} s; RSS $(status VmRSS) MiB (peak $(status VmHWM) MiB)"
+echo "start-up: ready (the index built) after ${ready} s; RSS $(status VmRSS) MiB (peak $(status VmHWM) MiB)"
 grep -o 'match index built.*' "$dir/serve.log" | sed 's/\x1b\[[0-9;]*m//g'
 
 graphql="http://127.0.0.1:$port/graphql"

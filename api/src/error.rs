@@ -55,6 +55,10 @@ pub enum ApiError {
         bytes: usize,
         max: usize,
     },
+    /// The server is starting: its match index is not complete yet (`status` says how far).
+    NotReady {
+        status: String,
+    },
     Internal(anyhow::Error),
 }
 
@@ -115,6 +119,9 @@ impl ApiError {
                 "the response would be {bytes} bytes; at most {max} are sent (ask for fewer \
                  items, or page with first/after)"
             ),
+            Self::NotReady { status } => {
+                format!("the server is starting ({status}); try again in a moment")
+            }
             Self::Internal(_) => "internal error".to_owned(),
         }
     }
@@ -129,6 +136,7 @@ impl ApiError {
             Self::RateLimited { .. } => "RATE_LIMITED",
             Self::Timeout { .. } => "TIMEOUT",
             Self::ResponseTooLarge { .. } => "RESPONSE_TOO_LARGE",
+            Self::NotReady { .. } => "NOT_READY",
             Self::Internal(_) => "INTERNAL",
         }
     }

@@ -282,6 +282,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let address = app.address()?;
     let url = format!("http://{address}");
     if args.demo {
+        app.ready().await;
         // Documents first: candidates are then mapped once, as they are written.
         let documents = api::demo::load_documents(app.services())
             .await
@@ -315,6 +316,9 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         println!("Admin token (shown once, valid 30 days): {token}");
     }
     println!("Sobivus is listening on {url}");
+    if !app.services().index.loading.is_ready() {
+        println!("Loading the match index; {url}/readyz shows how far it is.");
+    }
     if args.security.disable_graphiql {
         println!("GraphQL API: {url}/graphql");
     } else {

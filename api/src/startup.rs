@@ -47,6 +47,11 @@ impl Application {
             Duration::from_secs(args.request_timeout_secs.max(1)),
         );
         let services = Services::start(db, events, token_key, limits).await?;
+        // Built beside the listener: `/readyz` reports its progress, GraphQL waits for it.
+        tokio::spawn({
+            let services = services.clone();
+            async move { services.load_index().await }
+        });
         tokio::spawn(feed::run(services.clone(), reader, start));
         tokio::spawn(relay::run(services.clone()));
         tokio::spawn(webhook::run(services.clone()));
@@ -87,6 +92,11 @@ impl Application {
                 cors_allow_origins: args.security.cors_allow_origins.clone(),
             },
         })
+    }
+
+    /// Resolves once the match index is built (the server answers GraphQL from then on).
+    pub async fn ready(&self) {
+        self.state.services.index.loading.wait().await;
     }
 
     pub fn address(&self) -> anyhow::Result<SocketAddr> {

@@ -71,7 +71,7 @@ impl RequestLimits {
 pub type Shared = Arc<Services>;
 
 impl Services {
-    /// Connects the services to `db` and builds the match index from it.
+    /// Connects the services to `db`. The match index is built by [`Services::load_index`].
     pub async fn start(
         db: DatabaseConnection,
         events: Events,
@@ -92,12 +92,22 @@ impl Services {
             cpu: crate::service::cpu::CpuPool::new(),
             remapper: crate::service::remap::Worker::default(),
         });
-        services
-            .index
-            .rebuild(&services.db)
-            .await
-            .map_err(|err| anyhow::anyhow!("cannot build the match index: {}", err.message()))?;
         Ok(services)
+    }
+
+    /// Builds the match index for the first time, retrying (with the error in `/readyz`)
+    /// until it succeeds; requests are refused with NOT_READY meanwhile.
+    pub async fn load_index(&self) {
+        let mut attempts = 0u32;
+        while let Err(err) = self.index.rebuild(&self.db).await {
+            attempts += 1;
+            tracing::error!(error = %err.message(), attempts, "cannot build the match index; retrying");
+            // What a client may read; the detail is in the log line above.
+            self.index
+                .loading
+                .failed(format!("{}; the server log has the detail", err.message()));
+            tokio::time::sleep(std::time::Duration::from_secs(u64::from(attempts.min(30)))).await;
+        }
     }
 
     /// Token `token_id` was revoked: refuse it and close its sockets on this instance.

@@ -143,6 +143,9 @@ async fn graphql_http(State(state): State<AppState>, headers: HeaderMap, body: B
 async fn answer(state: &AppState, headers: &HeaderMap, body: Body) -> (Response, String, bool) {
     let unnamed = |response| (response, crate::metrics::UNAUTHENTICATED.to_owned(), true);
     let services = &state.services;
+    if let Some(refusal) = not_ready(state) {
+        return unnamed(refusal);
+    }
     let token = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -360,10 +363,32 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
-/// Ready when the database answers within two seconds: a pool whose connections are all
+/// 503 NOT_READY (with how far the index is, and when to retry) while the match index loads:
+/// a ranking of a half-built index would be wrong without saying so.
+pub(crate) fn not_ready(state: &AppState) -> Option<Response> {
+    let loading = &state.services.index.loading;
+    if loading.is_ready() {
+        return None;
+    }
+    let err = ApiError::NotReady {
+        status: loading.status().describe(),
+    };
+    let mut response = error_response(StatusCode::SERVICE_UNAVAILABLE, &err);
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
+    Some(response)
+}
+
+/// Not ready while the match index loads (the body says how far it is). Then ready when the
+/// database answers within two seconds: a pool whose connections are all
 /// held (or a database locked by a long write) makes the instance not ready, so a load
 /// balancer sends requests elsewhere instead of letting them wait.
 async fn readyz(State(state): State<AppState>) -> Response {
+    let loading = &state.services.index.loading;
+    if !loading.is_ready() {
+        return (StatusCode::SERVICE_UNAVAILABLE, loading.status().describe()).into_response();
+    }
     let ping = tokio::time::timeout(Duration::from_secs(2), state.services.db.ping()).await;
     match ping {
         Ok(Ok(())) => (StatusCode::OK, "ready").into_response(),

@@ -48,6 +48,9 @@ pub async fn graphql_ws(
     headers: HeaderMap,
     upgrade: WebSocketUpgrade,
 ) -> Response {
+    if let Some(refusal) = super::not_ready(&state) {
+        return refusal;
+    }
     let legacy = offered_protocol(&headers) == Some("graphql-ws");
     // Subscribers mostly listen: small buffers keep a thousand connections cheap, and a
     // client message (a subscription query) may be no larger than a query over HTTP.

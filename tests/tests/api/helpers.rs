@@ -267,9 +267,32 @@ impl TestApp {
     }
 }
 
-/// Builds and starts one server on `url`; returns its address and services.
+/// Builds and starts one server on `url` once its match index is built; returns its address
+/// and services.
 async fn start(url: &str, options: &Options) -> (String, Shared) {
-    let args = ServeArgs {
+    let app = Application::build(&serve_args(url, options))
+        .await
+        .expect("application builds");
+    app.ready().await;
+    let address = format!("http://{}", app.address().expect("bound address"));
+    let services = app.services().clone();
+    tokio::spawn(app.run_until(std::future::pending()));
+    (address, services)
+}
+
+/// Starts a server on `url` without waiting for its match index (start-up as a load
+/// balancer sees it); returns its address.
+pub async fn start_loading(url: &str) -> String {
+    let app = Application::build(&serve_args(url, &Options::default()))
+        .await
+        .expect("application builds");
+    let address = format!("http://{}", app.address().expect("bound address"));
+    tokio::spawn(app.run_until(std::future::pending()));
+    address
+}
+
+fn serve_args(url: &str, options: &Options) -> ServeArgs {
+    ServeArgs {
         database: DatabaseArgs {
             database_url: url.to_owned(),
         },
@@ -285,12 +308,7 @@ async fn start(url: &str, options: &Options) -> (String, Shared) {
         request_timeout_secs: options.request_timeout_secs.unwrap_or(30),
         index_refresh_secs: 0,
         web_dir: std::path::PathBuf::from("../frontend/dist"),
-    };
-    let app = Application::build(&args).await.expect("application builds");
-    let address = format!("http://{}", app.address().expect("bound address"));
-    let services = app.services().clone();
-    tokio::spawn(app.run_until(std::future::pending()));
-    (address, services)
+    }
 }
 
 /// A seed document (or its expected.json) from data/seeds.

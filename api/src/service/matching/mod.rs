@@ -14,6 +14,7 @@ mod cache;
 pub mod compile;
 pub mod facts;
 mod facts_cache;
+pub mod loading;
 pub mod rank;
 
 use std::collections::HashMap;
@@ -49,6 +50,8 @@ pub struct Index {
     /// that landed meanwhile.
     writer: tokio::sync::Mutex<()>,
     rankings: cache::Rankings,
+    /// Whether the first build is done, and how far it has got.
+    pub loading: loading::Loading,
 }
 
 /// Chunks read at once while the index is built: one per core and one more.
@@ -75,6 +78,11 @@ impl Index {
         // Chunks are read by tasks of their own, a few at a time, so that decoding rows uses
         // every core while the chunk read before is packed here, in id order.
         let mut reading = std::collections::VecDeque::new();
+        let total = {
+            use sea_orm::{EntityTrait, PaginatorTrait};
+            entity::candidate::Entity::find().count(db).await?
+        };
+        self.loading.start(total);
         let mut next = facts::chunks(db).await?.into_iter();
         loop {
             while reading.len() < READERS {
@@ -95,6 +103,7 @@ impl Index {
             for (id, f) in &chunk {
                 packed.upsert(*id, f);
             }
+            self.loading.advance(chunk.len() as u64);
             // Freeing a chunk's many small allocations costs as much as packing it: done
             // beside, not in this loop.
             tokio::task::spawn_blocking(move || drop(chunk));
@@ -115,6 +124,7 @@ impl Index {
             .collect();
         self.generation.fetch_add(1, Ordering::SeqCst);
         self.facts.clear();
+        self.loading.finish();
         Ok(())
     }
 
