@@ -8,11 +8,11 @@ use std::collections::HashMap;
 use async_graphql::dataloader::{DataLoader, Loader};
 
 use entity::{
-    application, application_note, candidate_competence, candidate_digital_skill,
+    application, application_note, candidate, candidate_competence, candidate_digital_skill,
     candidate_experience, candidate_language, candidate_phrase_match, candidate_qualification,
     competence, competence_group, competence_item, competence_suggestion, job_description,
-    job_duty, job_task, partial_qualification, partial_qualification_competence, requirement,
-    standard,
+    job_duty, job_task, opening, partial_qualification, partial_qualification_competence,
+    requirement, standard,
 };
 
 use crate::error::ApiError;
@@ -61,6 +61,8 @@ pub struct Loaders {
     pub competences_of_candidate: ChildLoader<candidate_competence::Entity>,
     pub qualifications_of_candidate: ChildLoader<candidate_qualification::Entity>,
     pub phrase_matches_of_candidate: ChildLoader<candidate_phrase_match::Entity>,
+    pub candidate: ByIdLoader<candidate::Entity>,
+    pub opening: ByIdLoader<opening::Entity>,
     pub applications_of_candidate: ChildLoader<application::Entity>,
     pub notes_of_application: ChildLoader<application_note::Entity>,
 }
@@ -91,6 +93,8 @@ impl Loaders {
             competences_of_candidate: loader(batch::competences_of_candidate(db)),
             qualifications_of_candidate: loader(batch::qualifications_of_candidate(db)),
             phrase_matches_of_candidate: loader(batch::phrase_matches_of_candidate(db)),
+            candidate: loader(batch::candidates(db)),
+            opening: loader(batch::openings(db)),
             applications_of_candidate: loader(batch::applications_of_candidate(db)),
             notes_of_application: loader(batch::notes_of_application(db)),
         }

@@ -11,11 +11,11 @@ use std::sync::Arc;
 use sea_orm::{ColumnTrait, DbErr, EntityTrait, ModelTrait, QueryFilter, QueryOrder, Value};
 
 use entity::{
-    application, application_note, candidate_competence, candidate_digital_skill,
+    application, application_note, candidate, candidate_competence, candidate_digital_skill,
     candidate_experience, candidate_language, candidate_phrase_match, candidate_qualification,
     competence, competence_group, competence_item, competence_suggestion, job_description,
-    job_duty, job_task, partial_qualification, partial_qualification_competence, requirement,
-    standard,
+    job_duty, job_task, opening, partial_qualification, partial_qualification_competence,
+    requirement, standard,
 };
 
 use super::Db;
@@ -234,4 +234,12 @@ pub fn applications_of_candidate(db: &Db) -> Children<application::Entity> {
 pub fn notes_of_application(db: &Db) -> Children<application_note::Entity> {
     use application_note::Column as C;
     Children::new(db, C::ApplicationId, C::Id)
+}
+
+pub fn candidates(db: &Db) -> ById<candidate::Entity> {
+    ById::new(db, candidate::Column::Id)
+}
+
+pub fn openings(db: &Db) -> ById<opening::Entity> {
+    ById::new(db, opening::Column::Id)
 }

@@ -122,14 +122,18 @@ impl Application {
         Ok(stored::<domain::pipeline::Source>("application source", &self.0.source)?.into())
     }
     async fn opening(&self, ctx: &Context<'_>) -> GqlResult<Opening> {
-        store::opening::find(ctx.db(), self.0.opening_id)
+        ctx.loaders()
+            .opening
+            .load_one(self.0.opening_id)
             .await?
             .map(Opening)
             .ok_or_else(|| ApiError::NotFound(format!("opening {}", self.0.opening_id)).into())
     }
     /// The candidate; name, email and phone follow the personal-data rules.
     async fn candidate(&self, ctx: &Context<'_>) -> GqlResult<Candidate> {
-        store::candidate::find(ctx.db(), self.0.candidate_id)
+        ctx.loaders()
+            .candidate
+            .load_one(self.0.candidate_id)
             .await?
             .map(Candidate)
             .ok_or_else(|| ApiError::NotFound(format!("candidate {}", self.0.candidate_id)).into())
