@@ -32,6 +32,14 @@ pub enum ApiError {
         kind: Option<&'static str>,
         message: String,
     },
+    /// A pipeline move its rules refuse: `BAD_USER_INPUT` on `field`, with the rule's stable
+    /// `reason` (`domain::pipeline::MoveError::code`) and whether an admin's force would pass.
+    MoveRefused {
+        field: &'static str,
+        reason: &'static str,
+        forcible: bool,
+        message: String,
+    },
     NotFound(String),
     Forbidden {
         role: &'static str,
@@ -89,6 +97,7 @@ impl ApiError {
     pub fn field(&self) -> Option<&str> {
         match self {
             Self::BadInput { field, .. } | Self::FileRefused { field, .. } => Some(field),
+            Self::MoveRefused { field, .. } => Some(field),
             _ => None,
         }
     }
@@ -103,6 +112,7 @@ impl ApiError {
                 message,
                 ..
             } => format!("{field}: '{file_name}': {message}"),
+            Self::MoveRefused { field, message, .. } => format!("{field}: {message}"),
             Self::NotFound(what) => format!("{what} not found"),
             Self::Forbidden { role, action } => format!("your role ({role}) may not {action}"),
             Self::Unauthenticated => "missing or invalid bearer token".to_owned(),
@@ -128,7 +138,9 @@ impl ApiError {
 
     pub fn code(&self) -> &'static str {
         match self {
-            Self::BadInput { .. } | Self::FileRefused { .. } => "BAD_USER_INPUT",
+            Self::BadInput { .. } | Self::FileRefused { .. } | Self::MoveRefused { .. } => {
+                "BAD_USER_INPUT"
+            }
             Self::NotFound(_) => "NOT_FOUND",
             Self::Forbidden { .. } => "FORBIDDEN",
             Self::Unauthenticated => "UNAUTHENTICATED",
@@ -179,6 +191,12 @@ impl From<ApiError> for async_graphql::Error {
                     if let Some(kind) = kind {
                         e.set("kind", *kind);
                     }
+                }
+                ApiError::MoveRefused {
+                    reason, forcible, ..
+                } => {
+                    e.set("reason", *reason);
+                    e.set("forcible", *forcible);
                 }
                 ApiError::SlowSubscriber { resume_after } => {
                     e.set("resumeAfter", resume_after.to_string());

@@ -205,6 +205,32 @@ pub enum MoveError {
     ReasonNotExpected { to: Stage },
 }
 
+impl MoveError {
+    /// A stable name for the refusal, so a client can say it in its own words.
+    pub fn code(&self) -> &'static str {
+        match self {
+            MoveError::Unchanged(_) => "UNCHANGED",
+            MoveError::SkipsInterview { .. } => "SKIPS_INTERVIEW",
+            MoveError::HireWithoutOffer { .. } => "HIRE_WITHOUT_OFFER",
+            MoveError::Closed { .. } => "CLOSED",
+            MoveError::ReasonMissing => "REASON_MISSING",
+            MoveError::ReasonTextMissing => "REASON_TEXT_MISSING",
+            MoveError::ReasonNotExpected { .. } => "REASON_NOT_EXPECTED",
+        }
+    }
+
+    /// Whether an admin's forced move would be allowed (the order of the road), as opposed to
+    /// what no one may skip (a rejection's reason, a move to the same stage).
+    pub fn forcible(&self) -> bool {
+        matches!(
+            self,
+            MoveError::SkipsInterview { .. }
+                | MoveError::HireWithoutOffer { .. }
+                | MoveError::Closed { .. }
+        )
+    }
+}
+
 impl fmt::Display for MoveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -385,6 +411,26 @@ mod tests {
                 to: Stage::Shortlisted
             })
         );
+    }
+
+    #[test]
+    fn exactly_the_refusals_of_the_roads_order_are_lifted_by_force() {
+        let cases = [
+            (Stage::New, Stage::Offer, None),
+            (Stage::Contacted, Stage::Hired, None),
+            (Stage::Hired, Stage::Interview, None),
+            (Stage::New, Stage::New, None),
+            (Stage::New, Stage::Rejected, None),
+        ];
+        for (from, to, reason) in cases {
+            let refused = check_move(from, to, reason, false).expect_err("refused");
+            assert_eq!(
+                refused.forcible(),
+                check_move(from, to, reason, true).is_ok(),
+                "{from} → {to}: {}",
+                refused.code()
+            );
+        }
     }
 
     #[test]

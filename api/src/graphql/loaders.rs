@@ -8,11 +8,11 @@ use std::collections::HashMap;
 use async_graphql::dataloader::{DataLoader, Loader};
 
 use entity::{
-    application, application_note, candidate, candidate_competence, candidate_digital_skill,
-    candidate_experience, candidate_language, candidate_phrase_match, candidate_qualification,
-    competence, competence_group, competence_item, competence_suggestion, job_description,
-    job_duty, job_task, opening, partial_qualification, partial_qualification_competence,
-    requirement, standard,
+    application, application_move, application_note, candidate, candidate_competence,
+    candidate_digital_skill, candidate_experience, candidate_language, candidate_phrase_match,
+    candidate_qualification, competence, competence_group, competence_item, competence_suggestion,
+    job_description, job_duty, job_task, opening, partial_qualification,
+    partial_qualification_competence, requirement, standard,
 };
 
 use crate::error::ApiError;
@@ -65,6 +65,7 @@ pub struct Loaders {
     pub opening: ByIdLoader<opening::Entity>,
     pub applications_of_candidate: ChildLoader<application::Entity>,
     pub notes_of_application: ChildLoader<application_note::Entity>,
+    pub moves_of_application: ChildLoader<application_move::Entity>,
 }
 
 impl Loaders {
@@ -97,6 +98,7 @@ impl Loaders {
             opening: loader(batch::openings(db)),
             applications_of_candidate: loader(batch::applications_of_candidate(db)),
             notes_of_application: loader(batch::notes_of_application(db)),
+            moves_of_application: loader(batch::moves_of_application(db)),
         }
     }
 }

@@ -35,6 +35,9 @@ pub struct Change {
     pub forced: bool,
 }
 
+/// The refusal of a move that raced another one (`extensions.reason`).
+pub const MOVED_MEANWHILE: &str = "MOVED_MEANWHILE";
+
 /// What `addToPipeline` asks for, parsed.
 pub struct AddDraft {
     pub opening_id: i64,
@@ -189,13 +192,15 @@ pub async fn move_to(
         .exec(&txn)
         .await?;
     if updated.rows_affected == 0 {
-        return Err(ApiError::bad_input(
-            "stage",
-            format!(
+        return Err(ApiError::MoveRefused {
+            field: "stage",
+            reason: MOVED_MEANWHILE,
+            forcible: false,
+            message: format!(
                 "application {} moved meanwhile; read it again and retry",
                 current.id
             ),
-        ));
+        });
     }
     let change = Change {
         application_id: current.id,
@@ -312,7 +317,7 @@ async fn record<C: sea_orm::ConnectionTrait>(
     Ok(())
 }
 
-/// `check_move` with its refusal said on the argument it is about.
+/// `check_move` with its refusal said on the argument it is about, with the rule's name.
 fn check(from: Stage, to: Stage, reason: Option<&RejectionReason>, forced: bool) -> ApiResult<()> {
     use pipeline::MoveError;
     pipeline::check_move(from, to, reason, forced).map_err(|err| {
@@ -321,7 +326,12 @@ fn check(from: Stage, to: Stage, reason: Option<&RejectionReason>, forced: bool)
             MoveError::ReasonTextMissing => "reason.text",
             _ => "stage",
         };
-        ApiError::bad_input(field, err.to_string())
+        ApiError::MoveRefused {
+            field,
+            reason: err.code(),
+            forcible: err.forcible(),
+            message: err.to_string(),
+        }
     })
 }
 

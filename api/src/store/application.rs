@@ -1,12 +1,13 @@
 //! Applications as the API reads them: an opening's pipeline a page at a time, how many sit
-//! at each stage, one application, its moves and notes. Writing them is `service::pipeline`.
+//! at each stage, one application (its moves and notes are read through the loaders, `batch`).
+//! Writing them is `service::pipeline`.
 
 use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder, QuerySelect};
 
 use domain::pipeline::Stage;
-use entity::{application, application_move, application_note};
+use entity::application;
 
 use super::{Db, Keyset, Rows, page};
 use crate::error::ApiResult;
@@ -57,43 +58,12 @@ pub async fn find(db: &Db, id: i64) -> ApiResult<Option<application::Model>> {
     Ok(application::Entity::find_by_id(id).one(db).await?)
 }
 
-/// The application of `candidate` in `opening`'s pipeline, if there is one.
-pub async fn of_pair(
-    db: &Db,
-    opening: i64,
-    candidate: i64,
-) -> ApiResult<Option<application::Model>> {
-    Ok(application::Entity::find()
-        .filter(application::Column::OpeningId.eq(opening))
-        .filter(application::Column::CandidateId.eq(candidate))
-        .one(db)
-        .await?)
-}
-
 /// An opening's applications, oldest first (at most `limit`).
 pub async fn of_opening(db: &Db, opening: i64, limit: u64) -> ApiResult<Vec<application::Model>> {
     Ok(application::Entity::find()
         .filter(application::Column::OpeningId.eq(opening))
         .order_by_asc(application::Column::Id)
         .limit(limit)
-        .all(db)
-        .await?)
-}
-
-/// Every move of one application, oldest first.
-pub async fn moves(db: &Db, application: i64) -> ApiResult<Vec<application_move::Model>> {
-    Ok(application_move::Entity::find()
-        .filter(application_move::Column::ApplicationId.eq(application))
-        .order_by_asc(application_move::Column::Id)
-        .all(db)
-        .await?)
-}
-
-/// Every note on one application, oldest first.
-pub async fn notes(db: &Db, application: i64) -> ApiResult<Vec<application_note::Model>> {
-    Ok(application_note::Entity::find()
-        .filter(application_note::Column::ApplicationId.eq(application))
-        .order_by_asc(application_note::Column::Id)
         .all(db)
         .await?)
 }

@@ -11,11 +11,11 @@ use std::sync::Arc;
 use sea_orm::{ColumnTrait, DbErr, EntityTrait, ModelTrait, QueryFilter, QueryOrder, Value};
 
 use entity::{
-    application, application_note, candidate, candidate_competence, candidate_digital_skill,
-    candidate_experience, candidate_language, candidate_phrase_match, candidate_qualification,
-    competence, competence_group, competence_item, competence_suggestion, job_description,
-    job_duty, job_task, opening, partial_qualification, partial_qualification_competence,
-    requirement, standard,
+    application, application_move, application_note, candidate, candidate_competence,
+    candidate_digital_skill, candidate_experience, candidate_language, candidate_phrase_match,
+    candidate_qualification, competence, competence_group, competence_item, competence_suggestion,
+    job_description, job_duty, job_task, opening, partial_qualification,
+    partial_qualification_competence, requirement, standard,
 };
 
 use super::Db;
@@ -242,4 +242,9 @@ pub fn candidates(db: &Db) -> ById<candidate::Entity> {
 
 pub fn openings(db: &Db) -> ById<opening::Entity> {
     ById::new(db, opening::Column::Id)
+}
+
+pub fn moves_of_application(db: &Db) -> Children<application_move::Entity> {
+    use application_move::Column as C;
+    Children::new(db, C::ApplicationId, C::Id)
 }

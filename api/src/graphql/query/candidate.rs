@@ -20,6 +20,9 @@ pub struct Me {
     pub role: Role,
     pub sees_personal_data: bool,
     pub can_write: bool,
+    /// May add candidates to pipelines and move applications (admins, recruiters, and
+    /// integration tokens created to).
+    pub moves_applications: bool,
 }
 
 #[Object]
@@ -63,6 +66,7 @@ impl CandidateQuery {
             role: principal.role,
             sees_personal_data: principal.role.sees_personal_data(),
             can_write: principal.role.writes(),
+            moves_applications: crate::auth::permissions::Access::Pipeline.admits(principal),
         })
     }
 }

@@ -108,6 +108,12 @@ fn personal<'a>(
     Ok(text)
 }
 
+/// A recruiter's or tool's token name, which is often a person's name: shown like personal
+/// data (it is not about the candidate, so its showing is not in the candidate's audit trail).
+fn staff<'a>(ctx: &Context<'_>, name: &'a str) -> GqlResult<Option<&'a str>> {
+    Ok(ctx.principal()?.role.sees_personal_data().then_some(name))
+}
+
 pub struct Application(pub application::Model);
 
 #[Object]
@@ -154,9 +160,10 @@ impl Application {
     async fn rejection_text(&self, ctx: &Context<'_>) -> GqlResult<Option<&str>> {
         personal(ctx, self.0.candidate_id, self.0.rejection_text.as_deref())
     }
-    /// The token name that added the candidate.
-    async fn added_by(&self) -> &str {
-        &self.0.added_by
+    /// The token name that added the candidate (often a person's name): null for roles
+    /// without the right to see personal data.
+    async fn added_by(&self, ctx: &Context<'_>) -> GqlResult<Option<&str>> {
+        staff(ctx, &self.0.added_by)
     }
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
@@ -180,11 +187,8 @@ impl Application {
     }
     /// Every move, oldest first; the first is the adding.
     async fn history(&self, ctx: &Context<'_>) -> GqlResult<Vec<ApplicationMove>> {
-        Ok(store::application::moves(ctx.db(), self.0.id)
-            .await?
-            .into_iter()
-            .map(ApplicationMove)
-            .collect())
+        let rows = children(&ctx.loaders().moves_of_application, self.0.id).await?;
+        Ok(rows.into_iter().map(ApplicationMove).collect())
     }
 }
 
@@ -229,9 +233,9 @@ impl ApplicationMove {
     async fn forced(&self) -> bool {
         self.0.forced
     }
-    /// The token name that moved it.
-    async fn actor(&self) -> &str {
-        &self.0.actor
+    /// The token name that moved it: null for roles without the right to see personal data.
+    async fn actor(&self, ctx: &Context<'_>) -> GqlResult<Option<&str>> {
+        staff(ctx, &self.0.actor)
     }
     async fn at(&self) -> DateTime<Utc> {
         self.0.at
