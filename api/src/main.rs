@@ -10,6 +10,14 @@ use api::config::{DatabaseArgs, ServeArgs, TokenKeyArgs};
 use api::startup::{Application, shutdown_signal};
 use domain::document::DocumentKind;
 
+/// mimalloc rather than glibc's allocator: the server allocates and frees many small values
+/// on one thread that another thread made (database rows decoded on the driver's thread,
+/// facts freed beside the index build), where glibc spends a quarter of the start-up in
+/// malloc/free and consolidation and keeps freed memory in per-thread arenas
+/// (bench/RESULTS.md, "The allocator").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Sobivus: competence matching for Estonian recruiters.
 #[derive(Parser)]
 #[command(

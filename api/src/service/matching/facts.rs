@@ -73,30 +73,34 @@ pub async fn facts<C: ConnectionTrait>(
     scope: Scope<'_>,
     detail: Detail,
 ) -> ApiResult<HashMap<i64, Facts>> {
-    let mut facts: HashMap<i64, Facts> =
-        only(candidate::Entity::find(), candidate::Column::Id, scope)
+    // Only the columns facts hold: a candidate's name, email and phone are not read for them.
+    use candidate::Column as C;
+    let rows: Vec<(i64, Option<String>, Option<String>)> =
+        only(candidate::Entity::find(), C::Id, scope)
+            .select_only()
+            .columns([C::Id, C::Education, C::EducationText])
+            .into_tuple()
             .all(db)
-            .await?
-            .into_iter()
-            .map(|c| {
-                let education = c
-                    .education
-                    .as_deref()
-                    .map(|e| rows::read("candidate", c.id, "education", e))
-                    .transpose()?;
-                Ok((
-                    c.id,
-                    Facts {
-                        education,
-                        study: c
-                            .education_text
-                            .as_deref()
-                            .and_then(domain::score::Study::of),
-                        ..Facts::default()
-                    },
-                ))
-            })
-            .collect::<ApiResult<_>>()?;
+            .await?;
+    let mut facts: HashMap<i64, Facts> = rows
+        .into_iter()
+        .map(|(id, education, education_text)| {
+            let education = education
+                .as_deref()
+                .map(|e| rows::read("candidate", id, "education", e))
+                .transpose()?;
+            Ok((
+                id,
+                Facts {
+                    education,
+                    study: education_text
+                        .as_deref()
+                        .and_then(domain::score::Study::of),
+                    ..Facts::default()
+                },
+            ))
+        })
+        .collect::<ApiResult<_>>()?;
     use candidate_language::Column as L;
     for row in only(candidate_language::Entity::find(), L::CandidateId, scope)
         .order_by_asc(L::Position)
@@ -133,17 +137,23 @@ pub async fn facts<C: ConnectionTrait>(
         }
     }
     use candidate_experience::Column as E;
+    // The texts are kept by position only for a breakdown, which quotes them.
     let mut experience_text: HashMap<(i64, i32), String> = HashMap::new();
-    for row in only(candidate_experience::Entity::find(), E::CandidateId, scope)
-        .order_by_asc(E::Position)
-        .all(db)
-        .await?
-    {
-        if let Some(f) = facts.get_mut(&row.candidate_id) {
-            f.experience
-                .push(ExperienceFact::new(row.years, &row.description));
+    let experience: Vec<(i64, i32, f64, String)> =
+        only(candidate_experience::Entity::find(), E::CandidateId, scope)
+            .select_only()
+            .columns([E::CandidateId, E::Position, E::Years, E::Description])
+            .order_by_asc(E::Position)
+            .into_tuple()
+            .all(db)
+            .await?;
+    for (candidate, position, years, description) in experience {
+        if let Some(f) = facts.get_mut(&candidate) {
+            f.experience.push(ExperienceFact::new(years, &description));
         }
-        experience_text.insert((row.candidate_id, row.position), row.description);
+        if detail == Detail::Full {
+            experience_text.insert((candidate, position), description);
+        }
     }
     if detail == Detail::Ranking {
         use candidate_phrase_match::Column as M;
