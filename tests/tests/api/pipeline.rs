@@ -5,6 +5,7 @@
 use serde_json::{Value, json};
 
 use crate::helpers::{BACKENDS, Backend, Options, TestApp, add_candidate, import_opening};
+use crate::webhooks;
 
 const ADD: &str = r#"mutation($o: ID!, $c: ID!, $stage: PipelineStage, $source: ApplicationSource) {
   addToPipeline(openingId: $o, candidateId: $c, stage: $stage, source: $source) {
@@ -474,15 +475,15 @@ async fn a_subscriber_and_a_webhook_receive_a_hired_move() {
         (Backend::Sqlite, Options::default()),
         (Backend::Postgres, Options::redis()),
     ] {
-        let app = TestApp::spawn_with(backend, super_webhooks::loopback(options)).await;
+        let app = TestApp::spawn_with(backend, webhooks::loopback_allowed(options)).await;
         let opening = import_opening(&app).await;
-        let (url, calls) = super_webhooks::receiver().await;
+        let (url, calls) = webhooks::receiver().await;
         let hook = app
             .gql_as(
                 &app.integration.clone(),
                 r#"mutation($url: String!, $o: ID, $secret: String!) {
                   createWebhook(url: $url, openingId: $o, secret: $secret, events: [APPLICATION_CHANGED]) { id events } }"#,
-                json!({ "url": url, "o": opening, "secret": super_webhooks::SECRET }),
+                json!({ "url": url, "o": opening, "secret": webhooks::SECRET }),
             )
             .await;
         assert_eq!(
@@ -544,7 +545,25 @@ async fn a_subscriber_and_a_webhook_receive_a_hired_move() {
         let replayed = ws::data(&mut replay, 2).await;
         assert_eq!(replayed[1]["applicationChanged"]["toStage"], "HIRED");
 
-        let bodies = super_webhooks::bodies_within(&calls, 3, 200).await;
+        // The receiver answers 500 once, so one body comes twice: deliveries are per event.
+        let mut bodies: Vec<Value> = Vec::new();
+        for _ in 0..200 {
+            bodies = calls
+                .lock()
+                .expect("lock")
+                .iter()
+                .map(|(signature, body)| {
+                    assert!(webhooks::verify(signature, body), "signed: {body}");
+                    serde_json::from_str(body).expect("JSON body")
+                })
+                .collect();
+            bodies.sort_by_key(|b| b["eventId"].as_str().unwrap_or_default().to_owned());
+            bodies.dedup_by(|a, b| a["eventId"] == b["eventId"]);
+            if bodies.len() >= 3 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
         let hired: Vec<&Value> = bodies.iter().filter(|b| b["toStage"] == "HIRED").collect();
         assert_eq!(hired.len(), 1, "{backend:?}: {bodies:?}");
         assert_eq!(hired[0]["type"], "applicationChanged");
@@ -555,77 +574,5 @@ async fn a_subscriber_and_a_webhook_receive_a_hired_move() {
             "no candidate events"
         );
         app.cleanup().await;
-    }
-}
-
-/// A webhook receiver for these tests: answers 200 and keeps every verified body.
-mod super_webhooks {
-    use std::sync::{Arc, Mutex};
-    use std::time::Duration;
-
-    use api::config::EventArgs;
-    use axum::http::{HeaderMap, StatusCode};
-    use hmac::{Hmac, Mac};
-    use serde_json::Value;
-    use sha2::Sha256;
-
-    use crate::helpers::Options;
-
-    pub const SECRET: &str = "pipeline-webhook-secret-for-tests";
-
-    pub type Bodies = Arc<Mutex<Vec<Value>>>;
-
-    pub fn loopback(options: Options) -> Options {
-        Options {
-            events: EventArgs {
-                webhook_allow_hosts: vec!["127.0.0.1".to_owned()],
-                webhook_retry_base_ms: 200,
-                ..options.events
-            },
-            ..options
-        }
-    }
-
-    pub async fn receiver() -> (String, Bodies) {
-        let bodies: Bodies = Arc::default();
-        let seen = bodies.clone();
-        let app = axum::Router::new().route(
-            "/hook",
-            axum::routing::post(move |headers: HeaderMap, body: String| {
-                let seen = seen.clone();
-                async move {
-                    let signature = headers
-                        .get("x-sobivus-signature")
-                        .and_then(|v| v.to_str().ok())
-                        .unwrap_or_default();
-                    let mut mac = Hmac::<Sha256>::new_from_slice(SECRET.as_bytes()).expect("key");
-                    mac.update(body.as_bytes());
-                    let expected = format!("sha256={}", hex::encode(mac.finalize().into_bytes()));
-                    if signature != expected {
-                        return StatusCode::UNAUTHORIZED;
-                    }
-                    let value: Value = serde_json::from_str(&body).expect("JSON body");
-                    seen.lock().expect("lock").push(value);
-                    StatusCode::OK
-                }
-            }),
-        );
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
-        let address = listener.local_addr().expect("address");
-        tokio::spawn(async move { axum::serve(listener, app).await });
-        (format!("http://{address}/hook"), bodies)
-    }
-
-    /// The bodies received once there are `count` of them (waiting up to `tenths` × 0.1 s).
-    pub async fn bodies_within(bodies: &Bodies, count: usize, tenths: u32) -> Vec<Value> {
-        for _ in 0..tenths {
-            if bodies.lock().expect("lock").len() >= count {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        bodies.lock().expect("lock").clone()
     }
 }

@@ -12,7 +12,7 @@ use sha2::Sha256;
 
 use crate::helpers::{Backend, Options, TestApp, add_candidate, import_opening};
 
-const SECRET: &str = "a-long-shared-secret-for-tests";
+pub(crate) const SECRET: &str = "a-long-shared-secret-for-tests";
 
 const CREATE: &str = r#"mutation($url: String!, $o: ID, $min: Float, $secret: String!) {
   createWebhook(url: $url, openingId: $o, minScore: $min, secret: $secret) { id url openingId minScore createdBy } }"#;
@@ -21,10 +21,10 @@ const DELIVERIES: &str = r#"query($id: ID!) { webhookDeliveries(webhookId: $id) 
   eventId status attemptCount body attempts { statusCode error durationMs } } } } }"#;
 
 /// What the receiver saw: signature header and body of every call.
-type Calls = Arc<Mutex<Vec<(String, String)>>>;
+pub(crate) type Calls = Arc<Mutex<Vec<(String, String)>>>;
 
 /// A receiver on loopback that answers 500 to the first call and 200 afterwards.
-async fn receiver() -> (String, Calls) {
+pub(crate) async fn receiver() -> (String, Calls) {
     let calls: Calls = Arc::default();
     let seen = calls.clone();
     let app = axum::Router::new().route(
@@ -55,13 +55,13 @@ async fn receiver() -> (String, Calls) {
     (format!("http://{address}/hook"), calls)
 }
 
-fn verify(signature: &str, body: &str) -> bool {
+pub(crate) fn verify(signature: &str, body: &str) -> bool {
     let mut mac = Hmac::<Sha256>::new_from_slice(SECRET.as_bytes()).expect("key");
     mac.update(body.as_bytes());
     signature == format!("sha256={}", hex::encode(mac.finalize().into_bytes()))
 }
 
-fn loopback_allowed(options: Options) -> Options {
+pub(crate) fn loopback_allowed(options: Options) -> Options {
     Options {
         events: EventArgs {
             webhook_allow_hosts: vec!["127.0.0.1".to_owned()],
