@@ -93,9 +93,7 @@ pub async fn facts<C: ConnectionTrait>(
                 id,
                 Facts {
                     education,
-                    study: education_text
-                        .as_deref()
-                        .and_then(domain::score::Study::of),
+                    study: education_text.as_deref().and_then(domain::score::Study::of),
                     ..Facts::default()
                 },
             ))
