@@ -13,6 +13,7 @@ import { AppShell } from './layout/AppShell';
 import { NewOpeningPage } from './openings/NewOpeningPage';
 import { OpeningPage } from './openings/OpeningPage';
 import { OpeningsPage } from './openings/OpeningsPage';
+import { PipelinePage } from './pipeline/PipelinePage';
 import { RestoringPage } from './session/RestoringPage';
 import { SessionProvider } from './session/SessionContext';
 import { SignInPage } from './session/SignInPage';
@@ -49,6 +50,8 @@ export function AppRoutes() {
       />
       <Route path="/openings/:id" element={<OpeningPage />} />
       <Route path="/openings/:id/candidates/:candidateId" element={<OpeningPage />} />
+      <Route path="/openings/:id/pipeline" element={<PipelinePage />} />
+      <Route path="/openings/:id/pipeline/:applicationId" element={<PipelinePage />} />
       <Route path="/candidates" element={<CandidatesPage />} />
       <Route
         path="/candidates/new"

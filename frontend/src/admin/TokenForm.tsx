@@ -1,15 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { useCheckedForm } from '../components/useCheckedForm';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorMessage, FieldError } from '../components/ErrorMessage';
 import { SelectField, TextField } from '../components/TextField';
 import { graphql } from '../gql';
 import { useT } from '../i18n/LanguageContext';
 import { emptyTokenDraft, roles, validateToken, type TokenDraft, type TokenField } from './tokenForm';
 
 const CreateTokenDocument = graphql(`
-  mutation CreateToken($name: String!, $role: Role!, $expiresInDays: Int) {
-    createToken(name: $name, role: $role, expiresInDays: $expiresInDays) {
+  mutation CreateToken($name: String!, $role: Role!, $expiresInDays: Int, $movesApplications: Boolean!) {
+    createToken(name: $name, role: $role, expiresInDays: $expiresInDays, movesApplications: $movesApplications) {
       secret
       token {
         id
@@ -19,10 +19,11 @@ const CreateTokenDocument = graphql(`
   }
 `);
 
-const fields: TokenField[] = ['name', 'role', 'expiresInDays'];
+const fields: TokenField[] = ['name', 'role', 'expiresInDays', 'movesApplications'];
 
 /**
- * A new token: name, role and an optional lifetime. The answer carries the secret, which the
+ * A new token: name, role, an optional lifetime, and for an integration whether it may move
+ * candidates in pipelines. The answer carries the secret, which the
  * server never shows again; it goes to `onCreated` and nowhere else.
  */
 export function TokenForm({ onCreated }: { onCreated: (created: { name: string; secret: string }) => void }) {
@@ -56,6 +57,25 @@ export function TokenForm({ onCreated }: { onCreated: (created: { name: string; 
           hint={t.tokens.roleHints[draft.role]}
           error={errorOf('role')}
         />
+        {draft.role === 'INTEGRATION' && (
+          <div className="field">
+            <div className="field-check">
+              <input
+                id={`${id}-moves`}
+                type="checkbox"
+                checked={draft.movesApplications}
+                aria-describedby={`${id}-moves-hint`}
+                aria-invalid={errorOf('movesApplications') ? true : undefined}
+                onChange={(e) => update({ movesApplications: e.target.checked })}
+              />
+              <label htmlFor={`${id}-moves`}>{t.tokens.movesApplications}</label>
+            </div>
+            <p className="hint" id={`${id}-moves-hint`}>
+              {t.tokens.movesApplicationsHint}
+            </p>
+            <FieldError id={`${id}-moves-error`} message={errorOf('movesApplications')} />
+          </div>
+        )}
         <TextField
           className="field-days"
           label={t.tokens.expires}

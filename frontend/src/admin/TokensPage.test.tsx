@@ -1,11 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Me } from '../session/meQuery';
-import { fakeApi, renderApp } from '../test/render';
+import { fakeApi, recruiter, renderApp } from '../test/render';
 import { TokensPage } from './TokensPage';
-
-const recruiter: Me = { name: 'Mari', role: 'RECRUITER', seesPersonalData: true, canWrite: true };
 
 const secret = 'sbv_4f1c2b9e7d0a4c3b8e6f5a1d2c3b4a5f';
 
@@ -19,6 +16,7 @@ function token(overrides: Record<string, unknown>) {
     lastUsedAt: '2026-11-26T08:00:00Z',
     revokedAt: null,
     active: true,
+    movesApplications: false,
     ...overrides,
   };
 }
@@ -31,11 +29,12 @@ function api(overrides: Parameters<typeof fakeApi>[0] = {}) {
   ];
   const fake = fakeApi({
     Tokens: () => ({ data: { tokens: tokens.map((t) => ({ ...t })) } }),
-    CreateToken: ({ name, role, expiresInDays }) => {
+    CreateToken: ({ name, role, expiresInDays, movesApplications }) => {
       const created = token({
         id: '4',
         name,
         role,
+        movesApplications,
         lastUsedAt: null,
         expiresAt: expiresInDays ? '2026-12-26T11:00:00Z' : null,
       });
@@ -97,7 +96,7 @@ describe('TokensPage', () => {
     expect(within(shown).getByRole('status')).toHaveTextContent('Võti on lõikelauale kopeeritud.');
     expect(fake.calls).toContainEqual({
       name: 'CreateToken',
-      variables: { name: 'Mari Maasikas', role: 'RECRUITER', expiresInDays: 30 },
+      variables: { name: 'Mari Maasikas', role: 'RECRUITER', expiresInDays: 30, movesApplications: false },
     });
     // The list shows the new token (without its secret), and the form is empty again.
     await waitFor(() => expect(screen.getAllByTestId('token')).toHaveLength(4));
@@ -174,5 +173,27 @@ describe('TokensPage', () => {
     expect(screen.getByText('See leht on ainult administraatorile.')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Juurdepääsuvõtmed' })).not.toBeInTheDocument();
     expect(fake.calls).toEqual([]);
+  });
+
+  it('offers “may move candidates” for an integration token only, sends it, and marks such a token in the list', async () => {
+    const user = userEvent.setup();
+    const fake = api();
+    renderApp(<TokensPage />, { client: fake.client });
+    await screen.findAllByTestId('token');
+    expect(screen.queryByLabelText('Võib lisada ja liigutada kandidaate värbamisprotsessis')).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('Nimi'), 'Personalisüsteem');
+    await user.selectOptions(screen.getByLabelText('Roll'), 'INTEGRATION');
+    const box = screen.getByLabelText('Võib lisada ja liigutada kandidaate värbamisprotsessis');
+    expect(box).not.toBeChecked();
+    expect(box).toHaveAccessibleDescription(expect.stringContaining('Isikuandmeid see õigus juurde ei anna.'));
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Loo võti' }));
+    expect(fake.calls).toContainEqual({
+      name: 'CreateToken',
+      variables: { name: 'Personalisüsteem', role: 'INTEGRATION', expiresInDays: null, movesApplications: true },
+    });
+    await waitFor(() => expect(screen.getAllByTestId('token')).toHaveLength(4));
+    expect(screen.getAllByTestId('token')[0]).toHaveTextContent('liigutab kandidaate');
+    expect(screen.getAllByTestId('token')[1]).not.toHaveTextContent('liigutab kandidaate');
   });
 });

@@ -19,6 +19,7 @@ const TokensDocument = graphql(`
       lastUsedAt
       revokedAt
       active
+      movesApplications
     }
   }
 `);
@@ -122,6 +123,7 @@ function TokenCard({ token: k, onRevoked }: { token: Token; onRevoked: (revoked:
       <div className="token-head">
         <h3 className="card-title token-name">{k.name}</h3>
         <span className="tag">{k.role ? t.roles[k.role] : t.tokens.unknownRole}</span>
+        {k.movesApplications && <span className="tag">{t.tokens.movesApplicationsTag}</span>}
         <span className={`badge badge-token is-${state}`}>
           <span aria-hidden="true">{state === 'active' ? '● ' : '○ '}</span>
           {t.tokens[state]}

@@ -7,7 +7,19 @@ describe('validateToken', () => {
   it('trims the name and sends an empty lifetime as null (a token that does not expire)', () => {
     expect(validateToken({ ...emptyTokenDraft, name: '  CI  ', role: 'INTEGRATION' }, et)).toEqual({
       ok: true,
-      variables: { name: 'CI', role: 'INTEGRATION', expiresInDays: null },
+      variables: { name: 'CI', role: 'INTEGRATION', expiresInDays: null, movesApplications: false },
+    });
+  });
+
+  it('lets only an integration token move applications, whatever the box said before the role changed', () => {
+    const ticked = { ...emptyTokenDraft, name: 'HR', movesApplications: true };
+    expect(validateToken({ ...ticked, role: 'INTEGRATION' }, et)).toMatchObject({
+      ok: true,
+      variables: { role: 'INTEGRATION', movesApplications: true },
+    });
+    expect(validateToken({ ...ticked, role: 'RECRUITER' }, et)).toMatchObject({
+      ok: true,
+      variables: { role: 'RECRUITER', movesApplications: false },
     });
   });
 

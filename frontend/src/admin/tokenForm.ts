@@ -6,18 +6,21 @@ export interface TokenDraft {
   name: string;
   role: Role;
   expiresInDays: string;
+  /** For an INTEGRATION token: it may add and move candidates in pipelines. */
+  movesApplications: boolean;
 }
 
-export const emptyTokenDraft: TokenDraft = { name: '', role: 'RECRUITER', expiresInDays: '' };
+export const emptyTokenDraft: TokenDraft = { name: '', role: 'RECRUITER', expiresInDays: '', movesApplications: false };
 
 export const roles: Role[] = ['ADMIN', 'RECRUITER', 'VIEWER', 'INTEGRATION'];
 
-export type TokenField = 'name' | 'role' | 'expiresInDays';
+export type TokenField = 'name' | 'role' | 'expiresInDays' | 'movesApplications';
 
 export interface TokenVariables {
   name: string;
   role: Role;
   expiresInDays: number | null;
+  movesApplications: boolean;
 }
 
 /** The server's limits: a name of 1–100 characters, a lifetime of 1–3650 whole days. */
@@ -25,7 +28,9 @@ export const tokenLimits = { nameMax: 100, daysMin: 1, daysMax: 3650 } as const;
 
 /**
  * Checks the draft by the server's own rules, so a mistake is named beside its field before
- * a request: a trimmed name of 1–100 characters, and an empty lifetime or 1–3650 days.
+ * a request: a trimmed name of 1–100 characters, and an empty lifetime or 1–3650 days. The
+ * right to move applications goes only with an INTEGRATION token (the server refuses it for
+ * other roles, whose role decides it), so a box ticked before the role changed is not sent.
  */
 export function validateToken(
   draft: TokenDraft,
@@ -44,5 +49,6 @@ export function validateToken(
     else expiresInDays = days;
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, variables: { name, role: draft.role, expiresInDays } };
+  const movesApplications = draft.role === 'INTEGRATION' && draft.movesApplications;
+  return { ok: true, variables: { name, role: draft.role, expiresInDays, movesApplications } };
 }

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'NOT_IMPLEMENTED'
+  | 'NOT_READY'
   | 'INTERNAL'
   | string;
 
@@ -61,9 +62,22 @@ function messageFor(code: string | null, serverMessage: string, t: Messages): st
       return t.errors.internal;
     case 'FORBIDDEN':
       return `${t.errors.forbidden} (${serverMessage})`;
+    case 'NOT_READY':
+      return t.errors.notReady(progressOf(serverMessage));
     default:
       return serverMessage || t.errors.failed;
   }
+}
+
+/**
+ * How far a starting server is, from its NOT_READY message ("the server is starting (loading
+ * the match index: 350000 of 1000000 candidates); try again in a moment"): what its outer
+ * parentheses hold, or the whole message when it has none.
+ */
+function progressOf(serverMessage: string): string {
+  const open = serverMessage.indexOf('(');
+  const close = serverMessage.lastIndexOf(')');
+  return open >= 0 && close > open + 1 ? serverMessage.slice(open + 1, close) : serverMessage;
 }
 
 export function isUnauthenticated(error: CombinedError): boolean {

@@ -2,11 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Me } from '../session/meQuery';
-import { fakeApi, renderApp, viewer } from '../test/render';
+import { fakeApi, recruiter, renderApp, viewer } from '../test/render';
 import { CandidatePage } from './CandidatePage';
-
-const recruiter: Me = { name: 'Mari', role: 'RECRUITER', seesPersonalData: true, canWrite: true };
 
 const riskijuhtimine = { id: '40', code: 'B.3.14', title: 'Riskijuhtimine' };
 
@@ -48,6 +45,7 @@ const candidate = {
   ],
   qualifications: [],
   files: [] as { id: string; fileName: string; format: string; sizeBytes: number }[],
+  applications: [] as unknown[],
   createdAt: '2026-11-01T10:00:00Z',
   updatedAt: '2026-11-01T10:00:00Z',
 };
@@ -216,5 +214,32 @@ describe('CandidatePage', () => {
     renderProfile({ client: fake.client, me: viewer });
     await waitFor(() => expect(screen.getAllByRole('region', { name: 'Profiil' })).toHaveLength(2));
     expect(screen.getAllByRole('button', { name: 'kadri-cv.pdf' })).toHaveLength(1);
+  });
+
+  it('lists the pipelines the candidate is in, each opening linked to its board with the candidate’s details open', async () => {
+    const applications = [
+      { id: '3', stage: 'INTERVIEW', rejectionKind: null, createdAt: '2026-11-02T10:00:00Z', opening: { id: '7', title: 'Nõunik' } },
+      {
+        id: '9',
+        stage: 'REJECTED',
+        rejectionKind: 'NO_RESPONSE',
+        createdAt: '2026-11-03T10:00:00Z',
+        opening: { id: '8', title: 'Projektijuht' },
+      },
+    ];
+    renderProfile({ client: api({ Candidate: () => ({ data: { candidate: { ...candidate, applications } } }) }).client });
+    const section = await screen.findByRole('region', { name: 'Värbamisprotsessid' });
+    const items = within(section).getAllByTestId('application');
+    expect(items).toHaveLength(2);
+    expect(within(items[0]!).getByRole('link', { name: 'Nõunik: ava töölaud' })).toHaveAttribute('href', '/openings/7/pipeline/3');
+    expect(items[0]).toHaveTextContent('Intervjuu');
+    expect(items[1]).toHaveTextContent('Tagasi lükatud');
+    expect(items[1]).toHaveTextContent('Kandidaat ei vastanud');
+  });
+
+  it('says when the candidate is in no pipeline', async () => {
+    renderProfile();
+    const section = await screen.findByRole('region', { name: 'Värbamisprotsessid' });
+    expect(section).toHaveTextContent('Kandidaat pole ühegi ametikoha värbamisprotsessis.');
   });
 });

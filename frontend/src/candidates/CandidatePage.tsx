@@ -12,16 +12,27 @@ import { CandidateOpenings } from './CandidateOpenings';
 import { ExportCandidateButton, exportsCandidates } from './ExportCandidateButton';
 import { LanguageList } from './LanguageList';
 import { PhraseMappings } from './PhraseMappings';
+import { CandidateApplications } from '../pipeline/CandidateApplications';
 
 const CandidateDocument = graphql(`
   query Candidate($id: ID!) {
     candidate(id: $id) {
       ...CandidateProfile
+      applications {
+        id
+        stage
+        rejectionKind
+        createdAt
+        opening {
+          id
+          title
+        }
+      }
     }
   }
 `);
 
-/** A candidate's profile and how well they fit every opening. */
+/** A candidate's profile, the pipelines they are in, and how well they fit every opening. */
 export function CandidatePage() {
   const { id = '' } = useParams();
   const { t, formatDate } = useLanguage();
@@ -65,7 +76,10 @@ export function CandidatePage() {
       </p>
       <div className="candidate-columns">
         <Profile candidate={c} showPersonal={me.seesPersonalData} />
-        <CandidateOpenings candidateId={c.id} />
+        <div className="candidate-side">
+          <CandidateApplications applications={c.applications} />
+          <CandidateOpenings candidateId={c.id} />
+        </div>
       </div>
     </div>
   );

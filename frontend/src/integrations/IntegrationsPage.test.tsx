@@ -2,11 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../session/meQuery';
-import { fakeApi, renderApp } from '../test/render';
+import { fakeApi, recruiter, renderApp } from '../test/render';
 import { IntegrationsPage } from './IntegrationsPage';
 
-const integration: Me = { name: 'HR süsteem', role: 'INTEGRATION', seesPersonalData: true, canWrite: true };
-const recruiter: Me = { name: 'Mari', role: 'RECRUITER', seesPersonalData: true, canWrite: true };
+const integration: Me = { name: 'HR süsteem', role: 'INTEGRATION', seesPersonalData: false, canWrite: false, movesApplications: false };
 
 const hook = {
   id: '3',
@@ -14,6 +13,7 @@ const hook = {
   openingId: '7',
   opening: { id: '7', title: 'Nõunik' },
   minScore: 60,
+  events: ['CANDIDATE_ADDED'],
   createdBy: 'e2e admin',
   createdAt: '2026-11-20T09:00:00Z',
   pendingDeliveries: 1,
@@ -230,6 +230,7 @@ describe('IntegrationsPage', () => {
       openingId: null,
       minScore: null,
       secret,
+      events: ['CANDIDATE_ADDED'],
     });
 
     await user.clear(url);
@@ -251,5 +252,31 @@ describe('IntegrationsPage', () => {
     renderApp(<IntegrationsPage />, { client: fake.client, me: recruiter });
     expect(screen.getByText(/administraator ja liidestuse roll/)).toBeInTheDocument();
     expect(fake.calls).toEqual([]);
+  });
+
+  it('lets the user choose the events to receive: new candidates, pipeline changes or both', async () => {
+    const user = userEvent.setup();
+    const fake = api({ CreateWebhook: ({ url }) => ({ data: { createWebhook: { id: '4', url: String(url) } } }) });
+    renderApp(<IntegrationsPage />, { client: fake.client });
+    const card = await screen.findByTestId('webhook');
+    expect(card).toHaveTextContent('Uued kandidaadid · Ametikoht: Nõunik');
+    const events = screen.getByRole('group', { name: 'Mida saata' });
+    const candidates = within(events).getByRole('checkbox', { name: /Uued kandidaadid/ });
+    const changes = within(events).getByRole('checkbox', { name: /Muudatused värbamisprotsessis/ });
+    expect(candidates).toBeChecked();
+    expect(changes).not.toBeChecked();
+    await user.type(screen.getByLabelText('URL'), 'https://hr.example.ee/pipeline');
+    await user.click(screen.getByRole('button', { name: 'Genereeri saladus' }));
+    await user.click(candidates);
+    await user.click(screen.getByRole('button', { name: 'Loo veebikonks' }));
+    expect(within(events).getByText('Vali vähemalt üks.')).toBeInTheDocument();
+    expect(fake.calls.some((c) => c.name === 'CreateWebhook')).toBe(false);
+    await user.click(changes);
+    expect(within(events).queryByText('Vali vähemalt üks.')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Loo veebikonks' }));
+    expect(fake.calls.find((c) => c.name === 'CreateWebhook')?.variables).toMatchObject({
+      url: 'https://hr.example.ee/pipeline',
+      events: ['APPLICATION_CHANGED'],
+    });
   });
 });

@@ -22,6 +22,7 @@ const WebhooksDocument = graphql(`
         title
       }
       minScore
+      events
       createdBy
       createdAt
       pendingDeliveries
@@ -51,7 +52,8 @@ export function managesWebhooks(me: Me): boolean {
 }
 
 /**
- * Integrations: the webhooks that push new candidates to other systems, a form for a new one,
+ * Integrations: the webhooks that push new candidates and pipeline changes to other systems, a
+ * form for a new one,
  * deletion with confirmation, and each webhook's delivery history.
  */
 export function IntegrationsPage() {
@@ -132,6 +134,8 @@ function WebhookCard({ webhook: w, onDeleted }: { webhook: Webhook; onDeleted: (
       <h3 className="card-title webhook-url">{w.url}</h3>
       <p className="meta">
         <span>
+          {w.events.map((e) => t.integrations.eventNames[e]).join(', ')}
+          {' · '}
           {w.openingId ? (
             <>
               {t.integrations.openingPrefix}{' '}
@@ -142,7 +146,7 @@ function WebhookCard({ webhook: w, onDeleted }: { webhook: Webhook; onDeleted: (
               )}
             </>
           ) : (
-            t.integrations.allCandidates
+            t.integrations.allOpenings
           )}
           {w.minScore != null && ` · ${t.integrations.minScore(formatNumber(w.minScore, w.minScore % 1 === 0 ? 0 : 1))}`}
         </span>

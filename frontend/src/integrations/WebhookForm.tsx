@@ -5,21 +5,29 @@ import { ErrorMessage, FieldError } from '../components/ErrorMessage';
 import { TextField } from '../components/TextField';
 import { graphql } from '../gql';
 import { useT } from '../i18n/LanguageContext';
-import { emptyWebhookDraft, generateSecret, validateWebhook, type WebhookDraft, type WebhookField } from './webhookForm';
+import {
+  emptyWebhookDraft,
+  generateSecret,
+  validateWebhook,
+  webhookEvents,
+  type WebhookDraft,
+  type WebhookField,
+} from './webhookForm';
 
 const CreateWebhookDocument = graphql(`
-  mutation CreateWebhook($url: String!, $openingId: ID, $minScore: Float, $secret: String!) {
-    createWebhook(url: $url, openingId: $openingId, minScore: $minScore, secret: $secret) {
+  mutation CreateWebhook($url: String!, $openingId: ID, $minScore: Float, $secret: String!, $events: [WebhookEvent!]!) {
+    createWebhook(url: $url, openingId: $openingId, minScore: $minScore, secret: $secret, events: $events) {
       id
       url
     }
   }
 `);
 
-const fields: WebhookField[] = ['url', 'openingId', 'minScore', 'secret'];
+const fields: WebhookField[] = ['url', 'openingId', 'minScore', 'secret', 'events'];
 
 /**
- * A new webhook: URL, optionally one opening and a minimum score, and the signing secret
+ * A new webhook: URL, what it receives (new candidates, pipeline changes or both), optionally
+ * one opening and a minimum score, and the signing secret
  * (typed or generated). Mistakes are named beside their field, first by the same rules the
  * server applies, then by the server itself (e.g. a private address); what was typed stays.
  */
@@ -59,6 +67,37 @@ export function WebhookForm({
         hint={t.integrations.urlHint}
         error={errorOf('url')}
       />
+      <fieldset
+        className="webhook-events"
+        aria-describedby={errorOf('events') ? `${id}-events-error` : undefined}
+      >
+        <legend>{t.integrations.events}</legend>
+        {webhookEvents.map((event) => (
+          <div className="field-check" key={event}>
+            <input
+              id={`${id}-event-${event}`}
+              type="checkbox"
+              checked={draft.events.includes(event)}
+              aria-describedby={`${id}-event-${event}-hint`}
+              aria-invalid={errorOf('events') ? true : undefined}
+              onChange={(e) =>
+                update({
+                  events: e.target.checked ? [...draft.events, event] : draft.events.filter((x) => x !== event),
+                  // The score's complaint may have been about the missing new candidates.
+                  minScore: draft.minScore,
+                })
+              }
+            />
+            <div>
+              <label htmlFor={`${id}-event-${event}`}>{t.integrations.eventNames[event]}</label>
+              <p className="hint" id={`${id}-event-${event}-hint`}>
+                {t.integrations.eventHints[event]}
+              </p>
+            </div>
+          </div>
+        ))}
+        <FieldError id={`${id}-events-error`} message={errorOf('events')} />
+      </fieldset>
       <div className="webhook-form-row">
         <div className="field">
           <label htmlFor={`${id}-opening`}>{t.integrations.opening}</label>

@@ -8,12 +8,35 @@ describe('validateWebhook', () => {
   it('accepts an https URL with a secret, and sends no opening or score when none is given', () => {
     expect(validateWebhook({ ...emptyWebhookDraft, url: ' https://hr.example.ee/hook ', secret }, et)).toEqual({
       ok: true,
-      variables: { url: 'https://hr.example.ee/hook', openingId: null, minScore: null, secret },
+      variables: { url: 'https://hr.example.ee/hook', openingId: null, minScore: null, secret, events: ['CANDIDATE_ADDED'] },
+    });
+  });
+
+  it('sends the chosen events in a fixed order, and wants at least one', () => {
+    const both = validateWebhook(
+      { ...emptyWebhookDraft, url: 'https://a.ee', secret, events: ['APPLICATION_CHANGED', 'CANDIDATE_ADDED'] },
+      et,
+    );
+    expect(both.ok && both.variables.events).toEqual(['CANDIDATE_ADDED', 'APPLICATION_CHANGED']);
+    expect(validateWebhook({ ...emptyWebhookDraft, url: 'https://a.ee', secret, events: [] }, et)).toEqual({
+      ok: false,
+      errors: { events: 'Vali vähemalt üks.' },
+    });
+  });
+
+  it('refuses a minimum score for a webhook that receives only pipeline changes', () => {
+    const result = validateWebhook(
+      { url: 'https://a.ee', openingId: '7', minScore: '60', secret, events: ['APPLICATION_CHANGED'] },
+      et,
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: { minScore: 'Vähim skoor kehtib uutele kandidaatidele: vali ka „Uued kandidaadid“.' },
     });
   });
 
   it('names every mistake by its field', () => {
-    const result = validateWebhook({ url: 'ftp://x.ee', openingId: '', minScore: '120', secret: 'short' }, et);
+    const result = validateWebhook({ ...emptyWebhookDraft, url: 'ftp://x.ee', minScore: '120', secret: 'short' }, et);
     expect(result).toEqual({
       ok: false,
       errors: {
@@ -25,7 +48,7 @@ describe('validateWebhook', () => {
   });
 
   it('asks for a URL, counts characters not bytes, and wants an opening with a score', () => {
-    const result = validateWebhook({ url: '', openingId: '', minScore: '70', secret: 'õ'.repeat(16) }, et);
+    const result = validateWebhook({ ...emptyWebhookDraft, minScore: '70', secret: 'õ'.repeat(16) }, et);
     expect(result).toEqual({
       ok: false,
       errors: { url: 'Sisesta URL.', minScore: 'Vähim skoor eeldab ametikoha valimist.' },
@@ -39,8 +62,11 @@ describe('validateWebhook', () => {
     expect(parseScore(' 60 ')).toBe(60);
     expect(parseScore('-1')).toBeNull();
     expect(parseScore('abc')).toBeNull();
-    const result = validateWebhook({ url: 'https://a.ee', openingId: '7', minScore: '72,5', secret }, et);
-    expect(result).toEqual({ ok: true, variables: { url: 'https://a.ee', openingId: '7', minScore: 72.5, secret } });
+    const result = validateWebhook({ ...emptyWebhookDraft, url: 'https://a.ee', openingId: '7', minScore: '72,5', secret }, et);
+    expect(result).toEqual({
+      ok: true,
+      variables: { url: 'https://a.ee', openingId: '7', minScore: 72.5, secret, events: ['CANDIDATE_ADDED'] },
+    });
   });
 });
 

@@ -1,4 +1,8 @@
+import type { WebhookEvent } from '../gql/graphql';
 import type { Messages } from '../i18n/messages';
+
+/** What a webhook may receive, in the order the form offers them. */
+export const webhookEvents: readonly WebhookEvent[] = ['CANDIDATE_ADDED', 'APPLICATION_CHANGED'];
 
 /** What the form holds, as typed. */
 export interface WebhookDraft {
@@ -6,20 +10,28 @@ export interface WebhookDraft {
   openingId: string;
   minScore: string;
   secret: string;
+  events: WebhookEvent[];
 }
 
-export const emptyWebhookDraft: WebhookDraft = { url: '', openingId: '', minScore: '', secret: '' };
+export const emptyWebhookDraft: WebhookDraft = {
+  url: '',
+  openingId: '',
+  minScore: '',
+  secret: '',
+  events: ['CANDIDATE_ADDED'],
+};
 
 /** The server's limits on a secret (characters, not bytes). */
 export const secretLength = { min: 16, max: 200 } as const;
 
-export type WebhookField = 'url' | 'openingId' | 'minScore' | 'secret';
+export type WebhookField = 'url' | 'openingId' | 'minScore' | 'secret' | 'events';
 
 export interface WebhookVariables {
   url: string;
   openingId: string | null;
   minScore: number | null;
   secret: string;
+  events: WebhookEvent[];
 }
 
 /** "72", "72.5" or "72,5" (the Estonian comma); null for anything else. */
@@ -31,8 +43,9 @@ export function parseScore(text: string): number | null {
 
 /**
  * Checks the draft the way the server will, so the obvious mistakes are named beside their
- * field before a request: an http(s) URL, a secret of 16–200 characters, a score 0–100 that
- * comes with an opening. The server still decides (it also refuses private addresses).
+ * field before a request: an http(s) URL, a secret of 16–200 characters, at least one event, a
+ * score 0–100 that comes with an opening and with new candidates (the events it filters). The
+ * server still decides (it also refuses private addresses).
  */
 export function validateWebhook(
   draft: WebhookDraft,
@@ -59,11 +72,14 @@ export function validateWebhook(
     minScore = parseScore(draft.minScore);
     if (minScore === null || minScore > 100) errors.minScore = t.integrations.minScoreInvalid;
     else if (!draft.openingId) errors.minScore = t.integrations.minScoreNeedsOpening;
+    else if (!draft.events.includes('CANDIDATE_ADDED')) errors.minScore = t.integrations.minScoreNeedsCandidates;
   }
+  if (draft.events.length === 0) errors.events = t.integrations.eventsRequired;
+  const events = webhookEvents.filter((e) => draft.events.includes(e));
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
-    variables: { url, openingId: draft.openingId || null, minScore, secret: draft.secret },
+    variables: { url, openingId: draft.openingId || null, minScore, secret: draft.secret, events },
   };
 }
 

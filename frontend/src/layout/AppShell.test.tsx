@@ -1,7 +1,7 @@
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp, viewer } from '../test/render';
+import { movingIntegration, renderApp, viewer } from '../test/render';
 import { AppShell } from './AppShell';
 
 describe('AppShell', () => {
@@ -24,6 +24,14 @@ describe('AppShell', () => {
     expect(screen.queryByRole('link', { name: 'Import' })).not.toBeInTheDocument();
   });
 
+  it('tells an HR tool’s token with the right to move candidates that it may, beside reading', () => {
+    renderApp(<AppShell>sisu</AppShell>, { me: movingIntegration });
+    expect(screen.getByText(/ei näe isikuandmeid/)).toHaveTextContent(
+      'Sinu roll saab andmeid vaadata ning kandidaate värbamise töölauale lisada ja seal liigutada.',
+    );
+    expect(screen.queryByText(/saab andmeid ainult vaadata/)).not.toBeInTheDocument();
+  });
+
   it('offers Integrations to the administrator and the integration role only', () => {
     const { unmount } = renderApp(<AppShell>sisu</AppShell>);
     expect(screen.getByRole('link', { name: 'Liidestused' })).toHaveAttribute('href', '/integrations');
@@ -31,7 +39,7 @@ describe('AppShell', () => {
     renderApp(<AppShell>sisu</AppShell>, { me: { ...viewer, role: 'INTEGRATION', name: 'HR' } });
     expect(screen.getByRole('link', { name: 'Liidestused' })).toBeInTheDocument();
     cleanup();
-    renderApp(<AppShell>sisu</AppShell>, { me: { ...viewer, role: 'RECRUITER', canWrite: true, seesPersonalData: true } });
+    renderApp(<AppShell>sisu</AppShell>, { me: { ...viewer, role: 'RECRUITER', canWrite: true, seesPersonalData: true, movesApplications: true } });
     expect(screen.queryByRole('link', { name: 'Liidestused' })).not.toBeInTheDocument();
     cleanup();
     renderApp(<AppShell>sisu</AppShell>, { me: viewer });

@@ -67,7 +67,10 @@ export function AppShell({ children }: { children: ReactNode }) {
       </header>
       {(!me.seesPersonalData || !me.canWrite) && (
         <p className="role-note">
-          {[!me.seesPersonalData && t.session.noPersonalData, !me.canWrite && t.session.readOnly]
+          {[
+            !me.seesPersonalData && t.session.noPersonalData,
+            !me.canWrite && (me.movesApplications ? t.session.readAndMove : t.session.readOnly),
+          ]
             .filter(Boolean)
             .join(' ')}
         </p>

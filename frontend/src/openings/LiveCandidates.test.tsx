@@ -10,6 +10,7 @@ const opening = {
   id: '7',
   title: 'Nõunik',
   createdAt: '2026-01-05T10:00:00Z',
+  pipeline: { totalCount: 0 },
   standard: null,
   partialQualification: null,
   jobDescription: null,

@@ -7,7 +7,7 @@ import { useLanguage } from '../i18n/LanguageContext';
 import { addLiveCandidate, liveCandidateIds, markMerged, pendingLiveCandidates, type LiveCandidate } from '../live/liveCandidates';
 import { useLiveFeed, type LiveFeedState } from '../live/useLiveFeed';
 import { useSession } from '../session/SessionContext';
-import { MatchRow } from './MatchRow';
+import { MatchRow, type RowPipeline } from './MatchRow';
 
 const CandidateAddedDocument = graphql(`
   subscription CandidateAdded($openingId: ID!, $after: ID) {
@@ -19,6 +19,10 @@ const CandidateAddedDocument = graphql(`
         candidate {
           id
           name
+        }
+        application {
+          id
+          stage
         }
         breakdown {
           ...BreakdownItem
@@ -84,20 +88,29 @@ export function useLiveCandidates(openingId: string, onlyQualified: boolean): Li
   return { feed: state, arrivals, newIds, announcement, merged };
 }
 
+/** What a live status line says; new candidates' words unless a view brings its own. */
+export interface LiveStatusTexts {
+  connected: string;
+  reconnecting: string;
+  forbidden: string;
+  failed: string;
+}
+
 /** Connected / reconnecting / not for this role, as words and a shape, never colour alone. */
-export function LiveStatusIndicator({ feed }: { feed: LiveFeedState }) {
+export function LiveStatusIndicator({ feed, texts }: { feed: LiveFeedState; texts?: LiveStatusTexts }) {
   const { t } = useLanguage();
+  const words = texts ?? t.live;
   if (feed.status === 'off') return null;
-  if (feed.status === 'forbidden') return <p className="hint live-note">{t.live.forbidden}</p>;
+  if (feed.status === 'forbidden') return <p className="hint live-note">{words.forbidden}</p>;
   if (feed.status === 'failed') {
     return (
       <p className="hint live-note">
-        {t.live.failed}
+        {words.failed}
         {feed.detail && ` (${feed.detail})`}
       </p>
     );
   }
-  const text = { connecting: t.live.connecting, live: t.live.connected, reconnecting: t.live.reconnecting }[feed.status];
+  const text = { connecting: t.live.connecting, live: words.connected, reconnecting: words.reconnecting }[feed.status];
   return (
     <p className={`live-status is-${feed.status}`} data-testid="live-status" role="status">
       <span className="live-dot" aria-hidden="true" />
@@ -116,12 +129,15 @@ export function LiveArrivals({
   selected,
   onSelect,
   onShowInRanking,
+  pipeline,
 }: {
   live: LiveCandidatesState;
   onlyQualified: boolean;
   selected: string | null;
   onSelect: (candidateId: string) => void;
   onShowInRanking: () => void;
+  /** "Add to shortlist" on each arrival. */
+  pipeline?: RowPipeline;
 }) {
   const { t } = useLanguage();
   const pending = pendingLiveCandidates(live.arrivals, onlyQualified);
@@ -146,6 +162,7 @@ export function LiveArrivals({
                 isNew
                 selected={selected === c.match.candidate.id}
                 onSelect={onSelect}
+                pipeline={pipeline}
               />
             ))}
           </ol>

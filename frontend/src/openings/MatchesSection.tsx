@@ -23,6 +23,10 @@ const MatchesDocument = graphql(`
             id
             name
           }
+          application {
+            id
+            stage
+          }
           breakdown {
             ...BreakdownItem
           }
@@ -40,12 +44,15 @@ export function MatchesSection({
   selected,
   onSelect,
   version = 0,
+  canAdd = false,
 }: {
   openingId: string;
   selected: string | null;
   onSelect: (candidateId: string) => void;
   /** Bumped when the opening's requirements change: everything loads again. */
   version?: number;
+  /** The user may add candidates to this opening’s pipeline (`me.movesApplications`, the opening open). */
+  canAdd?: boolean;
 }) {
   const t = useT();
   const toggleId = useId();
@@ -98,6 +105,7 @@ export function MatchesSection({
         selected={selected}
         onSelect={onSelect}
         onShowInRanking={reloadRanking}
+        pipeline={{ openingId, source: 'LIVE_EVENT', canAdd }}
       />
       <div key={`ranking-${refresh}`}>
         <PagedList
@@ -114,6 +122,7 @@ export function MatchesSection({
             const offset = index * pageSize;
             return (
               <ol className="match-list" start={offset + 1}>
+                {index === 0 && <RankingLoaded page={matches} onLoaded={live.merged} />}
                 {matches.edges.map(({ node }, i) => (
                   <MatchRow
                     key={node.candidate.id}
@@ -122,6 +131,7 @@ export function MatchesSection({
                     selected={selected === node.candidate.id}
                     onSelect={onSelect}
                     isNew={live.newIds.has(node.candidate.id)}
+                    pipeline={{ openingId, source: 'RANKED_MATCH', canAdd }}
                   />
                 ))}
               </ol>
@@ -131,4 +141,13 @@ export function MatchesSection({
       </div>
     </section>
   );
+}
+
+/**
+ * The ranking's first page was (re)loaded, e.g. after a candidate was shortlisted: everyone who
+ * arrived so far is in it now, so the strip above stops listing them twice.
+ */
+function RankingLoaded({ page, onLoaded }: { page: unknown; onLoaded: () => void }) {
+  useEffect(() => onLoaded(), [page, onLoaded]);
+  return null;
 }

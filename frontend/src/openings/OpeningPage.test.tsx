@@ -37,6 +37,7 @@ const opening = {
   createdAt: '2026-01-05T10:00:00Z',
   updatedAt: '2026-01-05T10:00:00Z',
   closedAt: null,
+  pipeline: { totalCount: 0 },
   standard: {
     id: '2',
     title: 'IT-juht, tase 7',

@@ -8,6 +8,7 @@ import { useLanguage } from '../i18n/LanguageContext';
 import { BreakdownPanel } from './BreakdownPanel';
 import { MatchesSection } from './MatchesSection';
 import { useSession } from '../session/SessionContext';
+import { boardPath } from '../pipeline/stages';
 import { OpeningEditor } from './OpeningEditor';
 import { openingPath } from './paths';
 import { RequirementList } from './RequirementList';
@@ -33,6 +34,9 @@ const OpeningDocument = graphql(`
       }
       partialQualification {
         title
+      }
+      pipeline: applications(first: 0) {
+        totalCount
       }
       jobDescription {
         id
@@ -94,8 +98,11 @@ const ReopenOpeningDocument = graphql(`
   }
 `);
 
+// The board link's count follows candidates shortlisted from this page.
+const openingContext = { additionalTypenames: ['Application'] };
+
 /**
- * One opening: what it asks for, and who fits it best. `/openings/:id/candidates/:candidateId`
+ * One opening: what it asks for, who fits it best, and the way to its recruitment board. `/openings/:id/candidates/:candidateId`
  * opens that candidate's breakdown beside it (a link that works on a reload); the search part
  * (`?qualified=1`) stays as it is.
  */
@@ -109,7 +116,7 @@ export function OpeningPage() {
     (next: string | null) => navigate({ pathname: openingPath(id, next), search }),
     [navigate, id, search],
   );
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: OpeningDocument, variables: { id } });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: OpeningDocument, variables: { id }, context: openingContext });
   const { me } = useSession();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -161,38 +168,43 @@ export function OpeningPage() {
           <span>{t.common.created(formatDate(opening.createdAt))}</span>
         </p>
         {opening.closedAt && <p className="notice">{t.opening.closed(formatDate(opening.closedAt))}</p>}
-        {me.canWrite && !editing && (
-          <div className="opening-actions">
-            <button
-              type="button"
-              onClick={() => {
-                setSaved(false);
-                setEditing(true);
-              }}
-            >
-              {t.opening.edit}
-            </button>
-            {opening.closedAt ? (
+        <div className="opening-actions">
+          <Link className="button" to={boardPath(opening.id)}>
+            {t.pipeline.link(opening.pipeline.totalCount)}
+          </Link>
+          {me.canWrite && !editing && (
+            <>
               <button
                 type="button"
-                className="button-secondary"
-                disabled={reopening.fetching}
-                onClick={() => void setReopening({ id: opening.id })}
+                onClick={() => {
+                  setSaved(false);
+                  setEditing(true);
+                }}
               >
-                {t.opening.reopen}
+                {t.opening.edit}
               </button>
-            ) : (
-              <button
-                type="button"
-                className="button-secondary"
-                disabled={closing.fetching}
-                onClick={() => void setClosing({ id: opening.id })}
-              >
-                {t.opening.close}
-              </button>
-            )}
-          </div>
-        )}
+              {opening.closedAt ? (
+                <button
+                  type="button"
+                  className="button-secondary"
+                  disabled={reopening.fetching}
+                  onClick={() => void setReopening({ id: opening.id })}
+                >
+                  {t.opening.reopen}
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  className="button-secondary"
+                  disabled={closing.fetching}
+                  onClick={() => void setClosing({ id: opening.id })}
+                >
+                  {t.opening.close}
+                </button>
+              )}
+            </>
+          )}
+        </div>
         <ErrorMessage error={closing.error ?? reopening.error} />
         {saved && (
           <p className="notice" role="status">
@@ -220,7 +232,13 @@ export function OpeningPage() {
               </>
             )}
           </section>
-          <MatchesSection openingId={opening.id} selected={selected} onSelect={select} version={version} />
+          <MatchesSection
+            openingId={opening.id}
+            selected={selected}
+            onSelect={select}
+            version={version}
+            canAdd={me.movesApplications && !opening.closedAt}
+          />
         </div>
       </div>
       {selected && (

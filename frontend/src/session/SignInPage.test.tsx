@@ -14,7 +14,7 @@ describe('SignInPage', () => {
   it('checks the token with the server and signs in with the role it reports', async () => {
     const user = userEvent.setup();
     const fetch = vi.fn(async () =>
-      json(200, { data: { me: { name: 'Mari', role: 'RECRUITER', seesPersonalData: true, canWrite: true } } }),
+      json(200, { data: { me: { name: 'Mari', role: 'RECRUITER', seesPersonalData: true, canWrite: true, movesApplications: true } } }),
     );
     vi.stubGlobal('fetch', fetch);
     const signIn = vi.fn();
@@ -52,6 +52,36 @@ describe('SignInPage', () => {
     await vi.waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
     expect(field).toHaveAccessibleDescription(expect.stringContaining('This token is not valid'));
     expect(field).toHaveValue('sbv_bad');
+    expect(signIn).not.toHaveBeenCalled();
+  });
+
+  it('says a starting server (503 NOT_READY) is not ready yet, with how far it is, and signs nobody in', async () => {
+    const user = userEvent.setup();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        json(503, {
+          errors: [
+            {
+              message: 'the server is starting (loading the match index: 350000 of 1000000 candidates); try again in a moment',
+              extensions: { code: 'NOT_READY' },
+            },
+          ],
+        }),
+      ),
+    );
+    const signIn = vi.fn();
+    render(
+      <LanguageProvider initial="et">
+        <SignInPage expired={false} signIn={signIn} />
+      </LanguageProvider>,
+    );
+    await user.type(screen.getByLabelText('Juurdepääsuvõti'), 'sbv_good');
+    await user.click(screen.getByRole('button', { name: 'Logi sisse' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Server alles käivitub (loading the match index: 350000 of 1000000 candidates). Proovi mõne hetke pärast uuesti.',
+    );
+    expect(screen.getByLabelText('Juurdepääsuvõti')).not.toHaveAttribute('aria-invalid');
     expect(signIn).not.toHaveBeenCalled();
   });
 

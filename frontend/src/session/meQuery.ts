@@ -10,6 +10,7 @@ export const MeDocument = graphql(`
       role
       seesPersonalData
       canWrite
+      movesApplications
     }
   }
 `);

@@ -45,8 +45,18 @@ export function fakeApi(handlers: Record<string, Handler>) {
   return { client, calls };
 }
 
-export const admin: Me = { name: 'Test admin', role: 'ADMIN', seesPersonalData: true, canWrite: true };
-export const viewer: Me = { name: 'Test viewer', role: 'VIEWER', seesPersonalData: false, canWrite: false };
+/** The signed-in users of the tests, with the rights `me` gives each role (api/src/auth/permissions.rs). */
+export const admin: Me = { name: 'Test admin', role: 'ADMIN', seesPersonalData: true, canWrite: true, movesApplications: true };
+export const recruiter: Me = { name: 'Mari', role: 'RECRUITER', seesPersonalData: true, canWrite: true, movesApplications: true };
+export const viewer: Me = { name: 'Test viewer', role: 'VIEWER', seesPersonalData: false, canWrite: false, movesApplications: false };
+/** An HR tool's token created with "may move candidates". */
+export const movingIntegration: Me = {
+  name: 'HR süsteem',
+  role: 'INTEGRATION',
+  seesPersonalData: false,
+  canWrite: false,
+  movesApplications: true,
+};
 
 export function renderApp(
   ui: ReactNode,
