@@ -38,6 +38,9 @@ pub enum ApiError {
         field: &'static str,
         reason: &'static str,
         forcible: bool,
+        /// The stage the application was at when the move was refused, when known (a client
+        /// whose card shows another stage knows it is stale).
+        current_stage: Option<&'static str>,
         message: String,
     },
     NotFound(String),
@@ -66,6 +69,9 @@ pub enum ApiError {
     /// The server is starting: its match index is not complete yet (`status` says how far).
     NotReady {
         status: String,
+        /// Candidates packed so far, of `total`.
+        loaded: u64,
+        total: u64,
     },
     Internal(anyhow::Error),
 }
@@ -129,7 +135,7 @@ impl ApiError {
                 "the response would be {bytes} bytes; at most {max} are sent (ask for fewer \
                  items, or page with first/after)"
             ),
-            Self::NotReady { status } => {
+            Self::NotReady { status, .. } => {
                 format!("the server is starting ({status}); try again in a moment")
             }
             Self::Internal(_) => "internal error".to_owned(),
@@ -193,10 +199,21 @@ impl From<ApiError> for async_graphql::Error {
                     }
                 }
                 ApiError::MoveRefused {
-                    reason, forcible, ..
+                    reason,
+                    forcible,
+                    current_stage,
+                    ..
                 } => {
                     e.set("reason", *reason);
                     e.set("forcible", *forcible);
+                    if let Some(stage) = current_stage {
+                        e.set("currentStage", *stage);
+                    }
+                }
+                ApiError::NotReady { loaded, total, .. } => {
+                    e.set("loaded", *loaded);
+                    e.set("total", *total);
+                    e.set("retryAfter", 5);
                 }
                 ApiError::SlowSubscriber { resume_after } => {
                     e.set("resumeAfter", resume_after.to_string());

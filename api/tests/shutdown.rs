@@ -56,6 +56,21 @@ async fn sigterm_lets_requests_in_flight_finish_and_closes_websockets_with_1001(
     let address = address
         .recv_timeout(Duration::from_secs(60))
         .expect("the server prints its address");
+    // It listens at once; like a load balancer, wait until /readyz says the index is built.
+    let client = reqwest::Client::new();
+    let waited = Instant::now();
+    while client
+        .get(format!("{address}/readyz"))
+        .send()
+        .await
+        .map_or(true, |r| r.status() != 200)
+    {
+        assert!(
+            waited.elapsed() < Duration::from_secs(60),
+            "ready within 60 s"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 
     // A subscriber.
     let ws = format!("{}/graphql", address.replacen("http", "ws", 1));

@@ -74,6 +74,14 @@ export async function startServer(
       }
     });
   });
+  // The server listens at once and is ready when its match index is built: wait for /readyz,
+  // as a load balancer does.
+  for (const started = Date.now(); ; ) {
+    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (Date.now() - started > 60_000) throw new Error('the server was not ready within 60 s');
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
   const stop = () =>
     new Promise<void>((done) => {
       if (child.exitCode !== null) return done();

@@ -36,6 +36,7 @@ use crate::graphql::AppSchema;
 use crate::graphql::guard::WriteFlag;
 use crate::graphql::loaders::Loaders;
 use crate::service::deadline::Deadline;
+use crate::service::matching::loading::Status;
 use crate::state::Shared;
 
 #[derive(Clone)]
@@ -363,15 +364,23 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
-/// 503 NOT_READY (with how far the index is, and when to retry) while the match index loads:
+/// 503 NOT_READY (with how far the index is, in words and as `extensions.loaded`/`total`, and
+/// when to retry) while the match index loads:
 /// a ranking of a half-built index would be wrong without saying so.
 pub(crate) fn not_ready(state: &AppState) -> Option<Response> {
     let loading = &state.services.index.loading;
     if loading.is_ready() {
         return None;
     }
+    let status = loading.status();
+    let (loaded, total) = match status {
+        Status::Loading { loaded, total, .. } => (loaded, total),
+        Status::Ready => (0, 0),
+    };
     let err = ApiError::NotReady {
-        status: loading.status().describe(),
+        status: status.describe(),
+        loaded,
+        total,
     };
     let mut response = error_response(StatusCode::SERVICE_UNAVAILABLE, &err);
     response

@@ -196,6 +196,7 @@ pub async fn move_to(
             field: "stage",
             reason: MOVED_MEANWHILE,
             forcible: false,
+            current_stage: None,
             message: format!(
                 "application {} moved meanwhile; read it again and retry",
                 current.id
@@ -330,6 +331,7 @@ fn check(from: Stage, to: Stage, reason: Option<&RejectionReason>, forced: bool)
             field,
             reason: err.code(),
             forcible: err.forcible(),
+            current_stage: Some(from.as_str()),
             message: err.to_string(),
         }
     })

@@ -175,6 +175,7 @@ async fn moves_the_pipeline_does_not_allow_are_refused_on_their_field_and_only_a
         assert_eq!(error["extensions"]["field"], "stage");
         assert_eq!(error["extensions"]["reason"], "SKIPS_INTERVIEW");
         assert_eq!(error["extensions"]["forcible"], true);
+        assert_eq!(error["extensions"]["currentStage"], "NEW");
         assert!(
             error["message"]
                 .as_str()
