@@ -20,6 +20,7 @@ mod openings;
 mod pagination;
 mod permissions;
 mod pipeline;
+mod pipeline_events;
 mod quality;
 mod quality_profiles;
 mod security;
