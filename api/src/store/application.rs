@@ -34,24 +34,52 @@ pub async fn page(
 }
 
 #[derive(FromQueryResult)]
-struct StageCount {
-    stage: String,
+struct Count {
+    key: Option<String>,
     count: i64,
 }
 
-/// How many applications of `opening` are at each stored stage name (stages with none are
-/// absent; the caller reads the names back).
-pub async fn counts(db: &Db, opening: i64) -> ApiResult<HashMap<String, i64>> {
-    let rows = application::Entity::find()
+/// How many applications of `opening` there are by the stored value of `column` (values with
+/// none are absent; the caller reads the names back), at `stage` only when given.
+async fn count_by(
+    db: &Db,
+    opening: i64,
+    column: application::Column,
+    stage: Option<Stage>,
+) -> ApiResult<HashMap<String, i64>> {
+    let mut select = application::Entity::find()
         .select_only()
-        .column(application::Column::Stage)
+        .column_as(column, "key")
         .column_as(application::Column::Id.count(), "count")
-        .filter(application::Column::OpeningId.eq(opening))
-        .group_by(application::Column::Stage)
-        .into_model::<StageCount>()
+        .filter(application::Column::OpeningId.eq(opening));
+    if let Some(stage) = stage {
+        select = select.filter(application::Column::Stage.eq(stage.as_str()));
+    }
+    let rows = select
+        .group_by(column)
+        .into_model::<Count>()
         .all(db)
         .await?;
-    Ok(rows.into_iter().map(|r| (r.stage, r.count)).collect())
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| Some((r.key?, r.count)))
+        .collect())
+}
+
+/// How many applications of `opening` are at each stored stage name.
+pub async fn counts(db: &Db, opening: i64) -> ApiResult<HashMap<String, i64>> {
+    count_by(db, opening, application::Column::Stage, None).await
+}
+
+/// How many of `opening`'s rejected applications give each stored rejection kind.
+pub async fn rejections(db: &Db, opening: i64) -> ApiResult<HashMap<String, i64>> {
+    count_by(
+        db,
+        opening,
+        application::Column::RejectionKind,
+        Some(Stage::Rejected),
+    )
+    .await
 }
 
 pub async fn find(db: &Db, id: i64) -> ApiResult<Option<application::Model>> {

@@ -53,6 +53,18 @@ describe('the recruitment board', () => {
     expect(within(column(/^Uus/)).getByTestId('pipeline-card')).toHaveTextContent('Ei vasta nõuetele');
   });
 
+  it('counts the rejected candidates by the reason given, under the board', async () => {
+    const rejected = { ...application('4', 'REJECTED', 'Jaan Tamm', 30, false), rejectionKind: 'TERMS_NOT_AGREED' as const };
+    const other = { ...application('5', 'REJECTED', 'Ene Kask', 35, false), rejectionKind: 'TERMS_NOT_AGREED' as const };
+    const fake = fakePipeline([application('1', 'NEW', 'Kadri Kask'), rejected, other]);
+    renderApp(routes, { path: '/openings/7/pipeline', client: fake.client, me: recruiter });
+    const title = await screen.findByRole('heading', { name: 'Tagasilükkamise põhjused' });
+    const list = within(title.parentElement!).getByRole('list');
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Palgas või tingimustes ei lepitud kokku: 2',
+    ]);
+  });
+
   it('moves a card by keyboard: choose the stage, Tab to “Vii”, Enter; the card and the focus go to the new column', async () => {
     const user = userEvent.setup();
     const fake = board();

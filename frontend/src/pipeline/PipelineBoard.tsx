@@ -32,6 +32,7 @@ export function PipelineBoard({
   const moves = useBoardMoves(onChanged);
   const [dragging, setDragging] = useState<Card | null>(null);
   const counts = new Map(opening.summary.counts.map((c) => [c.stage, c.count]));
+  const reasons = opening.summary.rejections.filter((r) => r.count > 0);
   const { focusTarget, focused } = moves;
   useEffect(() => {
     // A moved card that lands past its new column's first page is not on the board: the
@@ -84,6 +85,18 @@ export function PipelineBoard({
           />
         ))}
       </div>
+      {reasons.length > 0 && (
+        <div className="pipeline-rejections">
+          <h2>{t.pipeline.rejectionsTitle}</h2>
+          <ul>
+            {reasons.map((r) => (
+              <li key={r.kind}>
+                {t.pipeline.rejectionKinds[r.kind]}: <strong>{r.count}</strong>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {moves.rejecting && (
         <RejectDialog
           name={candidateLabel(moves.rejecting.candidate, t)}

@@ -48,6 +48,10 @@ export const PipelineBoardDocument = graphql(`
           stage
           count
         }
+        rejections {
+          kind
+          count
+        }
       }
       NEW: applications(stage: NEW, first: $first) {
         ...PipelineColumnPage

@@ -1,5 +1,5 @@
 import type { PipelineStage, RejectionKind } from '../gql/graphql';
-import { stages } from '../pipeline/stages';
+import { rejectionKinds, stages } from '../pipeline/stages';
 import { fakeApi, type Reply } from './render';
 
 export interface FakeApplication {
@@ -65,8 +65,10 @@ export function fakePipeline(apps: FakeApplication[], overrides: Record<string, 
     PipelineBoard: () => {
       const byStage = Object.fromEntries(stages.map((s) => [s, page(apps.filter((a) => a.stage === s))]));
       const counts = stages.map((stage) => ({ stage, count: apps.filter((a) => a.stage === stage).length }));
+      const rejected = apps.filter((a) => a.stage === 'REJECTED');
+      const rejections = rejectionKinds.map((kind) => ({ kind, count: rejected.filter((a) => a.rejectionKind === kind).length }));
       return {
-        data: { opening: { ...pipelineOpening, summary: { totalCount: apps.length, counts }, ...byStage } },
+        data: { opening: { ...pipelineOpening, summary: { totalCount: apps.length, counts, rejections }, ...byStage } },
       };
     },
     MoveApplication: ({ id, stage, reason, force }) => {

@@ -240,6 +240,21 @@ async fn moves_the_pipeline_does_not_allow_are_refused_on_their_field_and_only_a
             rejected["moveApplication"]["rejectionText"],
             "palgaootus liiga kõrge"
         );
+        let reasons = app
+            .gql(
+                "query($o: ID!) { pipeline(openingId: $o) { rejections { kind count } } }",
+                json!({ "o": opening }),
+            )
+            .await;
+        let reasons = reasons["pipeline"]["rejections"]
+            .as_array()
+            .expect("rejections");
+        assert_eq!(reasons.len(), 6, "every reason is listed");
+        assert!(
+            reasons.contains(&json!({ "kind": "TERMS_NOT_AGREED", "count": 1 }))
+                && reasons.contains(&json!({ "kind": "NO_RESPONSE", "count": 0 })),
+            "{reasons:?}"
+        );
         let error = refused("INTERVIEW", Value::Null, false).await;
         assert_eq!(error["extensions"]["reason"], "CLOSED", "{error}");
         let reopened = app

@@ -264,6 +264,14 @@ pub struct PipelineConnection {
     pub total_count: i64,
     /// Every stage, in pipeline order, with its count (zero included).
     pub counts: Vec<StageCount>,
+    /// The rejected applications by reason, every reason listed (zero included).
+    pub rejections: Vec<RejectionCount>,
+}
+
+#[derive(SimpleObject)]
+pub struct RejectionCount {
+    pub kind: RejectionKind,
+    pub count: i64,
 }
 
 impl PipelineConnection {
@@ -287,10 +295,26 @@ impl PipelineConnection {
                 count: stored.get(stage.as_str()).copied().unwrap_or(0),
             })
             .collect();
-        Ok(Self::new(Page::from_rows(rows, Application), counts))
+        let stored = store::application::rejections(db, opening).await?;
+        let rejections = domain::pipeline::RejectionKind::ALL
+            .into_iter()
+            .map(|kind| RejectionCount {
+                kind: kind.into(),
+                count: stored.get(kind.as_str()).copied().unwrap_or(0),
+            })
+            .collect();
+        Ok(Self::new(
+            Page::from_rows(rows, Application),
+            counts,
+            rejections,
+        ))
     }
 
-    fn new(page: Page<Application>, counts: Vec<StageCount>) -> Self {
+    fn new(
+        page: Page<Application>,
+        counts: Vec<StageCount>,
+        rejections: Vec<RejectionCount>,
+    ) -> Self {
         Self {
             edges: page
                 .edges
@@ -300,6 +324,7 @@ impl PipelineConnection {
             page_info: page.page_info,
             total_count: page.total_count,
             counts,
+            rejections,
         }
     }
 }

@@ -21,6 +21,7 @@ export const enPipeline: typeof etPipeline = {
       LIVE_EVENT: 'from the live feed of new candidates',
       MANUAL: 'manually',
     },
+    rejectionsTitle: 'Reasons for rejection',
     rejectionKinds: {
       NOT_QUALIFIED: 'Does not meet a hard requirement',
       SKILLS_MISMATCH: 'Skills or experience fall short of the post',

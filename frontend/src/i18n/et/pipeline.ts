@@ -19,6 +19,7 @@ export const etPipeline = {
       LIVE_EVENT: 'reaalajas uute kandidaatide seast',
       MANUAL: 'käsitsi',
     },
+    rejectionsTitle: 'Tagasilükkamise põhjused',
     rejectionKinds: {
       NOT_QUALIFIED: 'Ei vasta kohustuslikele nõuetele',
       SKILLS_MISMATCH: 'Oskused või kogemus ei vasta ametikoha vajadustele',
