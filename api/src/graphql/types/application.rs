@@ -255,17 +255,17 @@ pub struct ApplicationEdge {
 }
 
 /// A page of an opening's pipeline, with how many applications sit at every stage (the whole
-/// pipeline's counts, whatever the page's stage filter).
+/// pipeline's counts, whatever the page's stage filter). The counts are read only when a query
+/// asks for them: a board asks for each column's page and for the counts once.
 #[derive(SimpleObject)]
+#[graphql(complex)]
 pub struct PipelineConnection {
     pub edges: Vec<ApplicationEdge>,
     pub page_info: PageInfo,
     /// Applications in the filtered list (all pages).
     pub total_count: i64,
-    /// Every stage, in pipeline order, with its count (zero included).
-    pub counts: Vec<StageCount>,
-    /// The rejected applications by reason, every reason listed (zero included).
-    pub rejections: Vec<RejectionCount>,
+    #[graphql(skip)]
+    opening: i64,
 }
 
 #[derive(SimpleObject)]
@@ -274,8 +274,35 @@ pub struct RejectionCount {
     pub count: i64,
 }
 
+#[async_graphql::ComplexObject]
 impl PipelineConnection {
-    /// One page of `opening`'s pipeline (at `stage`, when given) with every stage's count.
+    /// Every stage, in pipeline order, with its count (zero included).
+    async fn counts(&self, ctx: &Context<'_>) -> GqlResult<Vec<StageCount>> {
+        let stored = store::application::counts(ctx.db(), self.opening).await?;
+        Ok(Stage::ALL
+            .into_iter()
+            .map(|stage| StageCount {
+                stage: stage.into(),
+                count: stored.get(stage.as_str()).copied().unwrap_or(0),
+            })
+            .collect())
+    }
+
+    /// The rejected applications by reason, every reason listed (zero included).
+    async fn rejections(&self, ctx: &Context<'_>) -> GqlResult<Vec<RejectionCount>> {
+        let stored = store::application::rejections(ctx.db(), self.opening).await?;
+        Ok(domain::pipeline::RejectionKind::ALL
+            .into_iter()
+            .map(|kind| RejectionCount {
+                kind: kind.into(),
+                count: stored.get(kind.as_str()).copied().unwrap_or(0),
+            })
+            .collect())
+    }
+}
+
+impl PipelineConnection {
+    /// One page of `opening`'s pipeline (at `stage`, when given).
     pub async fn load(
         db: &store::Db,
         opening: i64,
@@ -287,35 +314,8 @@ impl PipelineConnection {
             stage: stage.map(Stage::from),
         };
         let rows = store::application::page(db, filter, page.oldest_first()).await?;
-        let stored = store::application::counts(db, opening).await?;
-        let counts = Stage::ALL
-            .into_iter()
-            .map(|stage| StageCount {
-                stage: stage.into(),
-                count: stored.get(stage.as_str()).copied().unwrap_or(0),
-            })
-            .collect();
-        let stored = store::application::rejections(db, opening).await?;
-        let rejections = domain::pipeline::RejectionKind::ALL
-            .into_iter()
-            .map(|kind| RejectionCount {
-                kind: kind.into(),
-                count: stored.get(kind.as_str()).copied().unwrap_or(0),
-            })
-            .collect();
-        Ok(Self::new(
-            Page::from_rows(rows, Application),
-            counts,
-            rejections,
-        ))
-    }
-
-    fn new(
-        page: Page<Application>,
-        counts: Vec<StageCount>,
-        rejections: Vec<RejectionCount>,
-    ) -> Self {
-        Self {
+        let page = Page::from_rows(rows, Application);
+        Ok(Self {
             edges: page
                 .edges
                 .into_iter()
@@ -323,9 +323,8 @@ impl PipelineConnection {
                 .collect(),
             page_info: page.page_info,
             total_count: page.total_count,
-            counts,
-            rejections,
-        }
+            opening,
+        })
     }
 }
 

@@ -75,14 +75,14 @@ pub async fn facts<C: ConnectionTrait>(
 ) -> ApiResult<HashMap<i64, Facts>> {
     // Only the columns facts hold: a candidate's name, email and phone are not read for them.
     use candidate::Column as C;
-    let rows: Vec<(i64, Option<String>, Option<String>)> =
+    let candidates: Vec<(i64, Option<String>, Option<String>)> =
         only(candidate::Entity::find(), C::Id, scope)
             .select_only()
             .columns([C::Id, C::Education, C::EducationText])
             .into_tuple()
             .all(db)
             .await?;
-    let mut facts: HashMap<i64, Facts> = rows
+    let mut facts: HashMap<i64, Facts> = candidates
         .into_iter()
         .map(|(id, education, education_text)| {
             let education = education
