@@ -30,7 +30,7 @@ pub async fn load_pipeline(services: &Services) -> anyhow::Result<usize> {
     .map(|(id, _)| id) else {
         return Ok(0);
     };
-    if !store::application::of_opening(&services.db, opening, 1)
+    if !store::application::counts(&services.db, opening)
         .await
         .map_err(fail)?
         .is_empty()

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ColumnTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, EntityTrait, FromQueryResult, QueryFilter, QuerySelect};
 
 use domain::pipeline::Stage;
 use entity::application;
@@ -84,14 +84,4 @@ pub async fn rejections(db: &Db, opening: i64) -> ApiResult<HashMap<String, i64>
 
 pub async fn find(db: &Db, id: i64) -> ApiResult<Option<application::Model>> {
     Ok(application::Entity::find_by_id(id).one(db).await?)
-}
-
-/// An opening's applications, oldest first (at most `limit`).
-pub async fn of_opening(db: &Db, opening: i64, limit: u64) -> ApiResult<Vec<application::Model>> {
-    Ok(application::Entity::find()
-        .filter(application::Column::OpeningId.eq(opening))
-        .order_by_asc(application::Column::Id)
-        .limit(limit)
-        .all(db)
-        .await?)
 }
