@@ -6,7 +6,9 @@
 //! (rapidfuzz, pg_trgm) in bench/.
 //!
 //! `SOBIVUS_BENCH_SIZES` (default "100000,1000000"), `SOBIVUS_BENCH_NAIVE` (candidates for the
-//! naive loop, default 2000).
+//! naive loop, default 2000). `SOBIVUS_BENCH_DUMP_MAPPINGS=path` writes every phrase's
+//! mappings (target, item, name, similarity), and those of every entry's text, to `path`: a
+//! faster mapping must give a byte-identical file.
 
 mod synthetic;
 
@@ -92,6 +94,29 @@ fn export(world: &World, dir: &str, n: usize) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Every phrase of the world, then every entry's text (longer than candidates write, more
+/// words to match), with what it maps to: one line a mapping, similarities exact.
+fn dump_mappings(world: &World, path: &str) -> std::io::Result<()> {
+    let mut f = std::io::BufWriter::new(std::fs::File::create(path)?);
+    let phrases = world
+        .phrases
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (format!("{i}"), p));
+    let entries = (world.entries.iter().enumerate()).map(|(i, e)| (format!("entry {i}"), &e.text));
+    for (label, text) in phrases.chain(entries) {
+        writeln!(f, "{label}\t{}", text.replace(['\n', '\t'], " "))?;
+        for m in world.vocabulary.map(text, &world.glossary) {
+            writeln!(
+                f,
+                "\t{:?}\t{:?}\t{:?}\t{:?}",
+                m.target, m.item, m.name, m.similarity
+            )?;
+        }
+    }
+    f.flush()
+}
+
 fn main() {
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
     let sizes: Vec<usize> = std::env::var("SOBIVUS_BENCH_SIZES")
@@ -116,6 +141,13 @@ fn main() {
     let mapping = world.phrases.len() as f64 / world.mapping_secs;
     println!("| write-time mapping | {mapping:.0} phrases/s |");
     let mut ours = vec![format!("map_phrases_per_s\t{mapping:.1}")];
+    if let Ok(path) = std::env::var("SOBIVUS_BENCH_DUMP_MAPPINGS") {
+        dump_mappings(&world, &path).expect("dump mappings");
+        println!(
+            "mappings of {} phrases written to {path}",
+            world.phrases.len()
+        );
+    }
 
     if let Ok(dir) = std::env::var("SOBIVUS_BENCH_EXPORT") {
         let n = sizes.first().copied().unwrap_or(100_000);
