@@ -180,6 +180,12 @@ impl Profile {
         self.trigrams.iter().chain(&self.concept_trigrams)
     }
 
+    /// The character trigrams of the words alone, in order: those [`Profile::similarity`]
+    /// compares.
+    pub fn word_trigrams(&self) -> impl Iterator<Item = &[char; 3]> {
+        self.trigrams.iter()
+    }
+
     /// Similarity in 0..=1; 1 for texts with the same words.
     pub fn similarity(&self, other: &Profile) -> f64 {
         self.similarity_by(other, &mut stems_match)
