@@ -4,7 +4,8 @@
 //! keyed by cloned strings: with hashing, allocation and string compares that was most of a
 //! mapping's cost. Now a phrase's stems are looked up once, and a pair is an integer compare
 //! and a search in a short sorted list. The answers are [`stems_match`]'s, pair by pair.
-//! Trigrams are compared as sorted numbers too, merged instead of walking two `BTreeSet`s.
+//! Trigrams are numbered too: a phrase's are bits, an entry's shared ones counted by bit tests
+//! instead of walking two `BTreeSet`s.
 
 use super::fnv::FastMap;
 use crate::analysis::is_concept;
@@ -171,8 +172,27 @@ impl Stems {
 
     /// A phrase's stems, in [`Profile::stems`] order, each weighted by `rarity` of its
     /// frequency.
-    pub(super) fn query(&self, query: &Profile, rarity: impl Fn(u32) -> f64) -> Vec<QueryStem<'_>> {
-        query.stems().map(|s| self.query_stem(s, &rarity)).collect()
+    pub(super) fn query(&self, query: &Profile, rarity: impl Fn(u32) -> f64) -> QueryStems<'_> {
+        let stems: Vec<QueryStem<'_>> =
+            query.stems().map(|s| self.query_stem(s, &rarity)).collect();
+        let rows = (stems.len() <= 64).then(|| {
+            let mut rows: FastMap<u32, u64> = FastMap::default();
+            for (bit, q) in stems.iter().enumerate() {
+                let near = match &q.near {
+                    Near::Known(near) => near,
+                    Near::Found(near) => near.as_slice(),
+                };
+                for id in q.id.iter().chain(near) {
+                    *rows.entry(*id).or_default() |= 1 << bit;
+                }
+            }
+            rows
+        });
+        let mut all = 0.0;
+        for q in &stems {
+            all += q.weight;
+        }
+        QueryStems { stems, rows, all }
     }
 
     fn query_stem(&self, stem: &str, rarity: impl Fn(u32) -> f64) -> QueryStem<'_> {
@@ -202,7 +222,80 @@ pub(super) struct QueryStem<'a> {
     id: Option<u32>,
     near: Near<'a>,
     /// Its rarity in the vocabulary.
-    pub(super) weight: f64,
+    weight: f64,
+}
+
+/// A phrase's stems, in [`Profile::stems`] order, ready to be matched with many entries'.
+pub(super) struct QueryStems<'a> {
+    stems: Vec<QueryStem<'a>>,
+    /// For every vocabulary stem some phrase stem matches, which ones (a bit each, in order):
+    /// an entry's stems are then a lookup each instead of a search per pair. None for a
+    /// phrase of more than 64 stems, which is matched pair by pair.
+    rows: Option<FastMap<u32, u64>>,
+    /// The weights of all stems, summed in order.
+    all: f64,
+}
+
+/// How a phrase's stems and an entry's meet.
+pub(super) struct Matched {
+    /// The phrase's stems that match one of the entry's.
+    pub(super) phrase: usize,
+    /// The entry's stems that match one of the phrase's.
+    pub(super) entry: usize,
+    /// The weights of the phrase's matched stems, summed in order.
+    pub(super) found: f64,
+}
+
+impl QueryStems<'_> {
+    pub(super) fn len(&self) -> usize {
+        self.stems.len()
+    }
+
+    /// The weights of all the phrase's stems, summed in order.
+    pub(super) fn all(&self) -> f64 {
+        self.all
+    }
+
+    /// How the phrase's stems meet `entry`'s (ids), as [`stems_match`] says.
+    pub(super) fn matched(&self, entry: &[u32]) -> Matched {
+        let mut found = 0.0;
+        let Some(rows) = &self.rows else {
+            let mut phrase = 0;
+            for q in &self.stems {
+                if entry.iter().any(|e| q.matches(*e)) {
+                    phrase += 1;
+                    found += q.weight;
+                }
+            }
+            let entry = entry
+                .iter()
+                .filter(|e| self.stems.iter().any(|q| q.matches(**e)))
+                .count();
+            return Matched {
+                phrase,
+                entry,
+                found,
+            };
+        };
+        let mut hit = 0u64;
+        let mut matched = 0;
+        for e in entry {
+            if let Some(bits) = rows.get(e) {
+                hit |= bits;
+                matched += 1;
+            }
+        }
+        for (bit, q) in self.stems.iter().enumerate() {
+            if hit >> bit & 1 == 1 {
+                found += q.weight;
+            }
+        }
+        Matched {
+            phrase: hit.count_ones() as usize,
+            entry: matched,
+            found,
+        }
+    }
 }
 
 impl QueryStem<'_> {
@@ -216,26 +309,88 @@ impl QueryStem<'_> {
     }
 }
 
-/// A trigram as one number, ordered as the trigrams are (a char fits in 21 bits).
-pub(super) fn trigram_code(gram: &[char; 3]) -> u64 {
-    (u64::from(gram[0]) << 42) | (u64::from(gram[1]) << 21) | u64::from(gram[2])
+/// The vocabulary's trigrams (of words and of concepts, [`Profile::trigrams`]) numbered, each
+/// with the entries holding it, in order.
+pub(super) struct Trigrams {
+    ids: FastMap<[char; 3], u32>,
+    postings: Vec<Vec<u32>>,
 }
 
-/// How many of two sorted, distinct lists' items both hold.
-pub(super) fn common(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
+impl Trigrams {
+    pub(super) fn new<'a>(entries: impl Iterator<Item = &'a Profile>) -> Self {
+        let mut trigrams = Self {
+            ids: FastMap::default(),
+            postings: Vec::new(),
+        };
+        for (entry, profile) in (0u32..).zip(entries) {
+            for gram in profile.trigrams() {
+                let next = u32::try_from(trigrams.postings.len()).unwrap_or(u32::MAX);
+                let id = *trigrams.ids.entry(*gram).or_insert(next);
+                if id == next {
+                    trigrams.postings.push(Vec::new());
+                }
+                if let Some(list) = trigrams.postings.get_mut(id as usize) {
+                    list.push(entry);
+                }
             }
         }
+        trigrams
     }
-    n
+
+    pub(super) fn id(&self, gram: &[char; 3]) -> Option<u32> {
+        self.ids.get(gram).copied()
+    }
+
+    /// The entries holding `gram`, in order.
+    pub(super) fn postings(&self, gram: &[char; 3]) -> &[u32] {
+        self.id(gram)
+            .and_then(|id| self.postings.get(id as usize))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+/// A phrase's word trigrams as bits over the vocabulary's trigram ids: how many an entry
+/// shares is then a bit test per entry trigram, independent of each other (merging two sorted
+/// lists instead waits on a comparison each step, and was half of scoring an entry).
+pub(super) struct GramSet {
+    bits: Vec<u64>,
+    /// How many trigrams the phrase has, the vocabulary's or not.
+    len: usize,
+}
+
+impl GramSet {
+    pub(super) fn new<'a>(trigrams: &Trigrams, words: impl Iterator<Item = &'a [char; 3]>) -> Self {
+        let mut set = Self {
+            bits: vec![0; trigrams.postings.len().div_ceil(64)],
+            len: 0,
+        };
+        for gram in words {
+            set.len += 1;
+            if let Some(word) = trigrams
+                .id(gram)
+                .and_then(|id| set.bits.get_mut(id as usize / 64).map(|w| (w, id % 64)))
+            {
+                *word.0 |= 1 << word.1;
+            }
+        }
+        set
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.len
+    }
+
+    /// How many of `entry`'s trigrams (distinct ids) the phrase has.
+    pub(super) fn common(&self, entry: &[u32]) -> usize {
+        entry
+            .iter()
+            .map(|id| {
+                self.bits
+                    .get(*id as usize / 64)
+                    .map_or(0, |w| (w >> (id % 64) & 1) as usize)
+            })
+            .sum()
+    }
 }
 
 #[cfg(test)]
@@ -295,9 +450,51 @@ mod tests {
         }
     }
 
+    /// Matching by rows of bits (up to 64 phrase stems) gives what matching pair by pair does.
     #[test]
-    fn common_counts_shared_items() {
-        assert_eq!(common(&[1, 3, 5, 7], &[2, 3, 4, 7, 9]), 2);
-        assert_eq!(common(&[], &[1]), 0);
+    fn rows_of_bits_match_as_pairs_do() {
+        let texts = [
+            "Kirjeldab kaebuste käsitlemise protsessi ja juurutab selle",
+            "Korraldab klientide tagasiside kogumise ja analüüsi",
+            "riskijuhtimine riskide hindamine riskianalüüs ohjamine ohutus",
+        ];
+        let profiles: Vec<Profile> = texts.iter().map(|t| Profile::new(t)).collect();
+        let (stems, entries) = Stems::new(profiles.iter().map(Profile::stems));
+        let weight = |df: u32| 1.0 / f64::from(df + 1);
+        for phrase in [
+            "kaebuste käsitlemine ja klientide tagasiside",
+            "riskide analüüs kirjutamine ohutu",
+        ] {
+            let profile = Profile::new(phrase);
+            let fast = stems.query(&profile, weight);
+            let mut slow = stems.query(&profile, weight);
+            slow.rows = None;
+            assert!(fast.rows.is_some());
+            for entry in &entries {
+                let (f, s) = (fast.matched(entry), slow.matched(entry));
+                assert_eq!((f.phrase, f.entry), (s.phrase, s.entry));
+                assert_eq!(f.found.to_bits(), s.found.to_bits());
+            }
+        }
+    }
+
+    #[test]
+    fn a_gram_set_counts_the_trigrams_an_entry_shares() {
+        let profiles: Vec<Profile> = ["kaebuste käsitlemine", "klientide tagasiside"]
+            .iter()
+            .map(|t| Profile::new(t))
+            .collect();
+        let trigrams = Trigrams::new(profiles.iter());
+        let query = Profile::new("kaebuste kogumine");
+        let set = GramSet::new(&trigrams, query.word_trigrams());
+        assert_eq!(set.len(), query.word_trigrams().count());
+        for p in &profiles {
+            let ids: Vec<u32> = p.word_trigrams().filter_map(|g| trigrams.id(g)).collect();
+            let expected = p
+                .word_trigrams()
+                .filter(|g| query.word_trigrams().any(|q| q == *g))
+                .count();
+            assert_eq!(set.common(&ids), expected);
+        }
     }
 }

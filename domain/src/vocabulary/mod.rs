@@ -12,7 +12,6 @@ mod fnv;
 mod glossary;
 mod interned;
 
-use fnv::FastMap;
 pub use glossary::{Glossary, GlossaryError};
 
 use crate::similarity::{Profile, stems_match};
@@ -90,8 +89,8 @@ struct Indexed {
     entry: Entry,
     /// Its comparison keys ([`Profile::stems`]) as [`interned::Stems`] ids.
     stems: Vec<u32>,
-    /// Its words' trigrams ([`Profile::word_trigrams`]) as sorted codes.
-    trigrams: Vec<u64>,
+    /// Its words' trigrams ([`Profile::word_trigrams`]) as [`interned::Trigrams`] ids.
+    trigrams: Vec<u32>,
     /// Its folded text, cut for the edit distance, and that text's length in chars.
     folded: String,
     folded_len: usize,
@@ -99,7 +98,7 @@ struct Indexed {
 
 pub struct Vocabulary {
     entries: Vec<Indexed>,
-    postings: FastMap<[char; 3], Vec<u32>>,
+    trigrams: interned::Trigrams,
     /// Every entry's stems, with their frequencies (for weighting rare words over common
     /// ones) and near matches.
     stems: interned::Stems,
@@ -115,13 +114,7 @@ impl Vocabulary {
             })
             .filter(|(_, p)| !p.is_empty())
             .collect();
-        let mut postings: FastMap<[char; 3], Vec<u32>> = FastMap::default();
-        for (i, (_, profile)) in profiled.iter().enumerate() {
-            let id = u32::try_from(i).unwrap_or(u32::MAX);
-            for gram in profile.trigrams() {
-                postings.entry(*gram).or_default().push(id);
-            }
-        }
+        let trigrams = interned::Trigrams::new(profiled.iter().map(|(_, p)| p));
         let (stems, ids) = interned::Stems::new(profiled.iter().map(|(_, p)| p.stems()));
         let entries = profiled
             .into_iter()
@@ -132,7 +125,7 @@ impl Vocabulary {
                     stems,
                     trigrams: profile
                         .word_trigrams()
-                        .map(interned::trigram_code)
+                        .filter_map(|g| trigrams.id(g))
                         .collect(),
                     folded_len: folded.chars().count(),
                     folded,
@@ -142,7 +135,7 @@ impl Vocabulary {
             .collect();
         Self {
             entries,
-            postings,
+            trigrams,
             stems,
         }
     }
@@ -169,7 +162,7 @@ impl Vocabulary {
         let query = Query {
             edit: (&folded, edit::Pattern::new(&folded)),
             stems: self.stems.query(&query, |df| self.rarity(df)),
-            trigrams: query.word_trigrams().map(interned::trigram_code).collect(),
+            trigrams: interned::GramSet::new(&self.trigrams, query.word_trigrams()),
         };
         let mut scored: Vec<(f64, &Entry)> = survivors
             .into_iter()
@@ -205,25 +198,55 @@ impl Vocabulary {
         let mut grams = 0u32;
         for gram in query.trigrams() {
             grams += 1;
-            if let Some(ids) = self.postings.get(gram) {
-                for id in ids {
-                    if let Some(n) = hits.get_mut(*id as usize) {
-                        *n += 1;
-                    }
+            for id in self.trigrams.postings(gram) {
+                if let Some(n) = hits.get_mut(*id as usize) {
+                    *n += 1;
                 }
             }
         }
         let floor = (grams / 4).max(2);
-        let mut survivors: Vec<(u32, u32)> =
-            (0u32..).zip(hits).filter(|(_, n)| *n >= floor).collect();
-        // Ids are distinct, so the order is total: selecting the first few and sorting only
-        // them gives what sorting all would (sorting thousands was a sixth of a mapping).
-        let order = |a: &(u32, u32), b: &(u32, u32)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
-        if survivors.len() > SURVIVORS {
-            survivors.select_nth_unstable_by(SURVIVORS - 1, order);
-            survivors.truncate(SURVIVORS);
+        // The entries at the floor, gathered without a branch per entry: which pass is
+        // unpredictable, and mispredicting it cost more than counting the trigrams.
+        let mut above: Vec<u32> = vec![0; hits.len()];
+        let mut len = 0;
+        for (id, n) in (0u32..).zip(&hits) {
+            if let Some(slot) = above.get_mut(len) {
+                *slot = id;
+            }
+            len += usize::from(*n >= floor);
         }
-        survivors.sort_unstable_by(order);
+        above.truncate(len);
+        let count = |id: &u32| hits.get(*id as usize).copied().unwrap_or(0);
+        // The lowest count the best [`SURVIVORS`] need, from how many entries have each count:
+        // only entries at or above it are sorted (sorting the hundreds above the floor cost
+        // more than counting the trigrams did).
+        let mut counts: Vec<u32> = Vec::new();
+        for n in above.iter().map(count) {
+            let n = n as usize;
+            if counts.len() <= n {
+                counts.resize(n + 1, 0);
+            }
+            if let Some(c) = counts.get_mut(n) {
+                *c += 1;
+            }
+        }
+        let mut lowest = floor;
+        let mut best = 0;
+        for (n, c) in counts.iter().enumerate().rev() {
+            best += c;
+            lowest = u32::try_from(n).unwrap_or(floor);
+            if best as usize >= SURVIVORS {
+                break;
+            }
+        }
+        let mut survivors: Vec<(u32, u32)> = above
+            .iter()
+            .map(|id| (*id, count(id)))
+            .filter(|(_, n)| *n >= lowest)
+            .collect();
+        // Ids are distinct, so the order is total.
+        survivors.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        survivors.truncate(SURVIVORS);
         survivors.into_iter().map(|(id, _)| id).collect()
     }
 }
@@ -282,9 +305,9 @@ struct Query<'a> {
     /// Its folded text cut for the edit distance, and as a bit-parallel pattern.
     edit: (&'a str, Option<edit::Pattern>),
     /// Its stems, in [`Profile::stems`] order, with their rarities.
-    stems: Vec<interned::QueryStem<'a>>,
-    /// Its words' trigrams as sorted codes.
-    trigrams: Vec<u64>,
+    stems: interned::QueryStems<'a>,
+    /// Its words' trigrams.
+    trigrams: interned::GramSet,
 }
 
 impl Query<'_> {
@@ -297,33 +320,18 @@ impl Query<'_> {
     fn score(&self, entry: &Indexed) -> Option<f64> {
         // Soft Dice over stems: the phrase's stems found in the entry and the entry's found in
         // the phrase (both sides are never empty: empty profiles are not scored).
-        let matched_a = self
-            .stems
-            .iter()
-            .filter(|q| entry.stems.iter().any(|e| q.matches(*e)))
-            .count();
-        let matched_b = entry
-            .stems
-            .iter()
-            .filter(|e| self.stems.iter().any(|q| q.matches(**e)))
-            .count();
-        let tokens = (matched_a + matched_b) as f64 / (self.stems.len() + entry.stems.len()) as f64;
-        let grams = if self.trigrams.is_empty() && entry.trigrams.is_empty() {
+        let matched = self.stems.matched(&entry.stems);
+        let tokens =
+            (matched.phrase + matched.entry) as f64 / (self.stems.len() + entry.stems.len()) as f64;
+        let grams = if self.trigrams.len() == 0 && entry.trigrams.is_empty() {
             0.0
         } else {
-            let common = interned::common(&self.trigrams, &entry.trigrams);
+            let common = self.trigrams.common(&entry.trigrams);
             2.0 * common as f64 / (self.trigrams.len() + entry.trigrams.len()) as f64
         };
         let words = (0.6 * tokens + 0.4 * grams).clamp(0.0, 1.0);
-        let mut found = 0.0;
-        let mut all = 0.0;
-        for q in &self.stems {
-            all += q.weight;
-            if entry.stems.iter().any(|e| q.matches(*e)) {
-                found += q.weight;
-            }
-        }
-        let coverage = if all > 0.0 { found / all } else { 0.0 };
+        let all = self.stems.all();
+        let coverage = if all > 0.0 { matched.found / all } else { 0.0 };
         let rounded = |s: f64| (s.clamp(0.0, 1.0) * 100.0).round() / 100.0;
         // The score only grows with the edit similarity, so its value at 1.0 bounds it.
         if rounded(0.45 * words + 0.4 * coverage + 0.15 * 1.0) < MAP_THRESHOLD {
