@@ -77,6 +77,16 @@ impl Zipf {
     }
 }
 
+/// Nanoseconds this thread has run on a CPU (Linux's schedstat), None elsewhere.
+fn thread_cpu_ns() -> Option<u64> {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
+
 pub struct World {
     pub entries: Vec<Entry>,
     pub vocabulary: Vocabulary,
@@ -86,6 +96,8 @@ pub struct World {
     pub mapped: Vec<Vec<PhraseMatch>>,
     /// Seconds the mapping of all phrases took.
     pub mapping_secs: f64,
+    /// Of which the thread ran on a CPU (Linux), for a machine shared with other work.
+    pub mapping_cpu_secs: Option<f64>,
     pub experience_texts: Vec<String>,
     pub needs: Vec<Need>,
     phrase_use: Zipf,
@@ -223,6 +235,7 @@ impl World {
             })
             .collect();
         let started = std::time::Instant::now();
+        let cpu_started = thread_cpu_ns();
         let mapped: Vec<Vec<PhraseMatch>> = phrases
             .iter()
             .map(|p| {
@@ -239,6 +252,9 @@ impl World {
             })
             .collect();
         let mapping_secs = started.elapsed().as_secs_f64();
+        let mapping_cpu_secs = thread_cpu_ns()
+            .zip(cpu_started)
+            .map(|(end, start)| end.saturating_sub(start) as f64 / 1e9);
         let mut words: Vec<String> = entries
             .iter()
             .take(600)
@@ -271,6 +287,7 @@ impl World {
             phrases,
             mapped,
             mapping_secs,
+            mapping_cpu_secs,
             experience_texts,
             needs,
             phrase_use: Zipf::new(PHRASES, 0.9),
