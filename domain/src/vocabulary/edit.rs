@@ -5,64 +5,92 @@
 //! `strsim::normalized_levenshtein`; this gives the same distance and the same normalized
 //! value, to the bit (`tests` compares them).
 
+use std::ops::{BitAnd, BitOr, BitXor, Not, Shl};
+
+/// A machine word of bits, one per letter of the phrase.
+trait Bits:
+    Copy
+    + Eq
+    + BitAnd<Output = Self>
+    + BitOr<Output = Self>
+    + BitXor<Output = Self>
+    + Not<Output = Self>
+    + Shl<usize, Output = Self>
+{
+    const ZERO: Self;
+    const ONE: Self;
+    const LETTERS: usize;
+    fn wrapping_add(self, other: Self) -> Self;
+}
+
+impl Bits for u64 {
+    const ZERO: Self = 0;
+    const ONE: Self = 1;
+    const LETTERS: usize = 64;
+    fn wrapping_add(self, other: Self) -> Self {
+        u64::wrapping_add(self, other)
+    }
+}
+
+impl Bits for u128 {
+    const ZERO: Self = 0;
+    const ONE: Self = 1;
+    const LETTERS: usize = 128;
+    fn wrapping_add(self, other: Self) -> Self {
+        u128::wrapping_add(self, other)
+    }
+}
+
 /// The phrase as bit masks: bit `i` of a letter's mask is set where the phrase has that letter.
-/// Both texts are cut to [`super::EDIT_CHARS`] letters, so one `u128` holds every position.
-pub(super) struct Pattern {
+struct Masks<W> {
     /// Masks of ASCII letters, by code.
-    ascii: [u128; 128],
+    ascii: [W; 128],
     /// Masks of other letters, in order of first appearance (a phrase has few).
-    other: Vec<(char, u128)>,
+    other: Vec<(char, W)>,
     len: usize,
 }
 
-/// The most letters a [`Pattern`] holds.
-const MAX_LEN: usize = 128;
-
-impl Pattern {
-    /// None when `text` is longer than a pattern holds.
-    pub(super) fn new(text: &str) -> Option<Self> {
-        let mut pattern = Self {
-            ascii: [0; 128],
+impl<W: Bits> Masks<W> {
+    fn new(text: &str) -> Self {
+        let mut masks = Self {
+            ascii: [W::ZERO; 128],
             other: Vec::new(),
             len: 0,
         };
         for (i, c) in text.chars().enumerate() {
-            if i >= MAX_LEN {
-                return None;
-            }
-            let bit = 1u128 << i;
-            match pattern.ascii.get_mut(c as usize) {
-                Some(mask) => *mask |= bit,
-                None => match pattern.other.iter_mut().find(|(o, _)| *o == c) {
-                    Some((_, mask)) => *mask |= bit,
-                    None => pattern.other.push((c, bit)),
+            let bit = W::ONE << i;
+            match masks.ascii.get_mut(c as usize) {
+                Some(mask) => *mask = *mask | bit,
+                None => match masks.other.iter_mut().find(|(o, _)| *o == c) {
+                    Some((_, mask)) => *mask = *mask | bit,
+                    None => masks.other.push((c, bit)),
                 },
             }
-            pattern.len = i + 1;
+            masks.len = i + 1;
         }
-        Some(pattern)
+        masks
     }
 
-    fn mask(&self, c: char) -> u128 {
+    fn mask(&self, c: char) -> W {
         match self.ascii.get(c as usize) {
             Some(mask) => *mask,
             None => self
                 .other
                 .iter()
                 .find(|(o, _)| *o == c)
-                .map_or(0, |(_, mask)| *mask),
+                .map_or(W::ZERO, |(_, mask)| *mask),
         }
     }
 
-    /// The Levenshtein distance from the pattern's text to `text`.
-    pub(super) fn distance(&self, text: &str) -> usize {
+    /// The Levenshtein distance from the masks' text to `text`.
+    fn distance(&self, text: &str) -> usize {
         if self.len == 0 {
             return text.chars().count();
         }
-        let last = 1u128 << (self.len - 1);
+        let last = W::ONE << (self.len - 1);
         // Vertical deltas of the current column (+1 / -1 per row), all +1 before any letter.
-        let mut pv = u128::MAX;
-        let mut mv = 0u128;
+        let mut pv = !W::ZERO;
+        let mut mv = W::ZERO;
         let mut score = self.len;
         for c in text.chars() {
             let eq = self.mask(c);
@@ -70,27 +98,65 @@ impl Pattern {
             let xh = ((eq & pv).wrapping_add(pv) ^ pv) | eq;
             let mut ph = mv | !(xh | pv);
             let mut mh = pv & xh;
-            if ph & last != 0 {
+            if ph & last != W::ZERO {
                 score += 1;
-            } else if mh & last != 0 {
+            } else if mh & last != W::ZERO {
                 score -= 1;
             }
             // The first row grows by one a letter: a +1 enters at the bottom.
-            ph = (ph << 1) | 1;
-            mh <<= 1;
+            ph = (ph << 1) | W::ONE;
+            mh = mh << 1;
             pv = mh | !(xv | ph);
             mv = ph & xv;
         }
         score
     }
+}
+
+/// The phrase prepared for many distances: in one `u64` a letter when it is short enough (as
+/// a phrase mostly is), else in `u128`. Both texts are cut to [`super::EDIT_CHARS`] letters,
+/// so one `u128` always suffices.
+pub(super) struct Pattern(Words);
+
+/// Boxed: a kilobyte or two of masks, made once a phrase.
+enum Words {
+    Short(Box<Masks<u64>>),
+    Long(Box<Masks<u128>>),
+}
+
+impl Pattern {
+    /// None when `text` is longer than a pattern holds.
+    pub(super) fn new(text: &str) -> Option<Self> {
+        match text.chars().count() {
+            n if n <= u64::LETTERS => Some(Self(Words::Short(Box::new(Masks::new(text))))),
+            n if n <= u128::LETTERS => Some(Self(Words::Long(Box::new(Masks::new(text))))),
+            _ => None,
+        }
+    }
+
+    fn len(&self) -> usize {
+        match &self.0 {
+            Words::Short(m) => m.len,
+            Words::Long(m) => m.len,
+        }
+    }
+
+    /// The Levenshtein distance from the pattern's text to `text`.
+    pub(super) fn distance(&self, text: &str) -> usize {
+        match &self.0 {
+            Words::Short(m) => m.distance(text),
+            Words::Long(m) => m.distance(text),
+        }
+    }
 
     /// `strsim::normalized_levenshtein(pattern text, text)`, computed the same way:
     /// `text_len` is `text`'s length in chars.
     pub(super) fn normalized(&self, text: &str, text_len: usize) -> f64 {
-        if self.len == 0 && text_len == 0 {
+        let len = self.len();
+        if len == 0 && text_len == 0 {
             return 1.0;
         }
-        1.0 - (self.distance(text) as f64) / (self.len.max(text_len) as f64)
+        1.0 - (self.distance(text) as f64) / (len.max(text_len) as f64)
     }
 }
 
@@ -142,12 +208,22 @@ mod tests {
     #[test]
     fn a_text_of_128_letters_fits_and_longer_does_not() {
         let long = "kaebus".repeat(22);
+        assert!(matches!(
+            Pattern::new(&long[..64]),
+            Some(Pattern(Words::Short(_)))
+        ));
+        assert!(matches!(
+            Pattern::new(&long[..65]),
+            Some(Pattern(Words::Long(_)))
+        ));
         assert!(Pattern::new(&long[..128]).is_some());
         assert!(Pattern::new(&long[..129]).is_none());
-        let pattern = Pattern::new(&long[..128]).expect("fits");
-        assert_eq!(
-            pattern.distance(&long[..100]),
-            strsim::levenshtein(&long[..128], &long[..100])
-        );
+        for (a, b) in [(64, 100), (65, 30), (128, 100)] {
+            let pattern = Pattern::new(&long[..a]).expect("fits");
+            assert_eq!(
+                pattern.distance(&long[..b]),
+                strsim::levenshtein(&long[..a], &long[..b])
+            );
+        }
     }
 }
