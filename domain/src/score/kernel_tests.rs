@@ -241,6 +241,32 @@ fn the_kernel_scores_exactly_as_the_rule_engine() {
 }
 
 #[test]
+fn no_qualified_candidate_scores_above_its_ceiling() {
+    let mut rng = Rng(0xb0_0d5);
+    let candidates: Vec<(i64, Facts)> = (0..400).map(|i| (i, facts(&mut rng))).collect();
+    let mut packed = Packed::default();
+    for (id, f) in &candidates {
+        packed.upsert(*id, f);
+    }
+    let mut qualified = 0;
+    for _ in 0..120 {
+        let needs = needs(&mut rng);
+        let kernel = Kernel::compile(&needs, &packed).expect("compiles");
+        for (ceiling, score) in kernel.ceilings_and_scores(&packed) {
+            assert!(
+                ceiling >= score,
+                "ceiling {ceiling}, score {score}\n{needs:#?}"
+            );
+            qualified += 1;
+        }
+    }
+    assert!(
+        qualified > 1000,
+        "only {qualified} qualified: the test says little"
+    );
+}
+
+#[test]
 fn replacing_and_removing_candidates_keeps_the_ranking_exact() {
     let mut rng = Rng(0xfeed);
     let mut candidates: Vec<(i64, Facts)> = (0..3000).map(|i| (i, facts(&mut rng))).collect();

@@ -83,6 +83,18 @@ pub(crate) struct Slot {
 /// `Slot::study` of a candidate whose education names no completed studies.
 pub(crate) const NO_STUDY: u32 = u32::MAX;
 
+impl Packed {
+    /// The interned texts and the years of a slot's experience rows, in row order.
+    #[inline]
+    pub(crate) fn rows(&self, slot: &Slot) -> (&[u32], &[f64]) {
+        let r = slot.rows_start as usize..slot.rows_start as usize + usize::from(slot.rows);
+        (
+            self.texts.get(r.clone()).unwrap_or_default(),
+            self.years.get(r).unwrap_or_default(),
+        )
+    }
+}
+
 impl Slot {
     fn words(&self) -> usize {
         usize::from(self.targets) + usize::from(self.qualifications)

@@ -6,10 +6,13 @@
 //! [`Tally`](super::Tally) in the same order, so the kernel's (qualified, score) equals
 //! [`rank_score`](super::rank_score)'s exactly.
 
+mod bound;
+mod gate;
+mod maps;
 mod scan;
 
 use super::packed::Packed;
-use super::{Facts, Judged, Need, NeedSpec, competence, experience, levels};
+use super::{Facts, Judged, Need, NeedSpec, experience, levels};
 use crate::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 
 /// `slot_of` for a target no requirement names.
@@ -117,23 +120,9 @@ pub struct Kernel {
 
     /// Per interned qualification: a bit for every requirement it covers.
     cover_bits: Vec<u64>,
-    /// The hard steps, cheapest first: whether a candidate qualifies, decided before anything
-    /// else is read.
-    gate: Vec<usize>,
-    /// The highest similarity below the competence threshold, for [`Kernel::bound`].
-    below: f64,
     /// The job's own (graded) field in `fields`, whose title held is evidence for the soft
     /// competences (`experience::title_held`, the first such need as the rule engine takes).
     title_field: Option<usize>,
-}
-
-/// The highest percent below the competence threshold: what a candidate not in a
-/// requirement's postings can have at most.
-fn competence_below() -> u8 {
-    (0..=100u8)
-        .rev()
-        .find(|p| similarity(*p) < competence::MET_THRESHOLD)
-        .unwrap_or(0)
 }
 
 /// Percent → similarity, the same division the packed store checked against.
@@ -321,13 +310,6 @@ impl Kernel {
         if bits > 64 || covers > 64 {
             return None;
         }
-        let cost = |step: &Step| match step.op {
-            Op::Experience { field: Some(_), .. } => 1,
-            Op::Competence { .. } | Op::Qualification { .. } => 2,
-            _ => 0,
-        };
-        let mut gate: Vec<usize> = (0..steps.len()).filter(|i| steps[*i].hard).collect();
-        gate.sort_by_key(|i| cost(&steps[*i]));
         let title_field = steps.iter().find_map(|s| match s.op {
             Op::Experience { field: Some(f), .. } if fields[f].field.is_graded() => Some(f),
             _ => None,
@@ -341,8 +323,6 @@ impl Kernel {
             slot_of: Vec::new(),
             need_targets: vec![Vec::new(); bits as usize],
             cover_bits: Vec::new(),
-            gate,
-            below: similarity(competence_below()),
         };
         kernel.update(packed);
         Some(kernel)

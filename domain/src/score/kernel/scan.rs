@@ -2,54 +2,52 @@
 //! the slot, a bound on the score, then the full score; and the scan over every candidate on
 //! every core with a top-k per core.
 
+use super::gate::{Candidate, digital_rank, language_rank, languages};
 use super::{Kernel, MANY, NONE, Op, Part, Step, similarity};
 use crate::score::packed::{Packed, Slot};
 use crate::score::rank::{Ranked, TopK};
 use crate::score::{Tally, competence, experience, levels, rank_score};
 
-/// One packed candidate's parts.
-struct View<'a> {
-    slot: &'a Slot,
-    /// Bits of the requirements the candidate's qualifications cover.
-    covered: u64,
+/// One packed candidate past the gate: its slot and the arrays its competences and rows
+/// live in.
+pub(super) struct View<'a> {
+    pub(super) candidate: Candidate<'a>,
     targets: &'a [u32],
     texts: &'a [u32],
     years: &'a [f64],
     /// Years in rows holding the post's own title (`experience::holds_title`), summed the
     /// first time a soft competence asks: most candidates scanned never get that far.
     title_years: std::cell::OnceCell<f64>,
+    /// The best percent per competence requirement, worked out the first time a step asks and
+    /// read in place (copying it per step was a tenth of a scan).
+    best: std::cell::OnceCell<Competences>,
 }
 
 impl<'a> View<'a> {
-    fn new(kernel: &Kernel, packed: &'a Packed, slot: &'a Slot) -> Self {
-        let t = slot.targets_start as usize;
-        let q = usize::from(slot.qualifications);
-        let words = packed
-            .targets
-            .get(t..t + q + usize::from(slot.targets))
-            .unwrap_or_default();
-        let (held, targets) = words.split_at(q.min(words.len()));
-        let r = slot.rows_start as usize..slot.rows_start as usize + usize::from(slot.rows);
-        let covered = if held.is_empty() {
-            0
-        } else {
-            held.iter().fold(0u64, |acc, q| {
-                acc | kernel.cover_bits.get(*q as usize).copied().unwrap_or(0)
-            })
-        };
+    pub(super) fn new(candidate: Candidate<'a>) -> Self {
+        let (packed, slot) = (candidate.packed, candidate.slot);
+        let t = slot.targets_start as usize + usize::from(slot.qualifications);
+        let (texts, years) = packed.rows(slot);
         Self {
-            slot,
-            covered,
-            targets,
-            texts: packed.texts.get(r.clone()).unwrap_or_default(),
-            years: packed.years.get(r).unwrap_or_default(),
+            targets: packed
+                .targets
+                .get(t..t + usize::from(slot.targets))
+                .unwrap_or_default(),
+            texts,
+            years,
+            candidate,
             title_years: std::cell::OnceCell::new(),
+            best: std::cell::OnceCell::new(),
         }
+    }
+
+    pub(super) fn slot(&self) -> &'a Slot {
+        self.candidate.slot
     }
 
     /// Years in rows holding the post's own title, summed in row order from zero as the rule
     /// engine sums them.
-    fn title_years(&self, kernel: &Kernel) -> f64 {
+    pub(super) fn title_years(&self, kernel: &Kernel) -> f64 {
         *self.title_years.get_or_init(|| {
             kernel.title_field.map_or(0.0, |f| {
                 let titles = &kernel.fields[f].titles;
@@ -63,18 +61,81 @@ impl<'a> View<'a> {
     }
 }
 
-/// The best percent per competence requirement (by bit; the rest is scratch).
-type Competences = [u8; 256];
+impl Kernel {
+    /// Bits of the requirements a candidate's held qualifications cover.
+    pub(super) fn covered(&self, packed: &Packed, slot: &Slot) -> u64 {
+        let t = slot.targets_start as usize;
+        packed
+            .targets
+            .get(t..t + usize::from(slot.qualifications))
+            .unwrap_or_default()
+            .iter()
+            .fold(0u64, |acc, q| {
+                acc | self.cover_bits.get(*q as usize).copied().unwrap_or(0)
+            })
+    }
+
+    /// Whether the candidate's completed studies are in the field `field` of `fields`.
+    pub(super) fn in_study_field(&self, field: usize, slot: &Slot) -> bool {
+        self.fields[field]
+            .texts
+            .get(slot.study as usize)
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// Years of the rows whose texts are in the field `field`, summed in row order.
+    pub(super) fn field_years(&self, field: usize, texts: &[u32], years: &[f64]) -> f64 {
+        let in_field = &self.fields[field].texts;
+        texts
+            .iter()
+            .zip(years)
+            .filter(|(text, _)| in_field.get(**text as usize).copied().unwrap_or(false))
+            .map(|(_, years)| *years)
+            .sum()
+    }
+}
+
+/// Met and fulfilment of a competence requirement no qualification covers, from the best
+/// percent the candidate's phrases reach (0: none) and what the post's title held earns it
+/// (`title`).
+#[inline]
+pub(super) fn competence_earned(
+    best: u8,
+    unstated: bool,
+    title: impl FnOnce() -> f64,
+) -> (bool, f64) {
+    let (met, stated) = if best == 0 && unstated {
+        (false, competence::NOT_STATED)
+    } else {
+        let found = similarity(best);
+        (
+            found >= competence::MET_THRESHOLD,
+            competence::coverage(found),
+        )
+    };
+    (met, stated.max(title()).clamp(0.0, 1.0))
+}
+
+/// The best percent per competence requirement (by bit; from [`NONE`] on, scratch).
+pub(super) type Competences = [u8; 128];
 
 impl Kernel {
     /// The best percent per competence requirement: one pass over the candidate's targets.
-    fn competences(&self, view: &View) -> Competences {
-        let mut best = [0u8; 256];
+    pub(super) fn competences<'v>(&self, view: &'v View) -> &'v Competences {
+        view.best.get_or_init(|| self.walk(view))
+    }
+
+    /// Requirement bits and [`NONE`]/[`MANY`] are below 128, so masking an index with 127
+    /// changes nothing and spares a bounds check per target.
+    fn walk(&self, view: &View) -> Competences {
+        let mut best = [0u8; 128];
         let mut many = false;
         for &t in view.targets {
             let slot = self.slot_of.get((t >> 8) as usize).copied().unwrap_or(NONE);
             let pct = (t & 0xff) as u8;
-            best[usize::from(slot)] = best[usize::from(slot)].max(pct);
+            let i = usize::from(slot) & 127;
+            best[i] = best[i].max(pct);
             many |= slot == MANY;
         }
         if many {
@@ -85,7 +146,7 @@ impl Kernel {
                     .copied()
                     .unwrap_or(0);
                 while bits != 0 {
-                    let b = bits.trailing_zeros() as usize;
+                    let b = bits.trailing_zeros() as usize & 127;
                     best[b] = best[b].max((t & 0xff) as u8);
                     bits &= bits - 1;
                 }
@@ -96,32 +157,17 @@ impl Kernel {
 
     /// What one step earns; competences are resolved once per candidate, when first needed.
     #[inline]
-    fn part(&self, step: &Step, view: &View, competences: &mut Option<Competences>) -> Part {
-        let slot = view.slot;
-        let languages = &slot.language[..usize::from(slot.languages).min(slot.language.len())];
+    pub(super) fn part(&self, step: &Step, view: &View) -> Part {
+        let slot = view.slot();
         match &step.op {
             Op::Education { parts, outside } => {
                 let key = usize::from(slot.education).min(10);
                 match outside.as_deref() {
-                    Some((field, other))
-                        if !self.fields[*field]
-                            .texts
-                            .get(slot.study as usize)
-                            .copied()
-                            .unwrap_or(false) =>
-                    {
-                        other[key]
-                    }
+                    Some((field, other)) if !self.in_study_field(*field, slot) => other[key],
                     _ => parts[key],
                 }
             }
-            Op::Language { language, parts } => {
-                let rank = languages
-                    .iter()
-                    .find(|w| u32::from(**w >> 8) == *language)
-                    .map_or(0, |w| usize::from(*w & 0xff));
-                parts[rank.min(6)]
-            }
+            Op::Language { language, parts } => parts[language_rank(slot, *language).min(6)],
             Op::Foreign {
                 needed,
                 min_rank,
@@ -130,7 +176,7 @@ impl Kernel {
                 preferred,
             } => {
                 let (mut good, mut top, mut any) = (0usize, *min_rank, false);
-                for w in languages {
+                for w in languages(slot) {
                     let (l, rank) = (usize::from(w >> 8), (w & 0xff) as u8);
                     if foreign.get(l).copied().unwrap_or(false) && rank >= *min_rank {
                         good += 1;
@@ -151,32 +197,11 @@ impl Kernel {
                 area,
                 served,
                 parts,
-            } => {
-                let rank = match area {
-                    Some(a) => slot.digital.get(*a).copied().unwrap_or(0),
-                    None if *served != 0 => (0..5)
-                        .filter(|i| served >> i & 1 == 1)
-                        .map(|i| slot.digital[i])
-                        .min()
-                        .unwrap_or(0),
-                    None => slot.digital_median,
-                };
-                parts[usize::from(rank).min(3)]
-            }
+            } => parts[usize::from(digital_rank(slot, *area, *served)).min(3)],
             Op::Experience { min_years, field } => {
                 let total: f64 = match field {
                     None => slot.total_years,
-                    Some(f) => {
-                        let texts = &self.fields[*f].texts;
-                        view.texts
-                            .iter()
-                            .zip(view.years)
-                            .filter(|(text, _)| {
-                                texts.get(**text as usize).copied().unwrap_or(false)
-                            })
-                            .map(|(_, years)| *years)
-                            .sum()
-                    }
+                    Some(f) => self.field_years(*f, view.texts, view.years),
                 };
                 let (met, mut fulfilment, surplus) = experience::earned(*min_years, total);
                 if let Some(field) = field
@@ -205,33 +230,22 @@ impl Kernel {
                 cover,
                 unstated,
             } => {
-                let (met, fulfilment) = if cover.is_some_and(|c| view.covered >> c & 1 == 1) {
+                let covered = cover.is_some_and(|c| view.candidate.covered(self) >> c & 1 == 1);
+                let (met, fulfilment) = if covered {
                     (true, 1.0)
                 } else {
-                    let best = match competences {
-                        Some(best) => best[*bit as usize],
-                        None => competences.insert(self.competences(view))[*bit as usize],
-                    };
-                    let (met, stated) = if best == 0 && *unstated {
-                        (false, competence::NOT_STATED)
-                    } else {
-                        let found = similarity(best);
-                        (
-                            found >= competence::MET_THRESHOLD,
-                            competence::coverage(found),
-                        )
-                    };
-                    (met, stated.max(self.title_floor(step, view)))
+                    let best = self.competences(view)[*bit as usize & 127];
+                    competence_earned(best, *unstated, || self.title_floor(step, view))
                 };
                 Part {
                     met,
-                    fulfilment: fulfilment.clamp(0.0, 1.0),
+                    fulfilment,
                     surplus: None,
                     preference: None,
                 }
             }
             Op::Qualification { cover } => {
-                let met = view.covered >> cover & 1 == 1;
+                let met = view.candidate.covered(self) >> cover & 1 == 1;
                 Part {
                     met,
                     fulfilment: if met { 1.0 } else { 0.0 },
@@ -242,100 +256,9 @@ impl Kernel {
         }
     }
 
-    /// Per step: for a competence requirement, a bit per candidate ordinal that meets it by
-    /// similarity, gathered from the postings of its targets.
-    fn met_maps(&self, packed: &Packed) -> Vec<Option<Vec<u64>>> {
-        let words = (packed.next_ordinal as usize).div_ceil(64);
-        self.steps
-            .iter()
-            .map(|step| match step.op {
-                Op::Competence { bit, .. } => {
-                    let mut map = vec![0u64; words];
-                    for id in self.need_targets.get(bit as usize).into_iter().flatten() {
-                        for o in packed.postings.get(*id as usize).into_iter().flatten() {
-                            if let Some(w) = map.get_mut(*o as usize / 64) {
-                                *w |= 1 << (o % 64);
-                            }
-                        }
-                    }
-                    Some(map)
-                }
-                _ => None,
-            })
-            .collect()
-    }
-
-    /// Whether the candidate meets every hard requirement, cheapest checked first; a hard
-    /// competence requirement by its bit in `maps` (or a covering qualification).
-    #[inline]
-    fn qualifies(
-        &self,
-        view: &View,
-        maps: &[Option<Vec<u64>>],
-        competences: &mut Option<Competences>,
-    ) -> bool {
-        self.gate.iter().all(|i| {
-            let step = &self.steps[*i];
-            match (&step.op, maps.get(*i)) {
-                (Op::Competence { cover, .. }, Some(Some(map))) if step.hard => {
-                    let o = view.slot.ordinal as usize;
-                    cover.is_some_and(|c| view.covered >> c & 1 == 1)
-                        || map.get(o / 64).is_some_and(|w| w >> (o % 64) & 1 == 1)
-                }
-                _ => self.part(step, view, competences).met,
-            }
-        })
-    }
-
-    /// A score the candidate's cannot exceed, without reading its competences: a competence
-    /// requirement it meets (by `maps` or a qualification) counts as fully met, one it does
-    /// not as just under the threshold. The score only grows with each fulfilment, so this
-    /// bounds it; a candidate whose bound is below the page's worst is not scored.
-    fn bound(&self, view: &View, maps: &[Option<Vec<u64>>]) -> f64 {
-        let o = view.slot.ordinal as usize;
-        let below = competence::coverage(self.below);
-        let mut tally = Tally::default();
-        for (i, step) in self.steps.iter().enumerate() {
-            let part = match (&step.op, maps.get(i)) {
-                (
-                    Op::Competence {
-                        cover, unstated, ..
-                    },
-                    Some(Some(map)),
-                ) => {
-                    let met = cover.is_some_and(|c| view.covered >> c & 1 == 1)
-                        || map.get(o / 64).is_some_and(|w| w >> (o % 64) & 1 == 1);
-                    // Not met may still be not stated, which earns more than a weak phrase.
-                    let unmet = if *unstated {
-                        below.max(competence::NOT_STATED)
-                    } else {
-                        below
-                    }
-                    .max(self.title_floor(step, view));
-                    Part {
-                        met,
-                        fulfilment: if met { 1.0 } else { unmet },
-                        surplus: None,
-                        preference: None,
-                    }
-                }
-                _ => self.part(step, view, &mut None),
-            };
-            tally.add(
-                step.hard,
-                step.weight,
-                part.met,
-                part.fulfilment,
-                part.surplus,
-                part.preference,
-            );
-        }
-        tally.finish().1
-    }
-
     /// What the post's own title held earns of a soft, not behavioural competence step.
     #[inline]
-    fn title_floor(&self, step: &Step, view: &View) -> f64 {
+    pub(super) fn title_floor(&self, step: &Step, view: &View) -> f64 {
         match step.op {
             Op::Competence {
                 unstated: false, ..
@@ -346,10 +269,10 @@ impl Kernel {
         }
     }
 
-    fn evaluate(&self, view: &View, competences: &mut Option<Competences>) -> (bool, f64) {
+    fn evaluate(&self, view: &View) -> (bool, f64) {
         let mut tally = Tally::default();
         for step in &self.steps {
-            let part = self.part(step, view, competences);
+            let part = self.part(step, view);
             tally.add(
                 step.hard,
                 step.weight,
@@ -365,16 +288,19 @@ impl Kernel {
     /// Qualified and score of one packed candidate: what [`rank_score`] gives for its facts.
     #[cfg(test)]
     pub(crate) fn score(&self, packed: &Packed, slot: &Slot) -> (bool, f64) {
-        self.evaluate(&View::new(self, packed, slot), &mut None)
+        self.evaluate(&View::new(Candidate::new(packed, slot)))
     }
 
     /// The best of every candidate in `packed` on `threads` cores, each keeping its own top-k.
     /// A candidate a hard requirement knocks out is only counted, not scored, once its core's
-    /// top-k holds qualified candidates only.
+    /// top-k holds qualified candidates only; a qualified one whose bound is below its core's
+    /// page is only counted too.
     pub fn scan(&self, packed: &Packed, threads: usize, top: impl Fn() -> TopK + Sync) -> TopK {
         let chunk = packed.slots.len().div_ceil(threads.max(1)).max(1);
-        let maps = self.met_maps(packed);
-        let maps = &maps;
+        let maps = self.maps(packed);
+        let gate = self.gate_order(packed, &maps);
+        let ceilings = self.ceilings();
+        let (maps, gate, ceilings) = (&maps, &gate, &ceilings);
         let mut parts: Vec<TopK> = std::thread::scope(|scope| {
             let handles: Vec<_> = packed
                 .slots
@@ -384,23 +310,32 @@ impl Kernel {
                     let top = &top;
                     scope.spawn(move || {
                         let mut local = top();
+                        // Once the top-k holds qualified candidates only it stays so: asked
+                        // again only after a push.
+                        let mut wants_unqualified = local.wants_unqualified();
                         for (slot, id) in slots.iter().zip(ids) {
-                            let view = View::new(self, packed, slot);
-                            let mut competences = None;
-                            let qualified = self.qualifies(&view, maps, &mut competences);
-                            if !qualified && !local.wants_unqualified() {
+                            let candidate = Candidate::new(packed, slot);
+                            let qualified = self.qualifies(gate, &candidate, maps);
+                            if !qualified && !wants_unqualified {
                                 local.skip_unqualified();
                                 continue;
                             }
-                            if qualified && local.skip_qualified_below(self.bound(&view, maps)) {
-                                continue;
+                            let view = View::new(candidate);
+                            let scored = if qualified {
+                                self.score_unless(&view, ceilings, |bound| {
+                                    local.skip_qualified_below(bound)
+                                })
+                            } else {
+                                Some(self.evaluate(&view))
+                            };
+                            if let Some((qualified, score)) = scored {
+                                local.push(Ranked {
+                                    id: *id,
+                                    qualified,
+                                    score,
+                                });
+                                wants_unqualified = local.wants_unqualified();
                             }
-                            let (qualified, score) = self.evaluate(&view, &mut competences);
-                            local.push(Ranked {
-                                id: *id,
-                                qualified,
-                                score,
-                            });
                         }
                         local
                     })
