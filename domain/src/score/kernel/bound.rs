@@ -8,7 +8,7 @@
 //! The ceiling adds the same numbers as the score, each at least as large, but the constant
 //! ones first; it is given one rounding step of slack for the different order.
 
-use super::scan::{Competences, View, competence_earned};
+use super::scan::{Competences, View, competence_stated, with_title};
 use super::{Kernel, Op, Part, Step};
 use crate::score::Tally;
 
@@ -27,6 +27,9 @@ pub(super) struct Ceilings {
     competences: Vec<SoftCompetence>,
     /// The other steps read per candidate, exactly.
     exact: Vec<usize>,
+    /// A competence's fulfilment before the title by its best percent (0..=100), for a
+    /// stated and a behavioural competence: a lookup instead of a division per step.
+    stated: [[f64; 101]; 2],
 }
 
 /// A soft competence step as the ceiling reads it: in a loop over these, each is a lookup and
@@ -97,10 +100,16 @@ impl Kernel {
                 (None, _) => exact.push(i),
             }
         }
+        let stated = |unstated| {
+            std::array::from_fn(|pct| {
+                competence_stated(u8::try_from(pct).unwrap_or(u8::MAX), unstated).1
+            })
+        };
         Ceilings {
             fixed,
             competences,
             exact,
+            stated: [stated(false), stated(true)],
         }
     }
 
@@ -108,18 +117,27 @@ impl Kernel {
     #[inline]
     fn ceiling_of(&self, view: &View, best: &Competences, ceilings: &Ceilings) -> f64 {
         let mut tally = ceilings.fixed;
-        let title = || crate::score::experience::title_share(view.title_years(self));
+        let mut title = None;
         for c in &ceilings.competences {
             let covered = c
                 .cover
                 .is_some_and(|b| view.candidate.covered(self) >> b & 1 == 1);
-            let (met, fulfilment) = if covered {
-                (true, 1.0)
+            let fulfilment = if covered {
+                1.0
             } else {
-                let best = best[c.bit as usize & 127];
-                competence_earned(best, c.unstated, || if c.titled { title() } else { 0.0 })
+                let pct = usize::from(best[c.bit as usize & 127]).min(100);
+                let stated = ceilings.stated[usize::from(c.unstated)][pct];
+                let title = if c.titled {
+                    *title.get_or_insert_with(|| {
+                        crate::score::experience::title_share(view.title_years(self))
+                    })
+                } else {
+                    0.0
+                };
+                with_title(stated, title)
             };
-            tally.add(false, c.weight, met, fulfilment, None, None);
+            // A soft step's `met` counts for nothing in the tally.
+            tally.add(false, c.weight, false, fulfilment, None, None);
         }
         for &i in &ceilings.exact {
             let step = &self.steps[i];

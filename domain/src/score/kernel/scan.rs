@@ -2,7 +2,9 @@
 //! the slot, a bound on the score, then the full score; and the scan over every candidate on
 //! every core with a top-k per core.
 
-use super::gate::{Candidate, digital_rank, language_rank, languages};
+use super::bound::Ceilings;
+use super::gate::{Candidate, Check, digital_rank, language_rank, languages};
+use super::maps::Maps;
 use super::{Kernel, MANY, NONE, Op, Part, Step, similarity};
 use crate::score::packed::{Packed, Slot};
 use crate::score::rank::{Ranked, TopK};
@@ -105,7 +107,15 @@ pub(super) fn competence_earned(
     unstated: bool,
     title: impl FnOnce() -> f64,
 ) -> (bool, f64) {
-    let (met, stated) = if best == 0 && unstated {
+    let (met, stated) = competence_stated(best, unstated);
+    (met, with_title(stated, title()))
+}
+
+/// Met and fulfilment of a competence requirement from the best percent alone, before the
+/// post's title.
+#[inline]
+pub(super) fn competence_stated(best: u8, unstated: bool) -> (bool, f64) {
+    if best == 0 && unstated {
         (false, competence::NOT_STATED)
     } else {
         let found = similarity(best);
@@ -113,9 +123,19 @@ pub(super) fn competence_earned(
             found >= competence::MET_THRESHOLD,
             competence::coverage(found),
         )
-    };
-    (met, stated.max(title()).clamp(0.0, 1.0))
+    }
 }
+
+/// A competence's fulfilment from what its phrases state and what the title earns.
+#[inline]
+pub(super) fn with_title(stated: f64, title: f64) -> f64 {
+    stated.max(title).clamp(0.0, 1.0)
+}
+
+/// Candidates gated at a time before the qualified among them are scored: their targets are
+/// read ahead together, so that the memory misses of a block's few qualified candidates
+/// overlap instead of following one another.
+const BLOCK: usize = 64;
 
 /// The best percent per competence requirement (by bit; from [`NONE`] on, scratch).
 pub(super) type Competences = [u8; 128];
@@ -291,6 +311,62 @@ impl Kernel {
         self.evaluate(&View::new(Candidate::new(packed, slot)))
     }
 
+    /// The best of `slots` (with their `ids`) into `local`.
+    #[allow(clippy::too_many_arguments)]
+    fn scan_part(
+        &self,
+        packed: &Packed,
+        slots: &[Slot],
+        ids: &[i64],
+        maps: &Maps,
+        gate: &[Check],
+        ceilings: &Ceilings,
+        mut local: TopK,
+    ) -> TopK {
+        // Once the top-k holds qualified candidates only it stays so: asked again only after
+        // a push.
+        let mut wants_unqualified = local.wants_unqualified();
+        let mut qualified = Vec::with_capacity(BLOCK);
+        for (slots, ids) in slots.chunks(BLOCK).zip(ids.chunks(BLOCK)) {
+            qualified.clear();
+            for (i, (slot, id)) in slots.iter().zip(ids).enumerate() {
+                let candidate = Candidate::new(packed, slot);
+                if self.qualifies(gate, &candidate, maps) {
+                    qualified.push(i);
+                } else if wants_unqualified {
+                    let (q, score) = self.evaluate(&View::new(candidate));
+                    local.push(Ranked {
+                        id: *id,
+                        qualified: q,
+                        score,
+                    });
+                    wants_unqualified = local.wants_unqualified();
+                } else {
+                    local.skip_unqualified();
+                }
+            }
+            let ahead = qualified.iter().fold(0u32, |acc, i| {
+                let start = slots[*i].targets_start as usize;
+                acc ^ packed.targets.get(start).copied().unwrap_or(0)
+            });
+            std::hint::black_box(ahead);
+            for &i in &qualified {
+                let view = View::new(Candidate::new(packed, &slots[i]));
+                let scored =
+                    self.score_unless(&view, ceilings, |bound| local.skip_qualified_below(bound));
+                if let Some((q, score)) = scored {
+                    local.push(Ranked {
+                        id: ids[i],
+                        qualified: q,
+                        score,
+                    });
+                    wants_unqualified = local.wants_unqualified();
+                }
+            }
+        }
+        local
+    }
+
     /// The best of every candidate in `packed` on `threads` cores, each keeping its own top-k.
     /// A candidate a hard requirement knocks out is only counted, not scored, once its core's
     /// top-k holds qualified candidates only; a qualified one whose bound is below its core's
@@ -309,35 +385,7 @@ impl Kernel {
                 .map(|(slots, ids)| {
                     let top = &top;
                     scope.spawn(move || {
-                        let mut local = top();
-                        // Once the top-k holds qualified candidates only it stays so: asked
-                        // again only after a push.
-                        let mut wants_unqualified = local.wants_unqualified();
-                        for (slot, id) in slots.iter().zip(ids) {
-                            let candidate = Candidate::new(packed, slot);
-                            let qualified = self.qualifies(gate, &candidate, maps);
-                            if !qualified && !wants_unqualified {
-                                local.skip_unqualified();
-                                continue;
-                            }
-                            let view = View::new(candidate);
-                            let scored = if qualified {
-                                self.score_unless(&view, ceilings, |bound| {
-                                    local.skip_qualified_below(bound)
-                                })
-                            } else {
-                                Some(self.evaluate(&view))
-                            };
-                            if let Some((qualified, score)) = scored {
-                                local.push(Ranked {
-                                    id: *id,
-                                    qualified,
-                                    score,
-                                });
-                                wants_unqualified = local.wants_unqualified();
-                            }
-                        }
-                        local
+                        self.scan_part(packed, slots, ids, maps, gate, ceilings, top())
                     })
                 })
                 .collect();
