@@ -72,17 +72,14 @@ impl Kernel {
         let (mut competences, mut exact) = (Vec::new(), Vec::new());
         for (i, step) in self.steps.iter().enumerate() {
             match (self.ceiling(step), &step.op) {
-                (Some(part), _) => add(&mut fixed, step, part),
-                (None, Op::Competence { .. }) if step.hard => add(
-                    &mut fixed,
-                    step,
-                    Part {
-                        met: true,
-                        fulfilment: 1.0,
-                        surplus: None,
-                        preference: None,
-                    },
-                ),
+                (Some(part), _) => part.add_to(&mut fixed, step),
+                (None, Op::Competence { .. }) if step.hard => Part {
+                    met: true,
+                    fulfilment: 1.0,
+                    surplus: None,
+                    preference: None,
+                }
+                .add_to(&mut fixed, step),
                 (
                     None,
                     Op::Competence {
@@ -141,7 +138,7 @@ impl Kernel {
         }
         for &i in &ceilings.exact {
             let step = &self.steps[i];
-            add(&mut tally, step, self.part(step, view));
+            self.part(step, view).add_to(&mut tally, step);
         }
         tally.finish().1 + SLACK
     }
@@ -189,24 +186,9 @@ impl Kernel {
         if unwanted(self.ceiling_of(view, self.competences(view), ceilings)) {
             return None;
         }
-        let mut tally = Tally::default();
-        for step in &self.steps {
-            add(&mut tally, step, self.part(step, view));
-        }
-        Some(tally.finish())
+        // The walk the ceiling made is kept in `view` and read again here.
+        Some(self.evaluate(view))
     }
-}
-
-#[inline]
-fn add(tally: &mut Tally, step: &Step, part: Part) {
-    tally.add(
-        step.hard,
-        step.weight,
-        part.met,
-        part.fulfilment,
-        part.surplus,
-        part.preference,
-    );
 }
 
 #[cfg(test)]

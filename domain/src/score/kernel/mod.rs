@@ -29,6 +29,21 @@ struct Part {
     preference: Option<f64>,
 }
 
+impl Part {
+    /// Adds this part of `step` to `tally`, as the rule engine adds a requirement's outcome.
+    #[inline]
+    fn add_to(self, tally: &mut super::Tally, step: &Step) {
+        tally.add(
+            step.hard,
+            step.weight,
+            self.met,
+            self.fulfilment,
+            self.surplus,
+            self.preference,
+        );
+    }
+}
+
 impl From<Judged> for Part {
     fn from(j: Judged) -> Self {
         Self {

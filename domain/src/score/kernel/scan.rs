@@ -289,18 +289,10 @@ impl Kernel {
         }
     }
 
-    fn evaluate(&self, view: &View) -> (bool, f64) {
+    pub(super) fn evaluate(&self, view: &View) -> (bool, f64) {
         let mut tally = Tally::default();
         for step in &self.steps {
-            let part = self.part(step, view);
-            tally.add(
-                step.hard,
-                step.weight,
-                part.met,
-                part.fulfilment,
-                part.surplus,
-                part.preference,
-            );
+            self.part(step, view).add_to(&mut tally, step);
         }
         tally.finish()
     }
