@@ -206,6 +206,11 @@ impl Profile {
         (0.6 * tokens + 0.4 * grams).clamp(0.0, 1.0)
     }
 
+    /// How many comparison keys the text has (stems of unknown words and concepts).
+    pub fn key_count(&self) -> usize {
+        self.stems.len()
+    }
+
     /// How many of the comparison keys are concepts.
     pub fn concept_count(&self) -> usize {
         self.stems

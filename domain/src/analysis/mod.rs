@@ -114,6 +114,16 @@ pub fn is_generic_key(key: &str) -> bool {
         .is_some_and(|name| GENERIC.contains(&name))
 }
 
+/// Concepts that say a role's rank ("juht", "manager", "head of", "team lead") rather than
+/// its field.
+const RANK: &[&str] = &["juhtimine"];
+
+/// Whether a comparison key is a concept that only says a role's rank.
+pub fn is_rank_key(key: &str) -> bool {
+    key.strip_prefix('~')
+        .is_some_and(|name| RANK.contains(&name))
+}
+
 /// Whether a text names behavioural competences and no field of work: every concept in it is
 /// behavioural or generic, and at least one is behavioural ("heal tasemel teadmised
 /// meeskonnatöö toimimise põhimõtetest ning meeskonnatöö kogemus").

@@ -78,6 +78,12 @@ const GENERIC: &[&str] = &[
     "advantage",
     "some",
     "mingi",
+    // "IT-alane", "andmekaitsealase": "-related", the field is the word before it.
+    "alane",
+    "alase",
+    "alast",
+    "alased",
+    "alaseid",
 ];
 
 /// An experience field as rows are matched against it: the whole field and each alternative
@@ -93,6 +99,11 @@ pub struct Field {
     /// The job's own field: its title and tasks, each a part the candidate's rows may cover.
     /// Graded: a soft requirement earns by how many parts are covered, not only whether any.
     pub(super) graded: bool,
+    /// Parts of a graded field (by bit, as [`Field::part_mask`] numbers them) that say where
+    /// the post is, not what it is: an ad's workplace ("детский сад"). A row counts for one
+    /// only beside the title or a task: years as a child-minder in a kindergarten are not
+    /// years as its speech therapist.
+    pub(super) settings: u64,
 }
 
 /// Parts of a graded field that count: the title and the first 63 tasks (a bit each).
@@ -106,6 +117,7 @@ impl Field {
             title: Profile::new(""),
             alternatives: Vec::new(),
             graded: false,
+            settings: 0,
         }
     }
 
@@ -119,6 +131,7 @@ impl Field {
             title: Profile::new(""),
             alternatives: alternatives(text),
             graded: false,
+            settings: 0,
         }
     }
 
@@ -133,29 +146,63 @@ impl Field {
             whole,
             alternatives: lines.take(MAX_PARTS - 1).collect(),
             graded: true,
+            settings: 0,
         }
     }
 
     /// The job's own field from its parts: the title, the organisational unit it sits in
     /// ("Kliendisuhete ja teabehalduse osakond, kõnekeskuse talitus": the unit names the
     /// field of a title such as "Talitusejuhataja" or "Nõunik", which alone says only the
-    /// rank) and its tasks. The unit counts as one part per piece (between commas, without
-    /// the words that only say "department"), beside the tasks.
+    /// rank; an ad's workplace, "детский сад Rukkilill") and its tasks. The unit counts as one
+    /// part per piece (between commas, without the words that only say "department"), beside
+    /// the tasks, and by its concepts alone: "Rukkilill" and "Maardu" name a place, not a
+    /// field, and a row says "lasteaed", not the kindergarten's name. A piece without concepts
+    /// is no part.
     pub fn of_job_in<'a>(
         title: &str,
         unit: Option<&str>,
         tasks: impl IntoIterator<Item = &'a str>,
     ) -> Self {
+        Self::of_job_with(title, unit, false, tasks)
+    }
+
+    /// The same for a job ad, whose unit is the workplace it names ("В детский сад Rukkilill
+    /// требуется логопед"): where the post is, which counts only beside the title or a task
+    /// (`settings`), since the title already says what the post is.
+    pub fn of_job_at<'a>(
+        title: &str,
+        workplace: Option<&str>,
+        tasks: impl IntoIterator<Item = &'a str>,
+    ) -> Self {
+        Self::of_job_with(title, workplace, true, tasks)
+    }
+
+    fn of_job_with<'a>(
+        title: &str,
+        unit: Option<&str>,
+        setting: bool,
+        tasks: impl IntoIterator<Item = &'a str>,
+    ) -> Self {
         let mut context = title.to_owned();
-        for piece in unit.map(unit_pieces).unwrap_or_default() {
-            context.push('\n');
-            context.push_str(&piece);
-        }
         for task in tasks {
             context.push('\n');
             context.push_str(task);
         }
-        Self::of_job(&context)
+        let mut field = Self::of_job(&context);
+        let pieces = unit.map(unit_pieces).unwrap_or_default();
+        let units: Vec<Profile> = pieces
+            .iter()
+            .map(|piece| Profile::new(piece))
+            .filter(|p| p.concept_count() > 0)
+            .map(|p| p.without(|key| !crate::analysis::is_concept(key)))
+            .collect();
+        if setting {
+            // Bit 0 is the title; the units come first among the other parts.
+            field.settings = ((1u64 << units.len()) - 1) << 1;
+        }
+        field.alternatives.splice(0..0, units);
+        field.alternatives.truncate(MAX_PARTS - 1);
+        field
     }
 
     /// The work of an occupation, for an opening made from a standard (or one of its partial
@@ -188,12 +235,14 @@ impl Field {
     }
 
     /// Which parts of a graded field `row` is in: bit 0 the title, bit i task i.
+    /// A row in a setting alone is in no part (`settings`).
     pub(super) fn part_mask(&self, row: &RowProfile) -> u64 {
-        std::iter::once(&self.whole)
+        let mask = std::iter::once(&self.whole)
             .chain(&self.alternatives)
             .enumerate()
             .filter(|(_, part)| in_part(part, row))
-            .fold(0, |mask, (i, _)| mask | (1u64 << i))
+            .fold(0, |mask, (i, _)| mask | (1u64 << i));
+        if mask & !self.settings == 0 { 0 } else { mask }
     }
 
     /// The job's own field without its tasks: its title alone, for a field of study that
@@ -204,6 +253,7 @@ impl Field {
             title: Profile::new(""),
             alternatives: Vec::new(),
             graded: false,
+            settings: 0,
         }
     }
 
@@ -436,5 +486,26 @@ mod tests {
         )));
         assert!(!is_referential(&Profile::new("lean meetodid")));
         assert!(!is_referential(&Profile::new("")));
+    }
+
+    #[test]
+    fn an_ads_workplace_counts_only_beside_the_title() {
+        let field = Field::of_job_at("ЛОГОПЕД", Some("Маардуский детский сад Rukkilill"), []);
+        assert_eq!(
+            field.parts(),
+            2,
+            "the title and the workplace by its concepts"
+        );
+        let row = |text: &str| RowProfile::of_row(text);
+        assert_eq!(field.part_mask(&row("logopeed, lasteaed")), 0b11);
+        assert_eq!(field.part_mask(&row("logopeed, haigla")), 0b01);
+        assert_eq!(field.part_mask(&row("lapsehoidja, lasteaed")), 0);
+        assert!(!super::super::experience::counts(
+            &field,
+            &row("lapsehoidja, lasteaed")
+        ));
+        // A department names the field of a title that says only the rank: it counts alone.
+        let field = Field::of_job_in("Talitusejuhataja", Some("kõnekeskuse talitus"), []);
+        assert_eq!(field.part_mask(&row("klienditeenindaja, kõnekeskus")), 0b10);
     }
 }

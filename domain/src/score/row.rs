@@ -27,7 +27,7 @@ impl RowProfile {
         } else {
             texts
                 .iter()
-                .map(|t| Profile::new(t).without(crate::analysis::is_generic_key))
+                .map(|t| role(t))
                 .filter(|p| !p.is_empty() && *p != whole)
                 .collect()
         };
@@ -51,9 +51,15 @@ impl RowProfile {
     /// Whether one of the roles is wholly in `part` (without the words that only say "work"
     /// or "worker"): "laotöötaja" is in a task about the warehouse. Stricter than the whole
     /// row, which is in a part by half its words: a short role shares half its words with
-    /// too much ("müügiesindaja" is not "Müüja - laotöötaja").
+    /// too much ("müügiesindaja" is not "Müüja - laotöötaja"). A role naming two concepts or
+    /// more is wholly in a part when its concepts are, whatever its unknown words
+    /// ("operations", "SaaS") are.
     pub fn has_role_in(&self, part: &Profile) -> bool {
-        self.roles.iter().any(|role| role.coverage_in(part) >= 1.0)
+        self.roles.iter().any(|role| {
+            role.coverage_in(part) >= 1.0
+                || (role.concept_count() >= MIN_ROLE_CONCEPTS
+                    && role.concept_coverage_in(part) >= 1.0)
+        })
     }
 }
 
@@ -65,6 +71,24 @@ const PLACE_MARKERS: &[&str] = &[" at ", " @ ", " in ", " for ", " within "];
 const JOINS: &[&str] = &[
     " - ", " – ", " — ", "/", "&", "+", " and ", " ja ", " või ", " or ",
 ];
+
+/// Concepts a role must name, besides its rank, to be read by what it is about: "Customer
+/// support manager" is customer support ("klient", "tugi") at a manager's rank, in a task
+/// about customer support whatever "manager" or "operations" are; "Team lead" alone keeps
+/// its rank, since "team" says nothing of a field.
+const MIN_ROLE_CONCEPTS: usize = 2;
+
+/// A role as it is matched: without the words that only say "work", and without its rank
+/// when what is left names enough concepts.
+fn role(text: &str) -> Profile {
+    let role = Profile::new(text).without(crate::analysis::is_generic_key);
+    let field = role.without(crate::analysis::is_rank_key);
+    if field.concept_count() >= MIN_ROLE_CONCEPTS && field.key_count() < role.key_count() {
+        field
+    } else {
+        role
+    }
+}
 
 /// The roles a row names: the text before its first comma, bracket or place marker, split at
 /// the words and signs that join roles, and at a hyphen between two words of three letters or
@@ -186,5 +210,21 @@ mod tests {
                 .roles
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_role_is_read_by_its_field_without_its_rank() {
+        let task = Profile::new("Telefoniteeninduse töötajate klienditoe andmine");
+        for row in [
+            "Customer support manager, bank (matrix organisation)",
+            "Head of Customer Support / klienditoe juht, fintech (matrix)",
+            "Customer support operations manager, SaaS company",
+        ] {
+            assert!(RowProfile::of_row(row).has_role_in(&task), "{row}");
+        }
+        // "Team lead" says nothing of a field without its rank: it keeps it, and a task about
+        // a team is not its field.
+        let team = Profile::new("Meeskonna töö planeerimine");
+        assert!(!RowProfile::of_row("Team lead, call centre").has_role_in(&team));
     }
 }

@@ -198,11 +198,13 @@ async fn job_fields<C: ConnectionTrait>(
         .into_iter()
         .map(|j| {
             let tasks = tasks.remove(&j.id).unwrap_or_default();
-            let field = domain::score::Field::of_job_in(
-                &j.title,
-                j.unit.as_deref(),
-                tasks.iter().map(String::as_str),
-            );
+            let tasks = tasks.iter().map(String::as_str);
+            // An ad's unit is the workplace it names; a job description's, its department.
+            let field = if j.kind == domain::document::DocumentKind::JobAdvertisement.as_str() {
+                domain::score::Field::of_job_at(&j.title, j.unit.as_deref(), tasks)
+            } else {
+                domain::score::Field::of_job_in(&j.title, j.unit.as_deref(), tasks)
+            };
             (j.id, field)
         })
         .collect();

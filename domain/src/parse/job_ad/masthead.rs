@@ -114,6 +114,32 @@ fn is_ad_word(part: &str) -> bool {
 pub(super) struct Masthead {
     pub title: Option<String>,
     pub organization: Option<String>,
+    /// Where the post is, when a line leading to the title names it ("В Маардуский детский
+    /// сад Rukkilill требуется" / "ЛОГОПЕД"): the employer's unit the job sits in.
+    pub workplace: Option<String>,
+}
+
+/// Words that open a workplace named before the wanted one ("В детский сад …", "In our
+/// warehouse …"): not part of its name.
+const TO_PLACE: &[&str] = &["в", "во", "на", "in", "into", "to", "our", "meie", "oma"];
+
+/// The workplace a line leading to the title names: its words before the wanted word, without
+/// the preposition that opens them.
+fn workplace(line: &str) -> Option<String> {
+    if !leads_to_title(line) {
+        return None;
+    }
+    let line = clean(line);
+    let mut words: Vec<&str> = line.split_whitespace().collect();
+    words.pop();
+    while words
+        .first()
+        .is_some_and(|w| TO_PLACE.contains(&fold(w).as_str()))
+    {
+        words.remove(0);
+    }
+    let place = words.join(" ");
+    (!place.is_empty() && words.len() <= 8).then_some(place)
 }
 
 fn clean(line: &str) -> String {
@@ -287,6 +313,7 @@ pub(super) fn read(lines: &[&str], all: &[&str]) -> Masthead {
     Masthead {
         title,
         organization,
+        workplace: lines.iter().find_map(|l| workplace(l)),
     }
 }
 

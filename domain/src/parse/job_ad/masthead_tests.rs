@@ -91,7 +91,24 @@ fn a_line_saying_who_is_wanted_leads_to_the_title_below_it() {
         "",
         "ЛОГОПЕД",
     ];
-    assert_eq!(read(&lines, &lines).title.as_deref(), Some("ЛОГОПЕД"));
+    let masthead = read(&lines, &lines);
+    assert_eq!(masthead.title.as_deref(), Some("ЛОГОПЕД"));
+    assert_eq!(
+        masthead.workplace.as_deref(),
+        Some("Маардуский детский сад Rukkilill"),
+        "the line leading to the title names where the post is"
+    );
+}
+
+#[test]
+fn a_workplace_is_read_only_from_a_line_leading_to_the_title() {
+    let lines = ["Meie Tartu lattu vajame", "# Laotöötaja"];
+    assert_eq!(
+        read(&lines, &lines).workplace.as_deref(),
+        Some("Tartu lattu")
+    );
+    let lines = ["# Klienditeenindaja", "", "Tööandja: Eesti Energia AS"];
+    assert_eq!(read(&lines, &lines).workplace, None);
 }
 
 #[test]
@@ -102,6 +119,7 @@ fn a_labelled_employer_and_a_heading_title_are_read() {
         Masthead {
             title: Some("Klienditeenindaja".to_owned()),
             organization: Some("Eesti Energia AS".to_owned()),
+            workplace: None,
         }
     );
 }

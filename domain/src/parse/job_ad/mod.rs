@@ -324,6 +324,7 @@ pub fn parse(text: &str) -> Result<ParsedDocument, ParseFailure> {
         body: DocumentBody::Job(JobDoc {
             title: masthead.title.unwrap_or_default(),
             organization: masthead.organization,
+            unit: masthead.workplace,
             tasks,
             additional_competences: competences,
             required_tools,
