@@ -308,9 +308,10 @@ fn a_mapped_phrase_earns_its_coverage_with_evidence() {
             not_stated: false,
         })
     );
-    // No hard requirement: qualified, so 50 plus half of the coverage.
+    // No hard requirement: qualified, so 50 plus half of the coverage (less the surplus share,
+    // which nothing earns here).
     assert!(
-        (e.score - (50.0 + 50.0 * 0.9 * covered)).abs() < 0.1,
+        (e.score - (50.0 + 50.0 * (1.0 - SURPLUS_SHARE) * covered)).abs() < 0.1,
         "{}",
         e.score
     );
