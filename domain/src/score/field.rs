@@ -153,11 +153,8 @@ impl Field {
     /// The job's own field from its parts: the title, the organisational unit it sits in
     /// ("Kliendisuhete ja teabehalduse osakond, kõnekeskuse talitus": the unit names the
     /// field of a title such as "Talitusejuhataja" or "Nõunik", which alone says only the
-    /// rank; an ad's workplace, "детский сад Rukkilill") and its tasks. The unit counts as one
-    /// part per piece (between commas, without the words that only say "department"), beside
-    /// the tasks, and by its concepts alone: "Rukkilill" and "Maardu" name a place, not a
-    /// field, and a row says "lasteaed", not the kindergarten's name. A piece without concepts
-    /// is no part.
+    /// rank) and its tasks. The unit counts as one part per piece (between commas, without
+    /// the words that only say "department"), beside the tasks.
     pub fn of_job_in<'a>(
         title: &str,
         unit: Option<&str>,
@@ -168,7 +165,9 @@ impl Field {
 
     /// The same for a job ad, whose unit is the workplace it names ("В детский сад Rukkilill
     /// требуется логопед"): where the post is, which counts only beside the title or a task
-    /// (`settings`), since the title already says what the post is.
+    /// (`settings`), since the title already says what the post is; and by its concepts
+    /// alone: "Rukkilill" and "Maardu" name a place, a row says "lasteaed". A piece without
+    /// concepts is no part.
     pub fn of_job_at<'a>(
         title: &str,
         workplace: Option<&str>,
@@ -193,8 +192,14 @@ impl Field {
         let units: Vec<Profile> = pieces
             .iter()
             .map(|piece| Profile::new(piece))
-            .filter(|p| p.concept_count() > 0)
-            .map(|p| p.without(|key| !crate::analysis::is_concept(key)))
+            .filter(|p| !setting || p.concept_count() > 0)
+            .map(|p| {
+                if setting {
+                    p.without(|key| !crate::analysis::is_concept(key))
+                } else {
+                    p
+                }
+            })
             .collect();
         if setting {
             // Bit 0 is the title; the units come first among the other parts.
