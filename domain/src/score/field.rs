@@ -138,12 +138,23 @@ impl Field {
     /// A field that only points at the job ("ametikoha töövaldkonnas"), read as the job: its
     /// title (the first line) and each task (one a line), matched task by task. The job's
     /// text as a whole is not a field: every manager shares some of its words.
+    ///
+    /// The title is matched as a part by what it is about, without its rank and the words that
+    /// only say "department" ("Planeerimis- ja majandusosakonna juhataja" is planning and
+    /// economy): any department's head shares "osakonna juhataja" with it, and holding the
+    /// title is half of the job's work. A title that names no concept besides its rank
+    /// ("Talitusejuhataja") keeps its words.
     pub fn of_job(context: &str) -> Self {
         let mut lines = context.lines().map(Profile::new).filter(|p| !p.is_empty());
         let whole = lines.next().unwrap_or_else(|| Profile::new(""));
+        let about = whole.without(|key| crate::analysis::is_rank_key(key) || is_unit_key(key));
         Self {
             title: whole.without(crate::analysis::is_generic_key),
-            whole,
+            whole: if about.concept_count() > 0 {
+                about
+            } else {
+                whole
+            },
             alternatives: lines.take(MAX_PARTS - 1).collect(),
             graded: true,
             settings: 0,
@@ -266,6 +277,11 @@ impl Field {
     pub fn profile(&self) -> &Profile {
         &self.whole
     }
+}
+
+/// Whether a comparison key is the stem of a word that only says "department".
+fn is_unit_key(key: &str) -> bool {
+    UNIT_WORDS.iter().any(|w| crate::similarity::stem(w) == key)
 }
 
 /// Words that name an organisational unit, not what it does ("osakond", "department").
@@ -512,5 +528,23 @@ mod tests {
         // A department names the field of a title that says only the rank: it counts alone.
         let field = Field::of_job_in("Talitusejuhataja", Some("kõnekeskuse talitus"), []);
         assert_eq!(field.part_mask(&row("klienditeenindaja, kõnekeskus")), 0b10);
+    }
+
+    #[test]
+    fn a_title_is_held_by_what_it_is_about_not_by_its_rank() {
+        let field = Field::of_job("Planeerimis- ja majandusosakonna juhataja");
+        let row = |text: &str| RowProfile::of_row(text);
+        assert_eq!(
+            field.part_mask(&row("linnavalitsuse õigusosakonna juhataja")),
+            0
+        );
+        assert_eq!(field.part_mask(&row("linna spordiosakonna juhataja")), 0);
+        assert_eq!(
+            field.part_mask(&row("planeerimis- ja majandusosakonna juhataja")),
+            1
+        );
+        // A title that is only a rank keeps its words.
+        let field = Field::of_job("Talitusejuhataja");
+        assert_eq!(field.part_mask(&row("talitusejuhataja")), 1);
     }
 }
