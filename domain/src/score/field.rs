@@ -104,6 +104,11 @@ pub struct Field {
     /// only beside the title or a task: years as a child-minder in a kindergarten are not
     /// years as its speech therapist.
     pub(super) settings: u64,
+    /// Parts (by bit) that are the unit a rank-only title leads ("Talitusejuhataja" of
+    /// "kõnekeskuse talitus"): a row in one that names a rank ("juht", "team lead") holds the
+    /// title too, since the title says only "head of the unit" and the unit says of what. An
+    /// agent of the call centre is in its field, not in its head's post.
+    pub(super) led_units: u64,
 }
 
 /// Parts of a graded field that count: the title and the first 63 tasks (a bit each).
@@ -118,6 +123,7 @@ impl Field {
             alternatives: Vec::new(),
             graded: false,
             settings: 0,
+            led_units: 0,
         }
     }
 
@@ -132,6 +138,7 @@ impl Field {
             alternatives: alternatives(text),
             graded: false,
             settings: 0,
+            led_units: 0,
         }
     }
 
@@ -158,6 +165,7 @@ impl Field {
             alternatives: lines.take(MAX_PARTS - 1).collect(),
             graded: true,
             settings: 0,
+            led_units: 0,
         }
     }
 
@@ -199,24 +207,37 @@ impl Field {
             context.push_str(task);
         }
         let mut field = Self::of_job(&context);
-        let pieces = unit.map(unit_pieces).unwrap_or_default();
-        let units: Vec<Profile> = pieces
-            .iter()
-            .map(|piece| Profile::new(piece))
-            .filter(|p| !setting || p.concept_count() > 0)
-            .map(|p| {
-                if setting {
-                    p.without(|key| !crate::analysis::is_concept(key))
-                } else {
-                    p
-                }
-            })
-            .collect();
-        if setting {
-            // Bit 0 is the title; the units come first among the other parts.
-            field.settings = ((1u64 << units.len()) - 1) << 1;
+        // A title that is a unit's rank alone ("Talitusejuhataja") kept its unit words: the
+        // piece of the unit they name ("kõnekeskuse talitus") is what the post leads.
+        let led: Vec<&str> = field.whole.stems().filter(|k| is_unit_key(k)).collect();
+        let mut units: Vec<(Profile, bool)> = Vec::new();
+        for piece in unit.map(unit_pieces).unwrap_or_default() {
+            let profile = Profile::new(&piece.text);
+            if setting && profile.concept_count() == 0 {
+                continue;
+            }
+            let profile = if setting {
+                profile.without(|key| !crate::analysis::is_concept(key))
+            } else {
+                profile
+            };
+            let leads = piece.kinds.iter().any(|k| led.contains(&k.as_str()));
+            units.push((profile, leads));
         }
-        field.alternatives.splice(0..0, units);
+        let units = &units[..units.len().min(MAX_PARTS - 1)];
+        for (i, (_, leads)) in units.iter().enumerate() {
+            // Bit 0 is the title; the units come first among the other parts.
+            let bit = 1u64 << (i + 1);
+            if setting {
+                field.settings |= bit;
+            }
+            if *leads {
+                field.led_units |= bit;
+            }
+        }
+        field
+            .alternatives
+            .splice(0..0, units.iter().map(|(p, _)| p.clone()));
         field.alternatives.truncate(MAX_PARTS - 1);
         field
     }
@@ -258,6 +279,12 @@ impl Field {
             .enumerate()
             .filter(|(_, part)| in_part(part, row))
             .fold(0, |mask, (i, _)| mask | (1u64 << i));
+        let leads = || row.profile().stems().any(crate::analysis::is_rank_key);
+        let mask = if mask & self.led_units != 0 && leads() {
+            mask | 1
+        } else {
+            mask
+        };
         if mask & !self.settings == 0 { 0 } else { mask }
     }
 
@@ -270,6 +297,7 @@ impl Field {
             alternatives: Vec::new(),
             graded: false,
             settings: 0,
+            led_units: 0,
         }
     }
 
@@ -306,22 +334,32 @@ const UNIT_WORDS: &[&str] = &[
     "служба",
 ];
 
+/// A piece of an organisational unit: the words that name its field, and the stems of the
+/// words that only say which kind of unit it is.
+struct UnitPiece {
+    text: String,
+    kinds: Vec<String>,
+}
+
 /// The pieces of an organisational unit that name a field: "Kliendisuhete ja teabehalduse
-/// osakond, kõnekeskuse talitus" → "Kliendisuhete ja teabehalduse", "kõnekeskuse".
-fn unit_pieces(unit: &str) -> Vec<String> {
+/// osakond, kõnekeskuse talitus" → "Kliendisuhete ja teabehalduse" (an "osakond"),
+/// "kõnekeskuse" (a "talitus").
+fn unit_pieces(unit: &str) -> Vec<UnitPiece> {
     unit.split([',', ';', '/', '(', ')'])
         .map(|piece| {
-            piece
-                .split_whitespace()
-                .filter(|w| {
-                    !UNIT_WORDS.contains(
-                        &crate::text::fold(w).trim_matches(|c: char| !c.is_alphanumeric()),
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
+            let (kinds, words): (Vec<&str>, Vec<&str>) = piece.split_whitespace().partition(|w| {
+                UNIT_WORDS
+                    .contains(&crate::text::fold(w).trim_matches(|c: char| !c.is_alphanumeric()))
+            });
+            UnitPiece {
+                text: words.join(" "),
+                kinds: kinds
+                    .iter()
+                    .map(|w| crate::similarity::stem(&crate::text::fold(w)))
+                    .collect(),
+            }
         })
-        .filter(|piece| !piece.is_empty())
+        .filter(|piece| !piece.text.is_empty())
         .collect()
 }
 
@@ -447,10 +485,9 @@ mod tests {
 
     #[test]
     fn a_jobs_unit_names_its_field_beside_the_title_and_tasks() {
-        assert_eq!(
-            unit_pieces("Kliendisuhete ja teabehalduse osakond, kõnekeskuse talitus"),
-            ["Kliendisuhete ja teabehalduse", "kõnekeskuse"]
-        );
+        let pieces = unit_pieces("Kliendisuhete ja teabehalduse osakond, kõnekeskuse talitus");
+        let texts: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["Kliendisuhete ja teabehalduse", "kõnekeskuse"]);
         assert!(unit_pieces("Osakond").is_empty());
         let field = Field::of_job_in(
             "Talitusejuhataja",
@@ -459,10 +496,10 @@ mod tests {
         );
         assert_eq!(field.parts(), 4, "title, two unit pieces, one task");
         let row = RowProfile::of_row("kõnekeskuse vahetuse juht, pank");
-        assert_ne!(
-            field.part_mask(&row) & 0b100,
-            0,
-            "the row is in the unit's call centre"
+        assert_eq!(
+            field.part_mask(&row),
+            0b101,
+            "the row is in the unit's call centre, which the title leads"
         );
         let elsewhere = RowProfile::of_row("laotöötaja, mööblipood");
         assert_eq!(field.part_mask(&elsewhere), 0);
@@ -525,8 +562,15 @@ mod tests {
             &field,
             &row("lapsehoidja, lasteaed")
         ));
-        // A department names the field of a title that says only the rank: it counts alone.
+        // A department names the field of a title that says only the rank: it counts alone,
+        // and holds the title it names ("talitus").
         let field = Field::of_job_in("Talitusejuhataja", Some("kõnekeskuse talitus"), []);
+        assert_eq!(
+            field.part_mask(&row("vahetuse juht, kõnekeskus")) & 0b11,
+            0b11
+        );
+        assert_eq!(field.part_mask(&row("klienditeenindaja, kõnekeskus")), 0b10);
+        let field = Field::of_job_in("Osakonnajuhataja", Some("kõnekeskuse talitus"), []);
         assert_eq!(field.part_mask(&row("klienditeenindaja, kõnekeskus")), 0b10);
     }
 
