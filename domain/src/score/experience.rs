@@ -120,7 +120,7 @@ pub(super) fn judge(
         let mask = counting
             .iter()
             .fold(0, |mask, row| mask | f.part_mask(&row.profile));
-        fulfilment = graded(min_years, total, mask, f.parts());
+        fulfilment = graded(min_years, total, mask, f.parts(), f.title_bits());
     }
     let evidence = explained!(
         explain,
@@ -165,17 +165,21 @@ pub const JOB_YEARS_REFERENCE: f64 = 3.0;
 /// not three years of it (labelled profiles, dev NDCG@5 0.829 → 0.838, held-out 0.756 →
 /// 0.762). Shared with the kernel.
 #[inline]
-pub(super) fn graded(min_years: f64, total: f64, mask: u64, parts: usize) -> f64 {
+pub(super) fn graded(min_years: f64, total: f64, mask: u64, parts: usize, title_bits: u64) -> f64 {
     let reference = if min_years > 0.0 {
         min_years
     } else {
         JOB_YEARS_REFERENCE
     };
     let years = (total / reference).clamp(0.0, 1.0);
-    let title = f64::from(u8::from(mask & 1 == 1));
-    let covered = if parts > 1 {
-        let tasks = f64::from((mask >> 1).count_ones()) / (parts - 1) as f64;
-        0.5 * title + 0.5 * tasks.min(1.0)
+    // The title's share of its parts held: a title of two roles ("Müüja - laotöötaja") is
+    // held half by a row in one of them.
+    let title_parts = title_bits.count_ones();
+    let title = f64::from((mask & title_bits).count_ones()) / f64::from(title_parts.max(1));
+    let tasks = parts.saturating_sub(title_parts as usize);
+    let covered = if tasks > 0 {
+        let share = f64::from((mask & !title_bits).count_ones()) / tasks as f64;
+        0.5 * title + 0.5 * share.min(1.0)
     } else {
         title
     };
@@ -216,23 +220,23 @@ mod tests {
     #[test]
     fn in_the_jobs_own_work_years_count_up_to_the_reference_and_tasks_by_share() {
         // Title only, covered: half a year as a trainee against three years in the job.
-        assert!((graded(0.0, 0.5, 0b1, 1) - (0.5 * 0.5 / 3.0 + 0.5)).abs() < 1e-9);
-        assert_eq!(graded(0.0, 3.0, 0b1, 1), 1.0);
-        assert_eq!(graded(0.0, 12.0, 0b1, 1), 1.0);
+        assert!((graded(0.0, 0.5, 0b1, 1, 1) - (0.5 * 0.5 / 3.0 + 0.5)).abs() < 1e-9);
+        assert_eq!(graded(0.0, 3.0, 0b1, 1, 1), 1.0);
+        assert_eq!(graded(0.0, 12.0, 0b1, 1, 1), 1.0);
         // A stated minimum is the reference: 3 of 6 years, counted as far as the rows cover
         // the job; the title (half of the parts' share) and one of three tasks.
         let covered: f64 = 0.5 + 0.5 / 3.0;
         assert!(
-            (graded(6.0, 3.0, 0b0101, 4) - (0.25 * covered.sqrt() + 0.5 * covered)).abs() < 1e-9
+            (graded(6.0, 3.0, 0b0101, 4, 1) - (0.25 * covered.sqrt() + 0.5 * covered)).abs() < 1e-9
         );
         // The same job's title weighs as much as all its tasks together.
-        assert!((graded(0.0, 3.0, 0b0001, 4) - graded(0.0, 3.0, 0b1110, 4)).abs() < 1e-9);
+        assert!((graded(0.0, 3.0, 0b0001, 4, 1) - graded(0.0, 3.0, 0b1110, 4, 1)).abs() < 1e-9);
         // Years of work that touched one task of six are not years of the job: a call-centre
         // agent's three years against a shop-and-warehouse post.
-        let one_task = graded(0.0, 3.0, 0b0000010, 7);
+        let one_task = graded(0.0, 3.0, 0b0000010, 7, 1);
         assert!(one_task < 0.3, "{one_task}");
         assert!(
-            graded(0.0, 3.0, 0b1, 7) > 0.55,
+            graded(0.0, 3.0, 0b1, 7, 1) > 0.55,
             "the title alone is half the share"
         );
     }

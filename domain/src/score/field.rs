@@ -95,6 +95,10 @@ pub struct Field {
     /// A graded field's title without the concepts that only say "work" or "worker": what a
     /// row must name whole to hold the post's title (`holds_title`).
     pub(super) title: Profile,
+    /// A graded field's title by its roles, when it joins two or more ("Müüja - laotöötaja"):
+    /// each a part of its own, the title's share split between them (`title_bits`). Empty:
+    /// the whole title is the one title part.
+    pub(super) title_roles: Vec<Profile>,
     pub(super) alternatives: Vec<Profile>,
     /// The job's own field: its title and tasks, each a part the candidate's rows may cover.
     /// Graded: a soft requirement earns by how many parts are covered, not only whether any.
@@ -120,6 +124,7 @@ impl Field {
         Self {
             whole: Profile::new(""),
             title: Profile::new(""),
+            title_roles: Vec::new(),
             alternatives: Vec::new(),
             graded: false,
             settings: 0,
@@ -135,6 +140,7 @@ impl Field {
         Self {
             whole: matched(text),
             title: Profile::new(""),
+            title_roles: Vec::new(),
             alternatives: alternatives(text),
             graded: false,
             settings: 0,
@@ -151,18 +157,34 @@ impl Field {
     /// economy): any department's head shares "osakonna juhataja" with it, and holding the
     /// title is half of the job's work. A title that names no concept besides its rank
     /// ("Talitusejuhataja") keeps its words.
+    ///
+    /// A title that joins roles ("Müüja - laotöötaja", "Sales and warehouse assistant") is held
+    /// role by role: a sales clerk holds half of it, a shop-and-warehouse worker all of it.
     pub fn of_job(context: &str) -> Self {
+        let first = context.lines().find(|l| !Profile::new(l).is_empty());
         let mut lines = context.lines().map(Profile::new).filter(|p| !p.is_empty());
         let whole = lines.next().unwrap_or_else(|| Profile::new(""));
-        let about = whole.without(|key| crate::analysis::is_rank_key(key) || is_unit_key(key));
+        let roles = first.map(super::row::role_texts).unwrap_or_default();
+        let title_roles = if roles.len() > 1 {
+            roles
+                .iter()
+                .map(|r| about(Profile::new(r).without(crate::analysis::is_generic_key)))
+                .filter(|p| !p.is_empty())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let title_roles: Vec<Profile> = if title_roles.len() > 1 {
+            title_roles
+        } else {
+            Vec::new()
+        };
+        let room = MAX_PARTS - title_roles.len().max(1);
         Self {
             title: whole.without(crate::analysis::is_generic_key),
-            whole: if about.concept_count() > 0 {
-                about
-            } else {
-                whole
-            },
-            alternatives: lines.take(MAX_PARTS - 1).collect(),
+            whole: about(whole),
+            title_roles,
+            alternatives: lines.take(room).collect(),
             graded: true,
             settings: 0,
             led_units: 0,
@@ -225,9 +247,11 @@ impl Field {
             units.push((profile, leads));
         }
         let units = &units[..units.len().min(MAX_PARTS - 1)];
+        let titles = field.title_parts();
+        let units = &units[..units.len().min(MAX_PARTS - titles)];
         for (i, (_, leads)) in units.iter().enumerate() {
-            // Bit 0 is the title; the units come first among the other parts.
-            let bit = 1u64 << (i + 1);
+            // The title's bits come first; the units first among the other parts.
+            let bit = 1u64 << (i + titles);
             if setting {
                 field.settings |= bit;
             }
@@ -238,7 +262,7 @@ impl Field {
         field
             .alternatives
             .splice(0..0, units.iter().map(|(p, _)| p.clone()));
-        field.alternatives.truncate(MAX_PARTS - 1);
+        field.alternatives.truncate(MAX_PARTS - titles);
         field
     }
 
@@ -266,22 +290,38 @@ impl Field {
         self.graded
     }
 
-    /// How many parts a graded field has (its title and tasks).
+    /// How many parts a graded field has (its title or title's roles, and tasks).
     pub(super) fn parts(&self) -> usize {
-        1 + self.alternatives.len()
+        self.title_parts() + self.alternatives.len()
+    }
+
+    /// How many of the parts are the title's: its roles, or the whole title.
+    fn title_parts(&self) -> usize {
+        self.title_roles.len().max(1)
+    }
+
+    /// The bits of the title's parts in [`Field::part_mask`].
+    pub(super) fn title_bits(&self) -> u64 {
+        (1u64 << self.title_parts()) - 1
     }
 
     /// Which parts of a graded field `row` is in: bit 0 the title, bit i task i.
     /// A row in a setting alone is in no part (`settings`).
     pub(super) fn part_mask(&self, row: &RowProfile) -> u64 {
-        let mask = std::iter::once(&self.whole)
+        let title = if self.title_roles.is_empty() {
+            std::slice::from_ref(&self.whole)
+        } else {
+            &self.title_roles[..]
+        };
+        let mask = title
+            .iter()
             .chain(&self.alternatives)
             .enumerate()
             .filter(|(_, part)| in_part(part, row))
             .fold(0, |mask, (i, _)| mask | (1u64 << i));
         let leads = || row.profile().stems().any(crate::analysis::is_rank_key);
         let mask = if mask & self.led_units != 0 && leads() {
-            mask | 1
+            mask | self.title_bits()
         } else {
             mask
         };
@@ -294,6 +334,7 @@ impl Field {
         Self {
             whole: self.whole.clone(),
             title: Profile::new(""),
+            title_roles: Vec::new(),
             alternatives: Vec::new(),
             graded: false,
             settings: 0,
@@ -304,6 +345,17 @@ impl Field {
     /// The whole field's profile.
     pub fn profile(&self) -> &Profile {
         &self.whole
+    }
+}
+
+/// A title by what it is about: without its rank and the words that only say "department",
+/// unless no concept is left.
+fn about(title: Profile) -> Profile {
+    let about = title.without(|key| crate::analysis::is_rank_key(key) || is_unit_key(key));
+    if about.concept_count() > 0 {
+        about
+    } else {
+        title
     }
 }
 
@@ -480,115 +532,5 @@ pub fn is_referential(field: &Profile) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_jobs_unit_names_its_field_beside_the_title_and_tasks() {
-        let pieces = unit_pieces("Kliendisuhete ja teabehalduse osakond, kõnekeskuse talitus");
-        let texts: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
-        assert_eq!(texts, ["Kliendisuhete ja teabehalduse", "kõnekeskuse"]);
-        assert!(unit_pieces("Osakond").is_empty());
-        let field = Field::of_job_in(
-            "Talitusejuhataja",
-            Some("Kliendisuhete ja teabehalduse osakond, kõnekeskuse talitus"),
-            ["Telefoniteeninduse töötajate juhtimine"],
-        );
-        assert_eq!(field.parts(), 4, "title, two unit pieces, one task");
-        let row = RowProfile::of_row("kõnekeskuse vahetuse juht, pank");
-        assert_eq!(
-            field.part_mask(&row),
-            0b101,
-            "the row is in the unit's call centre, which the title leads"
-        );
-        let elsewhere = RowProfile::of_row("laotöötaja, mööblipood");
-        assert_eq!(field.part_mask(&elsewhere), 0);
-    }
-
-    #[test]
-    fn an_occupation_is_read_from_its_title_without_level_and_its_competences_without_codes() {
-        assert_eq!(without_level("Infoturbejuht, tase 7"), "Infoturbejuht");
-        assert_eq!(without_level("Õpetaja tase 6"), "Õpetaja");
-        assert_eq!(without_level("Kvaliteedijuht"), "Kvaliteedijuht");
-        assert_eq!(without_code("B.3.14 Riskijuhtimine"), "Riskijuhtimine");
-        assert_eq!(without_code("Riskijuhtimine"), "Riskijuhtimine");
-        let field = Field::of_occupation(
-            "Infoturbejuht, tase 7",
-            ["B.3.14 Riskijuhtimine", "B.3.7 Probleemihaldus"],
-        );
-        assert!(field.is_graded());
-        assert_eq!(field.parts(), 3);
-        let row = RowProfile::of_row("infoturbejuht, riigiasutus (E-ITS)");
-        assert_eq!(field.part_mask(&row) & 1, 1, "the title is covered");
-    }
-
-    #[test]
-    fn a_field_is_what_the_experience_is_of() {
-        let stems = |text: &str| {
-            field_profile(text)
-                .stems()
-                .map(str::to_owned)
-                .collect::<Vec<_>>()
-        };
-        assert!(field_profile("Sul on töökogemus").is_empty());
-        assert!(field_profile("previous work experience").is_empty());
-        assert!(!field_profile("Juhtimiskogemus").is_empty());
-        assert!(!field_profile("müügikogemusega").is_empty());
-        assert_eq!(stems("klienditeeninduses"), ["~klient", "~teenindus"]);
-    }
-
-    #[test]
-    fn a_field_naming_only_the_position_is_referential() {
-        assert!(is_referential(&Profile::new(
-            "ametiasutuse või ametikoha töövaldkonnas"
-        )));
-        assert!(!is_referential(&Profile::new("lean meetodid")));
-        assert!(!is_referential(&Profile::new("")));
-    }
-
-    #[test]
-    fn an_ads_workplace_counts_only_beside_the_title() {
-        let field = Field::of_job_at("ЛОГОПЕД", Some("Маардуский детский сад Rukkilill"), []);
-        assert_eq!(
-            field.parts(),
-            2,
-            "the title and the workplace by its concepts"
-        );
-        let row = |text: &str| RowProfile::of_row(text);
-        assert_eq!(field.part_mask(&row("logopeed, lasteaed")), 0b11);
-        assert_eq!(field.part_mask(&row("logopeed, haigla")), 0b01);
-        assert_eq!(field.part_mask(&row("lapsehoidja, lasteaed")), 0);
-        assert!(!super::super::experience::counts(
-            &field,
-            &row("lapsehoidja, lasteaed")
-        ));
-        // A department names the field of a title that says only the rank: it counts alone,
-        // and holds the title it names ("talitus").
-        let field = Field::of_job_in("Talitusejuhataja", Some("kõnekeskuse talitus"), []);
-        assert_eq!(
-            field.part_mask(&row("vahetuse juht, kõnekeskus")) & 0b11,
-            0b11
-        );
-        assert_eq!(field.part_mask(&row("klienditeenindaja, kõnekeskus")), 0b10);
-        let field = Field::of_job_in("Osakonnajuhataja", Some("kõnekeskuse talitus"), []);
-        assert_eq!(field.part_mask(&row("klienditeenindaja, kõnekeskus")), 0b10);
-    }
-
-    #[test]
-    fn a_title_is_held_by_what_it_is_about_not_by_its_rank() {
-        let field = Field::of_job("Planeerimis- ja majandusosakonna juhataja");
-        let row = |text: &str| RowProfile::of_row(text);
-        assert_eq!(
-            field.part_mask(&row("linnavalitsuse õigusosakonna juhataja")),
-            0
-        );
-        assert_eq!(field.part_mask(&row("linna spordiosakonna juhataja")), 0);
-        assert_eq!(
-            field.part_mask(&row("planeerimis- ja majandusosakonna juhataja")),
-            1
-        );
-        // A title that is only a rank keeps its words.
-        let field = Field::of_job("Talitusejuhataja");
-        assert_eq!(field.part_mask(&row("talitusejuhataja")), 1);
-    }
-}
+#[path = "field_tests.rs"]
+mod tests;

@@ -93,7 +93,7 @@ fn role(text: &str) -> Profile {
 /// The roles a row names: the text before its first comma, bracket or place marker, split at
 /// the words and signs that join roles, and at a hyphen between two words of three letters or
 /// more ("müüja-laotöötaja"; not "IT-juht", "e-kaubandus").
-fn role_texts(text: &str) -> Vec<String> {
+pub(super) fn role_texts(text: &str) -> Vec<String> {
     let end = PLACE_MARKERS
         .iter()
         .filter_map(|marker| find_ignoring_case(text, 0, marker))

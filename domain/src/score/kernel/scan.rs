@@ -236,7 +236,13 @@ impl Kernel {
                             mask
                         }
                     });
-                    fulfilment = experience::graded(*min_years, total, mask, field.field.parts());
+                    fulfilment = experience::graded(
+                        *min_years,
+                        total,
+                        mask,
+                        field.field.parts(),
+                        field.field.title_bits(),
+                    );
                 }
                 Part {
                     met,
