@@ -1,6 +1,7 @@
 //! Tests of the experience field: named fields, the job's own field and its parts.
 
 use super::*;
+use crate::score::job_field::{unit_pieces, without_code, without_level};
 
 #[test]
 fn a_jobs_unit_names_its_field_beside_the_title_and_tasks() {
