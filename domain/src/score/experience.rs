@@ -46,8 +46,17 @@ fn shared(a: &Profile, b: &Profile) -> f64 {
 /// "worker") found whole in it. "infoturbejuht" and "Head of information security" hold
 /// "Infoturbejuht"; "IT-juht" and "arendusjuht" do not (half of it is any manager). Stricter
 /// than being in the field: what a title earns ([`title_share`]) is for having done the job.
+/// A title of two roles or more ("Müüja - laotöötaja Tähesaju JYSK") is held by a row in
+/// every one of them ("Sales and warehouse assistant"): the shop's name is not the job.
 pub fn holds_title(field: &Field, row: &RowProfile) -> bool {
-    field.graded && !field.title.is_empty() && field.title.coverage_in(row.profile()) >= 1.0
+    if !field.graded || field.title.is_empty() {
+        return false;
+    }
+    if field.title_roles.len() > 1 {
+        let all = field.title_bits();
+        return field.part_mask(row) & all == all;
+    }
+    field.title.coverage_in(row.profile()) >= 1.0
 }
 
 /// What holding the post's title for `years` earns of each of its competences that the profile

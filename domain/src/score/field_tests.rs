@@ -131,6 +131,14 @@ fn a_title_of_two_roles_is_held_role_by_role() {
         field.part_mask(&row("müüja-laotöötaja, sisustuskett")) & 0b11,
         0b11
     );
+    // The title is held by a row in both roles, whatever the shop is called.
+    let field = Field::of_job_in("Müüja - laotöötaja Tähesaju JYSK", None, []);
+    let holds = |text: &str| super::super::experience::holds_title(&field, &row(text));
+    assert!(holds(
+        "Sales and warehouse assistant in a furniture chain (Kyiv)"
+    ));
+    assert!(holds("müüja-laotöötaja, sisustuskett"));
+    assert!(!holds("müüja"));
     let half = super::super::experience::graded(0.0, 3.0, 0b01, 3, 0b11);
     let whole = super::super::experience::graded(0.0, 3.0, 0b11, 3, 0b11);
     assert!(half < whole, "{half} < {whole}");

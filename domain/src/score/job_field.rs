@@ -27,7 +27,11 @@ impl Field {
         let title_roles = if roles.len() > 1 {
             roles
                 .iter()
-                .map(|r| about(Profile::new(r).without(crate::analysis::is_generic_key)))
+                .map(|r| {
+                    concepts(about(
+                        Profile::new(r).without(crate::analysis::is_generic_key),
+                    ))
+                })
                 .filter(|p| !p.is_empty())
                 .collect()
         } else {
@@ -149,6 +153,17 @@ fn about(title: Profile) -> Profile {
         about
     } else {
         title
+    }
+}
+
+/// A part by its concepts alone, when it names one: "laotöötaja Tähesaju JYSK" is the
+/// warehouse ("Tähesaju JYSK" is the shop), "Маардуский детский сад Rukkilill" the
+/// kindergarten.
+fn concepts(part: Profile) -> Profile {
+    if part.concept_count() > 0 {
+        part.without(|key| !crate::analysis::is_concept(key))
+    } else {
+        part
     }
 }
 
