@@ -31,6 +31,8 @@ impl JobDescription {
     async fn organization(&self) -> Option<&str> {
         self.0.organization.as_deref()
     }
+    /// The organisational unit the post sits in ("Klienditeeninduse osakond"); for a job ad,
+    /// the workplace a line leading to its title names ("Маардуский детский сад Rukkilill").
     async fn unit(&self) -> Option<&str> {
         self.0.unit.as_deref()
     }
