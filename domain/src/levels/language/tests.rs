@@ -138,3 +138,25 @@ fn codes_are_iso_where_one_exists() {
     assert_eq!(Language::from_code(" ET "), Some(L::Estonian));
     assert_eq!(Language::from_code("xx"), None);
 }
+
+#[test]
+fn languages_of_people_who_come_to_work_in_estonia_are_known() {
+    // A held-out profile listing Urdu was refused outright (issue #12): a profile is not
+    // bad input because its author speaks a language the list lacked.
+    for (text, language) in [
+        ("Urdu", L::Urdu),
+        ("urdu keel", L::Urdu),
+        ("ur", L::Urdu),
+        ("Bengali", L::Bengali),
+        ("tagalogi keel", L::Tagalog),
+        ("Filipino", L::Tagalog),
+        ("usbeki", L::Uzbek),
+        ("Swahili", L::Swahili),
+    ] {
+        assert_eq!(Language::parse(text), Ok(language), "{text}");
+    }
+    assert_eq!(Language::from_iso639_2("urd"), Some(L::Urdu));
+    assert_eq!(Language::from_iso639_2("fil"), Some(L::Tagalog));
+    let codes: std::collections::HashSet<&str> = Language::all().iter().map(|l| l.code()).collect();
+    assert_eq!(codes.len(), Language::all().len(), "codes are unique");
+}
