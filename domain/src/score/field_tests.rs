@@ -143,3 +143,21 @@ fn a_title_of_two_roles_is_held_role_by_role() {
     let whole = super::super::experience::graded(0.0, 3.0, 0b11, 3, 0b11);
     assert!(half < whole, "{half} < {whole}");
 }
+
+#[test]
+fn a_title_line_of_many_pieces_does_not_overflow_the_parts() {
+    let title = (0..100)
+        .map(|i| format!("müüja{i}"))
+        .collect::<Vec<_>>()
+        .join(" / ");
+    let tasks: Vec<String> = (0..100)
+        .map(|i| format!("kaupade ladustamine {i}"))
+        .collect();
+    let field = Field::of_job_in(
+        &title,
+        Some("lao osakond"),
+        tasks.iter().map(String::as_str),
+    );
+    assert!(field.parts() <= 64);
+    let _ = field.part_mask(&RowProfile::of_row("müüja"));
+}

@@ -6,6 +6,10 @@
 use super::field::{Field, MAX_PARTS};
 use crate::similarity::Profile;
 
+/// Roles of a title that are parts of their own: a garbled title line split at every "/" is
+/// not sixty roles.
+const MAX_TITLE_ROLES: usize = 8;
+
 impl Field {
     /// A field that only points at the job ("ametikoha töövaldkonnas"), read as the job: its
     /// title (the first line) and each task (one a line), matched task by task. The job's
@@ -23,25 +27,19 @@ impl Field {
         let first = context.lines().find(|l| !Profile::new(l).is_empty());
         let mut lines = context.lines().map(Profile::new).filter(|p| !p.is_empty());
         let whole = lines.next().unwrap_or_else(|| Profile::new(""));
-        let roles = first.map(super::row::role_texts).unwrap_or_default();
-        let title_roles = if roles.len() > 1 {
-            roles
-                .iter()
-                .map(|r| {
-                    concepts(about(
-                        Profile::new(r).without(crate::analysis::is_generic_key),
-                    ))
-                })
-                .filter(|p| !p.is_empty())
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let title_roles: Vec<Profile> = if title_roles.len() > 1 {
-            title_roles
-        } else {
-            Vec::new()
-        };
+        let roles: Vec<Profile> = first
+            .map(super::row::role_texts)
+            .unwrap_or_default()
+            .iter()
+            .map(|r| {
+                concepts(about(
+                    Profile::new(r).without(crate::analysis::is_generic_key),
+                ))
+            })
+            .filter(|p| !p.is_empty())
+            .take(MAX_TITLE_ROLES)
+            .collect();
+        let title_roles = if roles.len() > 1 { roles } else { Vec::new() };
         let room = MAX_PARTS - title_roles.len().max(1);
         Self {
             title: whole.without(crate::analysis::is_generic_key),
@@ -101,15 +99,10 @@ impl Field {
             if setting && profile.concept_count() == 0 {
                 continue;
             }
-            let profile = if setting {
-                profile.without(|key| !crate::analysis::is_concept(key))
-            } else {
-                profile
-            };
+            let profile = if setting { concepts(profile) } else { profile };
             let leads = piece.kinds.iter().any(|k| led.contains(&k.as_str()));
             units.push((profile, leads));
         }
-        let units = &units[..units.len().min(MAX_PARTS - 1)];
         let titles = field.title_parts();
         let units = &units[..units.len().min(MAX_PARTS - titles)];
         for (i, (_, leads)) in units.iter().enumerate() {
