@@ -15,6 +15,8 @@ mod trigrams;
 
 pub use glossary::{Glossary, GlossaryError};
 
+use std::collections::HashMap;
+
 use crate::similarity::{Profile, stems_match};
 use crate::text::fold;
 
@@ -114,6 +116,9 @@ impl Indexed {
 
 pub struct Vocabulary {
     entries: Vec<Indexed>,
+    /// Entries that are a tool's name alone ("SQL", "C#": the items of a skill an ad names by
+    /// its tools), by the folded name.
+    tools: HashMap<String, Vec<u32>>,
     trigrams: trigrams::Trigrams,
     /// Every entry's stems, with their frequencies (for weighting rare words over common
     /// ones) and near matches.
@@ -132,7 +137,7 @@ impl Vocabulary {
             .collect();
         let trigrams = trigrams::Trigrams::new(profiled.iter().map(|(_, p)| p));
         let (stems, ids) = interned::Stems::new(profiled.iter().map(|(_, p)| p.stems()));
-        let entries = profiled
+        let entries: Vec<Indexed> = profiled
             .into_iter()
             .zip(ids)
             .map(|((entry, profile), stems)| {
@@ -149,8 +154,18 @@ impl Vocabulary {
                 }
             })
             .collect();
+        let mut tools: HashMap<String, Vec<u32>> = HashMap::new();
+        for (id, indexed) in (0u32..).zip(entries.iter()) {
+            let text = indexed.entry.text.trim();
+            if let [tool] = crate::parse::job_ad::named_tools(text).as_slice()
+                && tool == text
+            {
+                tools.entry(fold(tool)).or_default().push(id);
+            }
+        }
         Self {
             entries,
+            tools,
             trigrams,
             stems,
         }
@@ -196,6 +211,18 @@ impl Vocabulary {
             .filter(|(similarity, _)| *similarity >= MAP_THRESHOLD)
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.name.cmp(&b.1.name)));
+        // A phrase that names a tool ("SQL and Python (pandas)", "analüütik (SQL, Excel)") has
+        // that tool's entry whole, however little else of the phrase is about it: similarity
+        // 1, ahead of what the words share (issue #12: a credit-risk analyst who wrote "SQL and
+        // Python" failed an ad's required SQL).
+        let named: Vec<(f64, &Entry)> = crate::parse::job_ad::named_tools(phrase)
+            .iter()
+            .filter_map(|tool| self.tools.get(&fold(tool)))
+            .flatten()
+            .filter_map(|id| self.entries.get(*id as usize))
+            .map(|indexed| (1.0, &indexed.entry))
+            .collect();
+        let scored = named.into_iter().chain(scored);
         let mut kept: Vec<Mapping> = Vec::new();
         for (similarity, entry) in scored {
             if kept.len() == KEEP {

@@ -141,3 +141,41 @@ fn a_phrase_maps_to_each_competence_once() {
     competences.dedup();
     assert_eq!(competences.len(), m.len());
 }
+
+#[test]
+fn a_phrase_naming_a_tool_has_the_tools_entry_whole() {
+    // A skill an ad names by its tools: its items are the tools' names.
+    let sql = Entry {
+        target: Target::Group(7),
+        item: None,
+        name: EntryName::Group("Proficiency in SQL for data extraction".to_owned()),
+        text: "SQL".to_owned(),
+    };
+    let analysis = Entry {
+        target: Target::Group(8),
+        item: None,
+        name: EntryName::Group("Andmeanalüüs".to_owned()),
+        text: "andmete analüüs ja aruandlus".to_owned(),
+    };
+    let vocabulary = Vocabulary::new(vec![sql, analysis]);
+    let glossary = Glossary::default();
+    for phrase in [
+        "SQL and Python (pandas, scikit-learn)",
+        "krediidiportfelli analüütik, järelmaksufirma (SQL, Excel)",
+        "SQL-i päringud",
+    ] {
+        let mapped = vocabulary.map(phrase, &glossary);
+        assert_eq!(
+            mapped.first().map(|m| (m.target, m.similarity)),
+            Some((Target::Group(7), 1.0)),
+            "{phrase}"
+        );
+    }
+    // The word alone, not a part of another: "MySQL" is not "SQL".
+    assert!(
+        vocabulary
+            .map("MySQL andmebaasid", &glossary)
+            .iter()
+            .all(|m| m.similarity < 1.0)
+    );
+}

@@ -12,6 +12,7 @@ mod loose;
 mod masthead;
 mod merge;
 mod named_tools;
+pub(crate) use named_tools::named_tools;
 
 use crate::document::{
     DocumentBody, DocumentKind, JobDoc, ParsedDocument, RequirementDoc, RequirementSpec, TaskDoc,

@@ -62,7 +62,7 @@ fn is_tool(word: &str) -> bool {
 }
 
 /// The distinct tools `item` names, as written ("SQL"; "C#", ".NET").
-pub(super) fn named_tools(item: &str) -> Vec<String> {
+pub(crate) fn named_tools(item: &str) -> Vec<String> {
     let mut tools: Vec<String> = Vec::new();
     // A line in capitals throughout is a heading or a shout, not a list of acronyms.
     if !item.chars().any(char::is_lowercase) && item.split_whitespace().count() > 2 {
