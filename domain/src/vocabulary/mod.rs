@@ -215,7 +215,12 @@ impl Vocabulary {
         // that tool's entry whole, however little else of the phrase is about it: similarity
         // 1, ahead of what the words share (issue #12: a credit-risk analyst who wrote "SQL and
         // Python" failed an ad's required SQL).
-        let named: Vec<(f64, &Entry)> = crate::parse::job_ad::named_tools(phrase)
+        let tools = if self.tools.is_empty() {
+            Vec::new()
+        } else {
+            crate::parse::job_ad::named_tools(phrase)
+        };
+        let named: Vec<(f64, &Entry)> = tools
             .iter()
             .filter_map(|tool| self.tools.get(&fold(tool)))
             .flatten()
