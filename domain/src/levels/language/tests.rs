@@ -2,6 +2,7 @@
 //! accepted form.
 
 use super::*;
+use Language as L;
 
 #[test]
 fn names_table_is_in_declaration_order() {
