@@ -49,12 +49,18 @@ fn shared(a: &Profile, b: &Profile) -> f64 {
 /// A title of two roles or more ("Müüja - laotöötaja Tähesaju JYSK") is held by a row in
 /// every one of them ("Sales and warehouse assistant"): the shop's name is not the job.
 pub fn holds_title(field: &Field, row: &RowProfile) -> bool {
+    holds_title_in(field, row, || field.part_mask(row))
+}
+
+/// [`holds_title`] with the row's parts ([`Field::part_mask`]) given, for callers that have
+/// them already: they are read only for a title of several roles.
+pub(super) fn holds_title_in(field: &Field, row: &RowProfile, mask: impl FnOnce() -> u64) -> bool {
     if !field.graded || field.title.is_empty() {
         return false;
     }
     if field.title_roles.len() > 1 {
         let all = field.title_bits();
-        return field.part_mask(row) & all == all;
+        return mask() & all == all;
     }
     field.title.coverage_in(row.profile()) >= 1.0
 }
@@ -99,12 +105,18 @@ const MIN_CONCEPTS: usize = 2;
 /// row in the whole field or in one of its alternatives counts. The one rule, shared with the
 /// compiled kernel.
 pub(super) fn counts(field: &Field, row: &RowProfile) -> bool {
-    if field.is_graded() && !field.is_empty() {
-        return field.part_mask(row) != 0;
+    if field.is_graded() {
+        return counts_in_graded(field, field.part_mask(row));
     }
     field.is_empty()
         || in_part(&field.whole, row)
         || field.alternatives.iter().any(|a| in_part(a, row))
+}
+
+/// [`counts`] for the job's own (graded) field, from the row's parts: a field without a title
+/// takes any row, else a row in some part counts.
+pub(super) fn counts_in_graded(field: &Field, mask: u64) -> bool {
+    field.is_empty() || mask != 0
 }
 
 /// Whether a row, whole or by one of its roles, is in one part of a field.
@@ -118,18 +130,29 @@ pub(super) fn judge(
     field: Option<&(String, Field)>,
     facts: &Facts,
 ) -> Judged {
+    // The job's own field reads each row's parts once: whether it counts and what it covers.
+    let graded = field.map(|(_, f)| f).filter(|f| f.is_graded());
+    let mut mask = 0u64;
     let counting: Vec<_> = facts
         .experience
         .iter()
-        .filter(|row| field.is_none_or(|(_, f)| counts(f, &row.profile)))
+        .filter(|row| match (field, graded) {
+            (_, Some(f)) => {
+                let parts = f.part_mask(&row.profile);
+                let counted = counts_in_graded(f, parts);
+                if counted {
+                    mask |= parts;
+                }
+                counted
+            }
+            (Some((_, f)), None) => counts(f, &row.profile),
+            (None, _) => true,
+        })
         .collect();
     let total: f64 = counting.iter().map(|row| row.years).sum();
     let (met, mut fulfilment, surplus) = earned(min_years, total);
-    if let Some((_, f)) = field.filter(|(_, f)| f.is_graded()) {
-        let mask = counting
-            .iter()
-            .fold(0, |mask, row| mask | f.part_mask(&row.profile));
-        fulfilment = graded(min_years, total, mask, f.parts(), f.title_bits());
+    if let Some(f) = graded {
+        fulfilment = self::graded(min_years, total, mask, f.parts(), f.title_bits());
     }
     let evidence = explained!(
         explain,

@@ -24,9 +24,14 @@ impl Field {
     /// A title that joins roles ("Müüja - laotöötaja", "Sales and warehouse assistant") is held
     /// role by role: a sales clerk holds half of it, a shop-and-warehouse worker all of it.
     pub fn of_job(context: &str) -> Self {
-        let first = context.lines().find(|l| !Profile::new(l).is_empty());
-        let mut lines = context.lines().map(Profile::new).filter(|p| !p.is_empty());
-        let whole = lines.next().unwrap_or_else(|| Profile::new(""));
+        let mut lines = context
+            .lines()
+            .map(|line| (line, Profile::new(line)))
+            .filter(|(_, p)| !p.is_empty());
+        let (first, whole) = match lines.next() {
+            Some((line, profile)) => (Some(line), profile),
+            None => (None, Profile::new("")),
+        };
         let roles: Vec<Profile> = first
             .map(super::row::role_texts)
             .unwrap_or_default()
@@ -45,7 +50,7 @@ impl Field {
             title: whole.without(crate::analysis::is_generic_key),
             whole: about(whole),
             title_roles,
-            alternatives: lines.take(room).collect(),
+            alternatives: lines.map(|(_, p)| p).take(room).collect(),
             graded: true,
             settings: 0,
             led_units: 0,

@@ -358,24 +358,24 @@ impl Kernel {
     pub fn update(&mut self, packed: &Packed) {
         for field in &mut self.fields {
             let known = field.texts.len();
-            field.texts.extend(
-                packed.profiles[known.min(packed.profiles.len())..]
-                    .iter()
-                    .map(|row| experience::counts(&field.field, row)),
-            );
+            let new = &packed.profiles[known.min(packed.profiles.len())..];
             if field.field.is_graded() {
-                let known = field.masks.len();
-                field.masks.extend(
-                    packed.profiles[known.min(packed.profiles.len())..]
-                        .iter()
-                        .map(|row| field.field.part_mask(row)),
-                );
-                let known = field.titles.len();
-                field.titles.extend(
-                    packed.profiles[known.min(packed.profiles.len())..]
-                        .iter()
-                        .map(|row| experience::holds_title(&field.field, row)),
-                );
+                // Each new text's parts are read once; whether it counts and holds the title
+                // follow from them.
+                for row in new {
+                    let mask = field.field.part_mask(row);
+                    field
+                        .texts
+                        .push(experience::counts_in_graded(&field.field, mask));
+                    field.masks.push(mask);
+                    field
+                        .titles
+                        .push(experience::holds_title_in(&field.field, row, || mask));
+                }
+            } else {
+                field
+                    .texts
+                    .extend(new.iter().map(|row| experience::counts(&field.field, row)));
             }
         }
         self.target_bits = vec![0; packed.target_ids.len()];
