@@ -96,7 +96,7 @@ impl Packed {
 }
 
 impl Slot {
-    fn words(&self) -> usize {
+    pub(crate) fn words(&self) -> usize {
         usize::from(self.targets) + usize::from(self.qualifications)
     }
 }
