@@ -186,7 +186,7 @@ impl Metrics {
             ),
             (
                 "sobivus_index_facts_cached",
-                "Candidates whose full facts this instance keeps for breakdowns (recently shown).",
+                "Candidates whose row and full facts this instance keeps for pages and breakdowns (recently shown).",
                 services.index.facts_cached() as f64,
             ),
             (

@@ -235,8 +235,8 @@ impl Hub {
                 if compiled.opening.closed_at.is_some() {
                     return Ok(None);
                 }
-                let facts = match lookup::facts(services, row.id).await {
-                    Ok(facts) => facts,
+                let facts = match lookup::candidate(services, row.id).await {
+                    Ok(shown) => shown.facts,
                     Err(ApiError::NotFound(_)) => return Ok(None),
                     Err(err) => return Err(err),
                 };

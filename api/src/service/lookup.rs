@@ -1,11 +1,10 @@
 //! The match index's entry for one opening, read from the database when this instance has not
-//! seen it yet (another instance wrote it a moment ago), and one candidate's facts.
+//! seen it yet (another instance wrote it a moment ago), and one candidate's row and facts.
 
 use std::sync::Arc;
 
-use domain::score::Facts;
-
 use crate::error::{ApiError, ApiResult};
+use crate::service::matching::Shown;
 use crate::service::matching::compile::Compiled;
 use crate::state::Services;
 
@@ -20,10 +19,11 @@ pub async fn opening(services: &Services, id: i64) -> ApiResult<Arc<Compiled>> {
         .ok_or_else(|| ApiError::NotFound(format!("opening {id}")))
 }
 
-pub async fn facts(services: &Services, id: i64) -> ApiResult<Arc<Facts>> {
+/// The candidate `id` as a match shows it, or NotFound.
+pub async fn candidate(services: &Services, id: i64) -> ApiResult<Shown> {
     services
         .index
-        .facts_of(&services.db, &[id])
+        .shown(&services.db, &[id])
         .await?
         .remove(&id)
         .ok_or_else(|| ApiError::NotFound(format!("candidate {id}")))

@@ -86,9 +86,10 @@ pub async fn add(
     if draft.stage != Stage::New {
         check(Stage::New, draft.stage, None, false)?;
     }
-    let facts = lookup::facts(services, draft.candidate_id)
+    let facts = lookup::candidate(services, draft.candidate_id)
         .await
-        .map_err(|err| missing_as_input(err, "candidateId"))?;
+        .map_err(|err| missing_as_input(err, "candidateId"))?
+        .facts;
     let (qualified, score) = domain::score::rank_score(&compiled.needs, &facts);
 
     let txn = crate::db::begin_write(&services.db).await?;

@@ -5,7 +5,9 @@
 
 use serde_json::{Value, json};
 
-use crate::helpers::{BACKENDS, CREATE_CANDIDATE, TestApp, candidate_input, import_opening};
+use crate::helpers::{
+    BACKENDS, Backend, CREATE_CANDIDATE, Options, TestApp, candidate_input, import_opening,
+};
 
 const MATCHES: &str = r#"query($o: ID!) { matches(openingId: $o, first: 50) { totalCount
   edges { node { score qualified candidate { id name } breakdown { met evidence } } } } }"#;
@@ -85,6 +87,75 @@ async fn a_breakdown_shown_once_shows_the_candidate_as_changed_after_an_update()
         assert!(!evidence.iter().any(|e| e == "eesti keel B1 < C1"));
         app.cleanup().await;
     }
+}
+
+/// The names a `matches` page shows, in its order.
+async fn names_on(app: &TestApp, opening: &str) -> Vec<String> {
+    let page = app.gql(MATCHES, json!({ "o": opening })).await;
+    page["matches"]["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .filter_map(|e| e["node"]["candidate"]["name"].as_str().map(str::to_owned))
+        .collect()
+}
+
+/// Polls `names_on` for up to ten seconds until `done` holds; the last page seen.
+async fn until_names(
+    app: &TestApp,
+    opening: &str,
+    done: impl Fn(&[String]) -> bool,
+) -> Vec<String> {
+    let mut names = names_on(app, opening).await;
+    for _ in 0..100 {
+        if done(&names) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        names = names_on(app, opening).await;
+    }
+    names
+}
+
+#[tokio::test]
+async fn a_page_shown_on_one_instance_shows_a_rename_and_a_deletion_made_through_another() {
+    // The page's rows are kept with the candidates recently shown; a write through another
+    // instance reaches this one as an event, which must retire them.
+    let a = TestApp::spawn_with(Backend::Postgres, Options::redis()).await;
+    let options = Options {
+        events: a.services.events.settings.clone(),
+        ..Options::redis()
+    };
+    let b = a.another_instance(options).await;
+    let opening = import_opening(&a).await;
+    let created = b
+        .gql(
+            CREATE_CANDIDATE,
+            json!({ "input": with_estonian("Mari Maasikas", "C1") }),
+        )
+        .await;
+    let id = created["createCandidate"]["id"].clone();
+    let seen = until_names(&a, &opening, |n| !n.is_empty()).await;
+    assert_eq!(seen, ["Mari Maasikas"]);
+
+    b.gql(
+        UPDATE_CANDIDATE,
+        json!({ "id": id, "input": with_estonian("Mari Mets", "C1") }),
+    )
+    .await;
+    let renamed = until_names(&a, &opening, |n| n != ["Mari Maasikas"]).await;
+    assert_eq!(renamed, ["Mari Mets"]);
+
+    let deleted = b
+        .gql(
+            r#"mutation($id: ID!) { deleteCandidate(id: $id) }"#,
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(deleted["deleteCandidate"], true, "{deleted}");
+    let after = until_names(&a, &opening, |n| n.is_empty()).await;
+    assert!(after.is_empty(), "{after:?}");
+    a.cleanup().await;
 }
 
 #[tokio::test]

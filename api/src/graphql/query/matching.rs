@@ -2,14 +2,13 @@
 
 use async_graphql::{Context, ID, Object};
 
-use crate::error::{ApiError, ApiResult, GqlResult};
+use crate::error::{ApiResult, GqlResult};
 use crate::graphql::context::ContextExt;
 use crate::graphql::pagination::{MatchConnection, MatchEdge, PageArgs, PageInfo};
 use crate::graphql::types::{Match, parse_id};
-use crate::service::lookup::{facts, opening};
+use crate::service::lookup::{candidate, opening};
 use crate::service::matching::RankedPage;
 use crate::service::matching::rank::{self, Ranked};
-use crate::store;
 
 #[derive(Default)]
 pub struct MatchingQuery;
@@ -67,14 +66,16 @@ impl MatchingQuery {
             .await?;
         services.metrics.matched(started.elapsed());
         let ids: Vec<i64> = page.items.iter().map(|r| r.id).collect();
-        let mut rows = store::candidate::by_ids(&services.db, &ids).await?;
-        let mut facts = services.index.facts_of(&services.db, &ids).await?;
+        let mut shown = services.index.shown(&services.db, &ids).await?;
         let mut nodes = Vec::with_capacity(page.items.len());
         for ranked in &page.items {
-            let (Some(row), Some(f)) = (rows.remove(&ranked.id), facts.remove(&ranked.id)) else {
+            let Some(s) = shown.remove(&ranked.id) else {
                 continue;
             };
-            nodes.push((*ranked, Match::ranked(row, compiled.clone(), ranked, f)));
+            nodes.push((
+                *ranked,
+                Match::ranked((*s.row).clone(), compiled.clone(), ranked, s.facts),
+            ));
         }
         Ok(connection(page, nodes))
     }
@@ -93,11 +94,8 @@ impl MatchingQuery {
         let candidate_id = parse_id("candidateId", &candidate_id)?;
         let services = ctx.services();
         let compiled = opening(services, opening_id).await?;
-        let f = facts(services, candidate_id).await?;
-        let row = store::candidate::find(&services.db, candidate_id)
-            .await?
-            .ok_or_else(|| ApiError::NotFound(format!("candidate {candidate_id}")))?;
-        Ok(Match::explain(row, compiled, &f))
+        let shown = candidate(services, candidate_id).await?;
+        Ok(Match::explain((*shown.row).clone(), compiled, &shown.facts))
     }
 
     /// Openings ranked for one candidate, same order rules.
@@ -114,10 +112,8 @@ impl MatchingQuery {
         let first = limit(first)?;
         let after = after.as_deref().map(rank::from_cursor).transpose()?;
         let services = ctx.services();
-        let f = facts(services, id).await?;
-        let row = store::candidate::find(&services.db, id)
-            .await?
-            .ok_or_else(|| ApiError::NotFound(format!("candidate {id}")))?;
+        let shown = candidate(services, id).await?;
+        let (row, f) = ((*shown.row).clone(), shown.facts);
         let page = services.index.rank_openings(&f, first, after)?;
         let mut nodes = Vec::with_capacity(page.items.len());
         for ranked in &page.items {

@@ -6,16 +6,16 @@
 //! write's event reaches it through the event bus (`crate::events::feed`), within a second.
 //! A ranking scans all candidates on both cores, keeping only a top-k heap per core, with the
 //! opening compiled into a [`Kernel`] once and kept until the opening changes, so a million
-//! candidates are a streaming read. A candidate's full facts (for a breakdown) are read from
-//! the database for the page that shows them and kept only for recently shown candidates
-//! ([`facts_cache`]): keeping them for everyone would not fit a million candidates.
+//! candidates are a streaming read. A candidate's row and full facts (for a breakdown) are
+//! read from the database for the page that shows them and kept only for recently shown
+//! candidates ([`shown`]): keeping them for everyone would not fit a million candidates.
 
 mod cache;
 pub mod compile;
 pub mod facts;
-mod facts_cache;
 pub mod loading;
 pub mod rank;
+mod shown;
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -29,6 +29,7 @@ use sea_orm::DatabaseConnection;
 use crate::error::{ApiError, ApiResult};
 use compile::Compiled;
 use rank::{Ranked, TopK};
+pub use shown::Shown;
 
 /// Each opening's kernel by opening id, with the compiled opening it was made from: a kernel is
 /// reused while the opening is that same `Arc`.
@@ -36,8 +37,8 @@ type Kernels = HashMap<i64, (Arc<Compiled>, Arc<Kernel>)>;
 
 #[derive(Default)]
 pub struct Index {
-    /// Facts of the candidates recently shown.
-    facts: facts_cache::FactsCache,
+    /// The candidates recently shown.
+    shown: shown::ShownCache,
     openings: RwLock<HashMap<i64, Arc<Compiled>>>,
     /// Every candidate, packed for scanning.
     packed: Arc<RwLock<Packed>>,
@@ -123,7 +124,7 @@ impl Index {
             .map(|(id, o)| (id, Arc::new(o)))
             .collect();
         self.generation.fetch_add(1, Ordering::SeqCst);
-        self.facts.clear();
+        self.shown.clear();
         self.loading.finish();
         Ok(())
     }
@@ -142,9 +143,9 @@ impl Index {
             }
         }
         // Bumped before the eviction: a page that read the old facts meanwhile sees the new
-        // generation and does not keep them (`facts_of`).
+        // generation and does not keep them (`shown`).
         self.generation.fetch_add(1, Ordering::SeqCst);
-        self.facts.evict(ids);
+        self.shown.evict(ids);
         Ok(())
     }
 
@@ -173,7 +174,7 @@ impl Index {
     }
 
     pub fn facts_cached(&self) -> usize {
-        self.facts.len()
+        self.shown.len()
     }
 
     pub fn opening(&self, id: i64) -> ApiResult<Option<Arc<Compiled>>> {
@@ -185,13 +186,14 @@ impl Index {
             .cloned())
     }
 
-    /// The facts of `ids` (those still in the database): kept ones, the rest read at once.
-    pub async fn facts_of(
+    /// The row and facts of each of `ids` that exists, from the recently shown or else from
+    /// the database (and then kept).
+    pub async fn shown(
         &self,
         db: &DatabaseConnection,
         ids: &[i64],
-    ) -> ApiResult<HashMap<i64, Arc<Facts>>> {
-        let mut found = self.facts.get(ids);
+    ) -> ApiResult<HashMap<i64, Shown>> {
+        let mut found = self.shown.get(ids);
         let missing: Vec<i64> = ids
             .iter()
             .copied()
@@ -202,12 +204,22 @@ impl Index {
         }
         // Read before the database: a change landing meanwhile makes what is read unsafe to keep.
         let generation = self.generation.load(Ordering::SeqCst);
-        let read: HashMap<i64, Arc<Facts>> = facts::facts(db, Scope::Ids(&missing), Detail::Full)
+        let mut rows = crate::store::candidate::by_ids(db, &missing).await?;
+        let read: HashMap<i64, Shown> = facts::facts(db, Scope::Ids(&missing), Detail::Full)
             .await?
             .into_iter()
-            .map(|(id, f)| (id, Arc::new(f)))
+            .filter_map(|(id, f)| {
+                let row = Arc::new(rows.remove(&id)?);
+                Some((
+                    id,
+                    Shown {
+                        row,
+                        facts: Arc::new(f),
+                    },
+                ))
+            })
             .collect();
-        self.facts.put(&read, || {
+        self.shown.put(&read, || {
             self.generation.load(Ordering::SeqCst) == generation
         });
         found.extend(read);
