@@ -123,6 +123,14 @@ impl Profile {
         self.words.is_empty()
     }
 
+    /// The same text without its trigrams, for a text compared by keys and words alone (an
+    /// experience row): [`Profile::similarity`] and [`Profile::trigrams`] then see none.
+    pub fn without_trigrams(mut self) -> Self {
+        self.trigrams = BTreeSet::new();
+        self.concept_trigrams = BTreeSet::new();
+        self
+    }
+
     /// The same text compared without the keys `drop` picks; unchanged when that would leave
     /// nothing to compare.
     pub fn without(&self, drop: impl Fn(&str) -> bool) -> Self {

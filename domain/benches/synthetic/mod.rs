@@ -99,8 +99,24 @@ pub struct World {
     /// Of which the thread ran on a CPU (Linux), for a machine shared with other work.
     pub mapping_cpu_secs: Option<f64>,
     pub experience_texts: Vec<String>,
+    /// Whether each experience row names its own employer after the shared description, as
+    /// real rows do ("…, OÜ Kalumäti"): every row's text is then distinct.
+    pub distinct_texts: bool,
     pub needs: Vec<Need>,
     phrase_use: Zipf,
+}
+
+/// A made-up company name, different for every `n`: syllables spelling `n` in base 8.
+fn employer(mut n: u64) -> String {
+    const SYLLABLES: [&str; 8] = ["ka", "lu", "mä", "ti", "ro", "se", "va", "nu"];
+    let mut name = String::from("OÜ ");
+    loop {
+        name.push_str(SYLLABLES[(n % 8) as usize]);
+        n /= 8;
+        if n == 0 {
+            break name;
+        }
+    }
 }
 
 fn standard(name: &str) -> StandardDoc {
@@ -289,6 +305,7 @@ impl World {
             mapping_secs,
             mapping_cpu_secs,
             experience_texts,
+            distinct_texts: false,
             needs,
             phrase_use: Zipf::new(PHRASES, 0.9),
         }
@@ -373,9 +390,14 @@ impl World {
             })
             .and_then(|(_, e)| *e);
         let experience = (0..1 + rng.below(4))
-            .map(|_| {
+            .map(|row| {
                 let years = (1 + rng.below(30)) as f64 / 2.0;
-                ExperienceFact::new(years, &self.experience_texts[rng.below(EXPERIENCE_TEXTS)])
+                let text = &self.experience_texts[rng.below(EXPERIENCE_TEXTS)];
+                if self.distinct_texts {
+                    ExperienceFact::new(years, &format!("{text}, {}", employer(i * 4 + row as u64)))
+                } else {
+                    ExperienceFact::new(years, text)
+                }
             })
             .collect();
         let competences = self

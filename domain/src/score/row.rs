@@ -10,6 +10,12 @@
 
 use crate::similarity::Profile;
 
+/// An experience row's profile, whole and by role.
+///
+/// Its profiles keep no trigrams: rows are compared by their keys and words only, and the index
+/// keeps a profile for every distinct row text (two or three per candidate on real profiles,
+/// where each row names its own employer), so the trigrams were most of a million
+/// candidates' memory.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RowProfile {
     whole: Profile,
@@ -29,16 +35,20 @@ impl RowProfile {
                 .iter()
                 .map(|t| role(t))
                 .filter(|p| !p.is_empty() && *p != whole)
+                .map(|p| p.without_trigrams())
                 .collect()
         };
-        Self { whole, roles }
+        Self {
+            whole: whole.without_trigrams(),
+            roles,
+        }
     }
 
     /// A text read whole, without roles (a field of study: "BA in Business Administration" is
     /// not a role followed by a place).
     pub fn whole(profile: Profile) -> Self {
         Self {
-            whole: profile,
+            whole: profile.without_trigrams(),
             roles: Vec::new(),
         }
     }
