@@ -131,6 +131,22 @@ impl Profile {
         self
     }
 
+    /// The words and the comparison keys: all a profile [`Profile::without_trigrams`] holds.
+    pub(crate) fn words_and_keys(&self) -> (&[String], &BTreeSet<String>) {
+        (&self.words, &self.stems)
+    }
+
+    /// A profile without trigrams from its words and keys, as [`Profile::words_and_keys`]
+    /// gave them.
+    pub(crate) fn from_words_and_keys(words: Vec<String>, stems: BTreeSet<String>) -> Self {
+        Self {
+            words,
+            stems,
+            trigrams: BTreeSet::new(),
+            concept_trigrams: BTreeSet::new(),
+        }
+    }
+
     /// The same text compared without the keys `drop` picks; unchanged when that would leave
     /// nothing to compare.
     pub fn without(&self, drop: impl Fn(&str) -> bool) -> Self {

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::row::RowProfile;
+use super::row::{CompactRow, RowProfile};
 use super::{Facts, QualificationKey};
 use crate::vocabulary::Target;
 use crate::{DigitalArea, EducationLevel, Language};
@@ -130,9 +130,11 @@ pub struct Packed {
     pub(crate) next_ordinal: u32,
     stale_postings: usize,
     pub(crate) target_ids: Interner<Target>,
-    pub(crate) text_ids: Interner<String>,
+    /// Each distinct experience row or study text, by its id: held once, as a key (an
+    /// [`Interner`] holds a value twice, which with a distinct text per row counts).
+    text_ids: HashMap<Box<str>, u32>,
     /// The profile of each interned text, for resolving field matches per opening.
-    pub(crate) profiles: Vec<RowProfile>,
+    pub(crate) profiles: Vec<CompactRow>,
     pub(crate) qualification_ids: Interner<QualificationKey>,
 }
 
@@ -383,10 +385,12 @@ impl Packed {
 
     /// The id of an experience row's or a study's text, its profile kept beside it.
     fn intern_text(&mut self, text: &str, profile: &RowProfile) -> u32 {
-        let id = self.text_ids.intern(&text.to_owned());
-        if id as usize == self.profiles.len() {
-            self.profiles.push(profile.clone());
+        if let Some(id) = self.text_ids.get(text) {
+            return *id;
         }
+        let id = u32::try_from(self.profiles.len()).unwrap_or(u32::MAX);
+        self.text_ids.insert(text.into(), id);
+        self.profiles.push(profile.compact());
         id
     }
 }

@@ -7,13 +7,15 @@
 //! [`rank_score`](super::rank_score)'s exactly.
 
 mod bound;
+mod fields;
 mod gate;
 mod maps;
 mod scan;
 
 use super::packed::Packed;
-use super::{Facts, Judged, Need, NeedSpec, experience, levels};
+use super::{Facts, Judged, Need, NeedSpec, levels};
 use crate::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
+use fields::{Field, resolve};
 
 /// `slot_of` for a target no requirement names.
 const NONE: u8 = 64;
@@ -105,17 +107,6 @@ struct Step {
     hard: bool,
     weight: f64,
     op: Op,
-}
-
-/// One experience field and which interned texts are in it.
-#[derive(Debug, Clone)]
-struct Field {
-    field: experience::Field,
-    texts: Vec<bool>,
-    /// Per interned text, the parts of a graded field it is in (empty when not graded).
-    masks: Vec<u64>,
-    /// Per interned text of a graded field: whether it holds the post's title.
-    titles: Vec<bool>,
 }
 
 /// The compiled form of one opening's needs for one [`Packed`] store.
@@ -356,26 +347,26 @@ impl Kernel {
     /// Resolves what was interned since the kernel was compiled: only new experience texts are
     /// matched against the fields, the expensive part.
     pub fn update(&mut self, packed: &Packed) {
-        for field in &mut self.fields {
-            let known = field.texts.len();
-            let new = &packed.profiles[known.min(packed.profiles.len())..];
-            if field.field.is_graded() {
-                // Each new text's parts are read once; whether it counts and holds the title
-                // follow from them.
-                for row in new {
-                    let mask = field.field.part_mask(row);
-                    field
-                        .texts
-                        .push(experience::counts_in_graded(&field.field, mask));
-                    field.masks.push(mask);
-                    field
-                        .titles
-                        .push(experience::holds_title_in(&field.field, row, || mask));
-                }
-            } else {
-                field
-                    .texts
-                    .extend(new.iter().map(|row| experience::counts(&field.field, row)));
+        // Every field knows the same texts; each new one is expanded once for all of them, on
+        // every core: at a million candidates with a distinct text per row that is millions of
+        // texts, seconds on one core.
+        let known = self.fields.first().map_or(0, |f| f.texts.len());
+        let new = packed.profiles.get(known..).unwrap_or_default();
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let chunk = new.len().div_ceil(threads).max(4096);
+        let fields = &self.fields;
+        let resolved: Vec<Vec<Field>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = new
+                .chunks(chunk)
+                .map(|texts| scope.spawn(move || resolve(fields, texts)))
+                .collect();
+            handles.into_iter().filter_map(|h| h.join().ok()).collect()
+        });
+        for part in resolved {
+            for (field, part) in self.fields.iter_mut().zip(part) {
+                field.texts.extend(part.texts);
+                field.masks.extend(part.masks);
+                field.titles.extend(part.titles);
             }
         }
         self.target_bits = vec![0; packed.target_ids.len()];
