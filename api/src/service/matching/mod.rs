@@ -236,9 +236,14 @@ impl Index {
         after: Option<Ranked>,
         only_qualified: bool,
     ) -> ApiResult<RankedPage> {
+        let key = cache::Key::new(opening.opening.id, after, first, only_qualified);
+        let generation = self.generation.load(Ordering::SeqCst);
+        if let Some(page) = self.rankings.get(&key, generation, &opening) {
+            return Ok(page);
+        }
+        let _turn = self.rankings.turn(key).await;
         // Read before ranking: a change during the scan makes the stored page stale at once.
         let generation = self.generation.load(Ordering::SeqCst);
-        let key = cache::Key::new(opening.opening.id, after, first, only_qualified);
         if let Some(page) = self.rankings.get(&key, generation, &opening) {
             return Ok(page);
         }
