@@ -303,3 +303,31 @@ fn replacing_and_removing_candidates_keeps_the_ranking_exact() {
     );
     assert_eq!(ours.into_sorted(), theirs.into_sorted());
 }
+
+#[test]
+fn texts_resolved_on_every_core_rank_as_the_rule_engine() {
+    // More new texts than one core resolves alone: every row names its own employer.
+    let mut rng = Rng(0x7e47);
+    let candidates: Vec<(i64, Facts)> = (0..4000)
+        .map(|i| {
+            let mut f = facts(&mut rng);
+            for (r, row) in f.experience.iter_mut().enumerate() {
+                *row = ExperienceFact::new(row.years, &format!("{}, OÜ Firma{i}x{r}", row.text));
+            }
+            (i, f)
+        })
+        .collect();
+    let mut packed = Packed::default();
+    for (id, f) in &candidates {
+        packed.upsert(*id, f);
+    }
+    assert!(packed.text_count() > 4096, "{}", packed.text_count());
+    for _ in 0..60 {
+        let needs = needs(&mut rng);
+        let kernel = Kernel::compile(&needs, &packed).expect("compiles");
+        let top = || TopK::new(30, None, false);
+        let ours = kernel.scan(&packed, 2, top);
+        let theirs = scan(&candidates, 2, top, |f| rank_score(&needs, f));
+        assert_eq!(ours.into_sorted(), theirs.into_sorted());
+    }
+}

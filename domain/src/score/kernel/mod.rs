@@ -193,12 +193,7 @@ impl Kernel {
                     Op::Education {
                         parts: table(field.map(|_| true)),
                         outside: field.map(|(_, field)| {
-                            fields.push(Field {
-                                field: field.clone(),
-                                texts: Vec::new(),
-                                masks: Vec::new(),
-                                titles: Vec::new(),
-                            });
+                            fields.push(Field::new(field.clone()));
                             Box::new((fields.len() - 1, table(Some(false))))
                         }),
                     }
@@ -279,12 +274,7 @@ impl Kernel {
                 NeedSpec::Experience { min_years, field } => Op::Experience {
                     min_years: *min_years,
                     field: field.as_ref().map(|(_, field)| {
-                        fields.push(Field {
-                            field: field.clone(),
-                            texts: Vec::new(),
-                            masks: Vec::new(),
-                            titles: Vec::new(),
-                        });
+                        fields.push(Field::new(field.clone()));
                         fields.len() - 1
                     }),
                 },
@@ -341,7 +331,7 @@ impl Kernel {
             && self
                 .fields
                 .iter()
-                .all(|f| f.texts.len() == packed.profiles.len())
+                .all(|f| f.known() == packed.profiles.len())
     }
 
     /// Resolves what was interned since the kernel was compiled: only new experience texts are
@@ -350,7 +340,7 @@ impl Kernel {
         // Every field knows the same texts; each new one is expanded once for all of them, on
         // every core: at a million candidates with a distinct text per row that is millions of
         // texts, seconds on one core.
-        let known = self.fields.first().map_or(0, |f| f.texts.len());
+        let known = self.fields.first().map_or(0, Field::known);
         let new = packed.profiles.get(known..).unwrap_or_default();
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         let chunk = new.len().div_ceil(threads).max(4096);
@@ -358,15 +348,14 @@ impl Kernel {
         let resolved: Vec<Vec<Field>> = std::thread::scope(|scope| {
             let handles: Vec<_> = new
                 .chunks(chunk)
-                .map(|texts| scope.spawn(move || resolve(fields, texts)))
+                .enumerate()
+                .map(|(c, texts)| scope.spawn(move || resolve(fields, texts, known + c * chunk)))
                 .collect();
             handles.into_iter().filter_map(|h| h.join().ok()).collect()
         });
         for part in resolved {
             for (field, part) in self.fields.iter_mut().zip(part) {
-                field.texts.extend(part.texts);
-                field.masks.extend(part.masks);
-                field.titles.extend(part.titles);
+                field.append(part);
             }
         }
         self.target_bits = vec![0; packed.target_ids.len()];

@@ -52,11 +52,11 @@ impl<'a> View<'a> {
     pub(super) fn title_years(&self, kernel: &Kernel) -> f64 {
         *self.title_years.get_or_init(|| {
             kernel.title_field.map_or(0.0, |f| {
-                let titles = &kernel.fields[f].titles;
+                let field = &kernel.fields[f];
                 self.texts
                     .iter()
                     .zip(self.years)
-                    .filter(|(text, _)| titles.get(**text as usize).copied().unwrap_or(false))
+                    .filter(|(text, _)| field.holds_title(**text as usize))
                     .fold(0.0, |sum, (_, y)| sum + y)
             })
         })
@@ -79,20 +79,16 @@ impl Kernel {
 
     /// Whether the candidate's completed studies are in the field `field` of `fields`.
     pub(super) fn in_study_field(&self, field: usize, slot: &Slot) -> bool {
-        self.fields[field]
-            .texts
-            .get(slot.study as usize)
-            .copied()
-            .unwrap_or(false)
+        self.fields[field].has(slot.study as usize)
     }
 
     /// Years of the rows whose texts are in the field `field`, summed in row order.
     pub(super) fn field_years(&self, field: usize, texts: &[u32], years: &[f64]) -> f64 {
-        let in_field = &self.fields[field].texts;
+        let field = &self.fields[field];
         texts
             .iter()
             .zip(years)
-            .filter(|(text, _)| in_field.get(**text as usize).copied().unwrap_or(false))
+            .filter(|(text, _)| field.has(**text as usize))
             .map(|(_, years)| *years)
             .sum()
     }
@@ -231,8 +227,8 @@ impl Kernel {
                 {
                     let mask = view.texts.iter().fold(0u64, |mask, text| {
                         let i = *text as usize;
-                        if field.texts.get(i).copied().unwrap_or(false) {
-                            mask | field.masks.get(i).copied().unwrap_or(0)
+                        if field.has(i) {
+                            mask | field.mask(i)
                         } else {
                             mask
                         }
