@@ -185,6 +185,13 @@ fn main() {
         let t = Instant::now();
         let kernel = Kernel::compile(&world.needs, &packed).expect("kernel");
         let compile = t.elapsed();
+        // An edit of the opening that leaves its experience fields alone.
+        let mut edited = world.needs.clone();
+        edited.iter_mut().for_each(|n| n.weight *= 2.0);
+        let t = Instant::now();
+        let recompiled = Kernel::compile_after(&edited, &packed, Some(&kernel)).expect("kernel");
+        let recompile = t.elapsed();
+        std::hint::black_box(&recompiled);
         let top = || TopK::new(20, None, false);
         let first = kernel.scan(&packed, threads, top);
         let qualified = {
@@ -214,9 +221,10 @@ fn main() {
             packed.loose_len()
         );
         println!(
-            "| {n} candidates: kernel compile | {:.2} ms ({} distinct experience texts) |",
+            "| {n} candidates: kernel compile | {:.2} ms ({} distinct experience texts); after an edit that keeps the experience fields {:.2} ms |",
             ms(compile),
-            packed.text_count()
+            packed.text_count(),
+            ms(recompile)
         );
         println!(
             "| {n} candidates: rank top 20 (kernel, {threads} threads) | p50 {p50:.2} ms, p99 {p99:.2} ms ({:.0} ns/candidate/core); {qualified} qualified |",

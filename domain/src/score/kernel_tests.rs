@@ -331,3 +331,41 @@ fn texts_resolved_on_every_core_rank_as_the_rule_engine() {
         assert_eq!(ours.into_sorted(), theirs.into_sorted());
     }
 }
+
+#[test]
+fn an_edited_opening_compiled_after_its_previous_kernel_ranks_as_the_rule_engine() {
+    let mut rng = Rng(0xed17);
+    let mut candidates: Vec<(i64, Facts)> = (0..1500).map(|i| (i, facts(&mut rng))).collect();
+    let mut packed = Packed::default();
+    for (id, f) in &candidates {
+        packed.upsert(*id, f);
+    }
+    for _ in 0..30 {
+        let needs = needs(&mut rng);
+        let before = Kernel::compile(&needs, &packed).expect("compiles");
+        // Candidates written since, with texts the earlier kernel never saw.
+        for i in 0..50 {
+            let id = candidates.len() as i64;
+            let mut f = facts(&mut rng);
+            for row in &mut f.experience {
+                *row = ExperienceFact::new(row.years, &format!("{}, OÜ Uus{id}x{i}", row.text));
+            }
+            packed.upsert(id, &f);
+            candidates.push((id, f));
+        }
+        // The same fields with other weights and hardness; and an unrelated opening.
+        let mut edited = needs.clone();
+        for n in &mut edited {
+            n.weight *= 2.0;
+            n.hard = !n.hard && rng.chance(20);
+        }
+        for needs in [edited, self::needs(&mut rng)] {
+            let kernel = Kernel::compile_after(&needs, &packed, Some(&before)).expect("compiles");
+            assert!(kernel.is_current(&packed));
+            let top = || TopK::new(25, None, false);
+            let ours = kernel.scan(&packed, 2, top);
+            let theirs = scan(&candidates, 2, top, |f| rank_score(&needs, f));
+            assert_eq!(ours.into_sorted(), theirs.into_sorted());
+        }
+    }
+}

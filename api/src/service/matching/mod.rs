@@ -152,19 +152,26 @@ impl Index {
     pub async fn refresh_openings(&self, db: &DatabaseConnection, ids: &[i64]) -> ApiResult<()> {
         let _writer = self.writer.lock().await;
         let mut compiled = compile::openings(db, Some(ids)).await?;
+        let mut gone = Vec::new();
         {
-            let mut kernels = self.kernels.lock().map_err(|_| poisoned())?;
+            let mut index = self.openings.write().map_err(|_| poisoned())?;
             for id in ids {
-                kernels.remove(id);
+                match compiled.remove(id) {
+                    // The old kernel stays until the new version is ranked: it is the
+                    // version before (`Kernel::compile_after`), never used for this one.
+                    Some(c) => index.insert(*id, Arc::new(c)),
+                    None => {
+                        gone.push(*id);
+                        index.remove(id)
+                    }
+                };
             }
         }
-        let mut index = self.openings.write().map_err(|_| poisoned())?;
-        for id in ids {
-            match compiled.remove(id) {
-                Some(c) => index.insert(*id, Arc::new(c)),
-                None => index.remove(id),
-            };
+        let mut kernels = self.kernels.lock().map_err(|_| poisoned())?;
+        for id in gone {
+            kernels.remove(&id);
         }
+        drop(kernels);
         self.generation.fetch_add(1, Ordering::SeqCst);
         Ok(())
     }
@@ -286,13 +293,20 @@ impl Index {
             }
             return Ok(page(merged, first));
         }
-        let cached = self
+        // The kernel of this very opening, or else the one of its previous version: an edit
+        // that leaves the experience fields alone keeps what they resolved.
+        let (cached, previous) = match self
             .kernels
             .lock()
             .map_err(|_| poisoned())?
             .get(&opening.opening.id)
-            .filter(|(made_from, _)| Arc::ptr_eq(made_from, &opening))
-            .map(|(_, kernel)| kernel.clone());
+        {
+            Some((made_from, kernel)) if Arc::ptr_eq(made_from, &opening) => {
+                (Some(kernel.clone()), None)
+            }
+            Some((_, kernel)) => (None, Some(kernel.clone())),
+            None => (None, None),
+        };
         let packed = self.packed.clone();
         let needs = opening.clone();
         let (top, kernel, fresh) = tokio::task::spawn_blocking(move || -> ApiResult<_> {
@@ -305,7 +319,7 @@ impl Index {
                     k.update(&packed);
                     (Arc::new(k), true)
                 }
-                None => match Kernel::compile(&needs.needs, &packed) {
+                None => match Kernel::compile_after(&needs.needs, &packed, previous.as_deref()) {
                     Some(k) => (Arc::new(k), true),
                     None => return Err(ApiError::Internal(anyhow::anyhow!("kernel not compiled"))),
                 },
