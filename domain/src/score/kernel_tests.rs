@@ -369,3 +369,30 @@ fn an_edited_opening_compiled_after_its_previous_kernel_ranks_as_the_rule_engine
         }
     }
 }
+
+#[test]
+fn a_kernel_brought_to_a_rebuilt_store_ranks_as_the_rule_engine() {
+    // A rebuilt store interns the same texts and targets under other ids.
+    let mut rng = Rng(0x5703);
+    let candidates: Vec<(i64, Facts)> = (0..1200).map(|i| (i, facts(&mut rng))).collect();
+    let mut first = Packed::default();
+    for (id, f) in &candidates {
+        first.upsert(*id, f);
+    }
+    let mut rebuilt = Packed::default();
+    for (id, f) in candidates.iter().rev() {
+        rebuilt.upsert(*id, f);
+    }
+    for _ in 0..30 {
+        let needs = needs(&mut rng);
+        let mut kernel = Kernel::compile(&needs, &first).expect("compiles");
+        assert!(!kernel.is_current(&rebuilt));
+        kernel.update(&rebuilt);
+        assert!(kernel.is_current(&rebuilt));
+        let edited = Kernel::compile_after(&needs, &rebuilt, Some(&kernel)).expect("compiles");
+        let top = || TopK::new(25, None, false);
+        let theirs = scan(&candidates, 2, top, |f| rank_score(&needs, f)).into_sorted();
+        assert_eq!(kernel.scan(&rebuilt, 2, top).into_sorted(), theirs);
+        assert_eq!(edited.scan(&rebuilt, 2, top).into_sorted(), theirs);
+    }
+}

@@ -7,6 +7,7 @@ pub mod competence;
 pub mod evidence;
 mod experience;
 mod field;
+mod interner;
 mod job_field;
 mod kernel;
 #[cfg(test)]

@@ -6,46 +6,11 @@
 
 use std::collections::HashMap;
 
+use super::interner::Interner;
 use super::row::{CompactRow, RowProfile};
 use super::{Facts, QualificationKey};
 use crate::vocabulary::Target;
 use crate::{DigitalArea, EducationLevel, Language};
-
-/// Values interned to dense ids in the order first seen; ids never change.
-#[derive(Debug, Clone)]
-pub(crate) struct Interner<T> {
-    ids: HashMap<T, u32>,
-    pub(crate) values: Vec<T>,
-}
-
-impl<T> Default for Interner<T> {
-    fn default() -> Self {
-        Self {
-            ids: HashMap::new(),
-            values: Vec::new(),
-        }
-    }
-}
-
-impl<T: std::hash::Hash + Eq + Clone> Interner<T> {
-    fn intern(&mut self, value: &T) -> u32 {
-        if let Some(id) = self.ids.get(value) {
-            return *id;
-        }
-        let id = u32::try_from(self.values.len()).unwrap_or(u32::MAX);
-        self.ids.insert(value.clone(), id);
-        self.values.push(value.clone());
-        id
-    }
-
-    pub(crate) fn get(&self, value: &T) -> Option<u32> {
-        self.ids.get(value).copied()
-    }
-
-    pub(crate) fn len(&self) -> usize {
-        self.values.len()
-    }
-}
 
 /// Languages held inline in a slot; a candidate with more stays loose.
 pub(crate) const INLINE_LANGUAGES: usize = 6;
@@ -111,8 +76,11 @@ enum Place {
 }
 
 /// All candidates in packed form, updated in place as candidates are written.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Packed {
+    /// Which store this is: interned ids mean something only within one, so a kernel
+    /// resolved against another (before a rebuild) must start over (`Kernel::update`).
+    pub(crate) store: u64,
     /// Parallel to `slots`: each one's candidate id.
     pub(crate) ids: Vec<i64>,
     pub(crate) slots: Vec<Slot>,
@@ -136,6 +104,32 @@ pub struct Packed {
     /// The profile of each interned text, for resolving field matches per opening.
     pub(crate) profiles: Vec<CompactRow>,
     pub(crate) qualification_ids: Interner<QualificationKey>,
+}
+
+/// Numbers the stores a process makes.
+static STORES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+impl Default for Packed {
+    fn default() -> Self {
+        Self {
+            store: STORES.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            ids: Vec::new(),
+            slots: Vec::new(),
+            targets: Vec::new(),
+            texts: Vec::new(),
+            years: Vec::new(),
+            loose: Vec::new(),
+            places: HashMap::new(),
+            stale: 0,
+            postings: Vec::new(),
+            next_ordinal: 0,
+            stale_postings: 0,
+            target_ids: Interner::default(),
+            text_ids: HashMap::new(),
+            profiles: Vec::new(),
+            qualification_ids: Interner::default(),
+        }
+    }
 }
 
 /// A similarity as a whole percent, when it is exactly one (as the vocabulary rounds them).

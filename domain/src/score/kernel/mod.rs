@@ -112,6 +112,8 @@ struct Step {
 /// The compiled form of one opening's needs for one [`Packed`] store.
 #[derive(Debug, Clone)]
 pub struct Kernel {
+    /// The [`Packed`] store whose interned ids the tables below use.
+    store: u64,
     needs: Vec<Need>,
     steps: Vec<Step>,
     fields: Vec<Field>,
@@ -324,6 +326,7 @@ impl Kernel {
             _ => None,
         });
         let mut kernel = Kernel {
+            store: packed.store,
             title_field,
             needs: needs.to_vec(),
             steps,
@@ -334,7 +337,8 @@ impl Kernel {
             cover_bits: Vec::new(),
         };
         if let Some(previous) = previous.filter(|p| {
-            p.fields.len() == kernel.fields.len()
+            p.store == packed.store
+                && p.fields.len() == kernel.fields.len()
                 && p.fields
                     .iter()
                     .zip(&kernel.fields)
@@ -348,7 +352,8 @@ impl Kernel {
 
     /// Whether the kernel knows every target, text and qualification the store has interned.
     pub fn is_current(&self, packed: &Packed) -> bool {
-        self.target_bits.len() == packed.target_ids.len()
+        self.store == packed.store
+            && self.target_bits.len() == packed.target_ids.len()
             && self.cover_bits.len() == packed.qualification_ids.len()
             && self
                 .fields
@@ -359,6 +364,13 @@ impl Kernel {
     /// Resolves what was interned since the kernel was compiled: only new experience texts are
     /// matched against the fields, the expensive part.
     pub fn update(&mut self, packed: &Packed) {
+        if self.store != packed.store {
+            // Another store (the index was rebuilt): its texts have other ids.
+            for field in &mut self.fields {
+                *field = Field::new(field.field.clone());
+            }
+            self.store = packed.store;
+        }
         // Every field knows the same texts; each new one is expanded once for all of them, on
         // every core: at a million candidates with a distinct text per row that is millions of
         // texts, seconds on one core.
