@@ -304,6 +304,31 @@ fn replacing_and_removing_candidates_keeps_the_ranking_exact() {
     assert_eq!(ours.into_sorted(), theirs.into_sorted());
 }
 
+/// `candidates` packed into a new store, in order.
+fn packed_with<'a>(candidates: impl IntoIterator<Item = &'a (i64, Facts)>) -> Packed {
+    let mut packed = Packed::default();
+    for (id, f) in candidates {
+        packed.upsert(*id, f);
+    }
+    packed
+}
+
+/// Asserts that `kernel` over `packed` gives the rule engine's top `k` of `candidates`.
+fn assert_top_as_engine(
+    kernel: &Kernel,
+    packed: &Packed,
+    candidates: &[(i64, Facts)],
+    needs: &[Need],
+    k: usize,
+) {
+    let top = || TopK::new(k, None, false);
+    let theirs = scan(candidates, 2, top, |f| rank_score(needs, f));
+    assert_eq!(
+        kernel.scan(packed, 2, top).into_sorted(),
+        theirs.into_sorted()
+    );
+}
+
 #[test]
 fn texts_resolved_on_every_core_rank_as_the_rule_engine() {
     // More new texts than one core resolves alone: every row names its own employer.
@@ -317,18 +342,12 @@ fn texts_resolved_on_every_core_rank_as_the_rule_engine() {
             (i, f)
         })
         .collect();
-    let mut packed = Packed::default();
-    for (id, f) in &candidates {
-        packed.upsert(*id, f);
-    }
+    let packed = packed_with(&candidates);
     assert!(packed.text_count() > 4096, "{}", packed.text_count());
     for _ in 0..60 {
         let needs = needs(&mut rng);
         let kernel = Kernel::compile(&needs, &packed).expect("compiles");
-        let top = || TopK::new(30, None, false);
-        let ours = kernel.scan(&packed, 2, top);
-        let theirs = scan(&candidates, 2, top, |f| rank_score(&needs, f));
-        assert_eq!(ours.into_sorted(), theirs.into_sorted());
+        assert_top_as_engine(&kernel, &packed, &candidates, &needs, 30);
     }
 }
 
@@ -336,10 +355,7 @@ fn texts_resolved_on_every_core_rank_as_the_rule_engine() {
 fn an_edited_opening_compiled_after_its_previous_kernel_ranks_as_the_rule_engine() {
     let mut rng = Rng(0xed17);
     let mut candidates: Vec<(i64, Facts)> = (0..1500).map(|i| (i, facts(&mut rng))).collect();
-    let mut packed = Packed::default();
-    for (id, f) in &candidates {
-        packed.upsert(*id, f);
-    }
+    let mut packed = packed_with(&candidates);
     for _ in 0..30 {
         let needs = needs(&mut rng);
         let before = Kernel::compile(&needs, &packed).expect("compiles");
@@ -362,10 +378,7 @@ fn an_edited_opening_compiled_after_its_previous_kernel_ranks_as_the_rule_engine
         for needs in [edited, self::needs(&mut rng)] {
             let kernel = Kernel::compile_after(&needs, &packed, Some(&before)).expect("compiles");
             assert!(kernel.is_current(&packed));
-            let top = || TopK::new(25, None, false);
-            let ours = kernel.scan(&packed, 2, top);
-            let theirs = scan(&candidates, 2, top, |f| rank_score(&needs, f));
-            assert_eq!(ours.into_sorted(), theirs.into_sorted());
+            assert_top_as_engine(&kernel, &packed, &candidates, &needs, 25);
         }
     }
 }
@@ -375,14 +388,8 @@ fn a_kernel_brought_to_a_rebuilt_store_ranks_as_the_rule_engine() {
     // A rebuilt store interns the same texts and targets under other ids.
     let mut rng = Rng(0x5703);
     let candidates: Vec<(i64, Facts)> = (0..1200).map(|i| (i, facts(&mut rng))).collect();
-    let mut first = Packed::default();
-    for (id, f) in &candidates {
-        first.upsert(*id, f);
-    }
-    let mut rebuilt = Packed::default();
-    for (id, f) in candidates.iter().rev() {
-        rebuilt.upsert(*id, f);
-    }
+    let first = packed_with(&candidates);
+    let rebuilt = packed_with(candidates.iter().rev());
     for _ in 0..30 {
         let needs = needs(&mut rng);
         let mut kernel = Kernel::compile(&needs, &first).expect("compiles");
@@ -390,9 +397,7 @@ fn a_kernel_brought_to_a_rebuilt_store_ranks_as_the_rule_engine() {
         kernel.update(&rebuilt);
         assert!(kernel.is_current(&rebuilt));
         let edited = Kernel::compile_after(&needs, &rebuilt, Some(&kernel)).expect("compiles");
-        let top = || TopK::new(25, None, false);
-        let theirs = scan(&candidates, 2, top, |f| rank_score(&needs, f)).into_sorted();
-        assert_eq!(kernel.scan(&rebuilt, 2, top).into_sorted(), theirs);
-        assert_eq!(edited.scan(&rebuilt, 2, top).into_sorted(), theirs);
+        assert_top_as_engine(&kernel, &rebuilt, &candidates, &needs, 25);
+        assert_top_as_engine(&edited, &rebuilt, &candidates, &needs, 25);
     }
 }

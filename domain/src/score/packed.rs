@@ -76,11 +76,11 @@ enum Place {
 }
 
 /// All candidates in packed form, updated in place as candidates are written.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Packed {
     /// Which store this is: interned ids mean something only within one, so a kernel
     /// resolved against another (before a rebuild) must start over (`Kernel::update`).
-    pub(crate) store: u64,
+    pub(crate) store: StoreId,
     /// Parallel to `slots`: each one's candidate id.
     pub(crate) ids: Vec<i64>,
     pub(crate) slots: Vec<Slot>,
@@ -106,29 +106,14 @@ pub struct Packed {
     pub(crate) qualification_ids: Interner<QualificationKey>,
 }
 
-/// Numbers the stores a process makes.
-static STORES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+/// Which [`Packed`] store a value belongs to: a new number for every store a process makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct StoreId(u64);
 
-impl Default for Packed {
+impl Default for StoreId {
     fn default() -> Self {
-        Self {
-            store: STORES.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-            ids: Vec::new(),
-            slots: Vec::new(),
-            targets: Vec::new(),
-            texts: Vec::new(),
-            years: Vec::new(),
-            loose: Vec::new(),
-            places: HashMap::new(),
-            stale: 0,
-            postings: Vec::new(),
-            next_ordinal: 0,
-            stale_postings: 0,
-            target_ids: Interner::default(),
-            text_ids: HashMap::new(),
-            profiles: Vec::new(),
-            qualification_ids: Interner::default(),
-        }
+        static STORES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        Self(STORES.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
     }
 }
 

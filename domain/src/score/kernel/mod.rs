@@ -13,7 +13,7 @@ mod maps;
 mod scan;
 mod update;
 
-use super::packed::Packed;
+use super::packed::{Packed, StoreId};
 use super::{Facts, Judged, Need, NeedSpec, levels};
 use crate::{CefrLevel, DigitalArea, DigitalLevel, EducationLevel, Language, LanguageLevel};
 use fields::Field;
@@ -114,7 +114,7 @@ struct Step {
 #[derive(Debug, Clone)]
 pub struct Kernel {
     /// The [`Packed`] store whose interned ids the tables below use.
-    store: u64,
+    store: StoreId,
     needs: Vec<Need>,
     steps: Vec<Step>,
     fields: Vec<Field>,
